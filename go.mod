@@ -1,0 +1,14 @@
+module github.com/prfaq/prfaq
+
+go 1.26.8
+
+require (
+	github.com/spf13/cobra v1.10.2
+	github.com/yuin/goldmark v1.8.7
+	gopkg.in/yaml.v3 v3.0.1
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+)

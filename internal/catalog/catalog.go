@@ -1,0 +1,239 @@
+// Package catalog finds templates by name. A name is looked up in the
+// project's .prfaq/templates folder, then the user's configuration folder,
+// then the built-in templates; the first found wins, so a user template
+// overrides a built-in of the same name. Templates may extend another and
+// give only what differs.
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// DefaultTemplate is used when a command is not told which template to use.
+const DefaultTemplate = "amazon"
+
+// Origin says where a template file was found.
+type Origin string
+
+const (
+	OriginProject Origin = "project"
+	OriginUser    Origin = "user"
+	OriginBuiltin Origin = "built-in"
+)
+
+// layer is one place templates are looked up.
+type layer struct {
+	origin Origin
+	fsys   fs.FS
+	dir    string // what messages call the folder
+}
+
+// Catalog looks templates up in its layers, first to last.
+type Catalog struct {
+	layers []layer
+}
+
+// New returns a catalog over the project folder (usually
+// ./.prfaq/templates), the user folder ($XDG_CONFIG_HOME/prfaq/templates)
+// and the built-in files. Empty folder names are skipped.
+func New(projectDir, userDir string, builtin fs.FS) *Catalog {
+	c := &Catalog{}
+	if projectDir != "" {
+		c.layers = append(c.layers, layer{OriginProject, os.DirFS(projectDir), projectDir})
+	}
+	if userDir != "" {
+		c.layers = append(c.layers, layer{OriginUser, os.DirFS(userDir), userDir})
+	}
+	c.layers = append(c.layers, layer{OriginBuiltin, builtin, "built-in"})
+	return c
+}
+
+// Entry describes one available template.
+type Entry struct {
+	Name        string
+	Version     string
+	Description string
+	Origin      Origin
+	Path        string
+	Extends     string
+	Overrides   []Origin // layers further down that hold the same name
+}
+
+// List returns every template name once, with the file that wins. A
+// template that fails to load is listed with its problem as description,
+// so one broken file does not hide the others.
+func (c *Catalog) List() ([]Entry, error) {
+	byName := map[string]*Entry{}
+	var names []string
+	for i, l := range c.layers {
+		files, err := fs.Glob(l.fsys, "*.yaml")
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			name := strings.TrimSuffix(f, ".yaml")
+			if e, ok := byName[name]; ok {
+				e.Overrides = append(e.Overrides, l.origin)
+				continue
+			}
+			e := &Entry{Name: name, Origin: l.origin, Path: c.display(l, f)}
+			if t, err := c.load(name, i, nil); err != nil {
+				e.Description = "broken: " + firstLine(err.Error())
+			} else {
+				e.Version, e.Description, e.Extends = t.Version, t.Description, t.Extends
+			}
+			byName[name] = e
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	out := make([]Entry, len(names))
+	for i, n := range names {
+		out[i] = *byName[n]
+	}
+	return out, nil
+}
+
+func firstLine(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	return first
+}
+
+// Names lists the available template names, for messages and completion.
+func (c *Catalog) Names() []string {
+	entries, err := c.List()
+	if err != nil {
+		return nil
+	}
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name
+	}
+	return names
+}
+
+// NotFoundError says a template name is not in any layer.
+type NotFoundError struct {
+	Name      string
+	Available []string
+}
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("unknown template %q: available templates are %s (see prfaq templates list)", e.Name, strings.Join(e.Available, ", "))
+}
+
+// Load returns the named template, with what it extends merged in, checked.
+func (c *Catalog) Load(name string) (*prfaq.Template, error) {
+	return c.load(name, 0, nil)
+}
+
+// Source returns the raw bytes of the template file that wins for name,
+// and where it is.
+func (c *Catalog) Source(name string) ([]byte, Entry, error) {
+	for _, l := range c.layers {
+		data, err := fs.ReadFile(l.fsys, name+".yaml")
+		if err == nil {
+			return data, Entry{Name: name, Origin: l.origin, Path: c.display(l, name+".yaml")}, nil
+		}
+	}
+	return nil, Entry{}, &NotFoundError{Name: name, Available: c.Names()}
+}
+
+func (c *Catalog) display(l layer, file string) string {
+	if l.origin == OriginBuiltin {
+		return "built-in:" + file
+	}
+	return filepath.Join(l.dir, file)
+}
+
+// maxExtends bounds a chain of templates extending each other.
+const maxExtends = 8
+
+// load finds name in the layers from index start on. A template that
+// extends its own name builds on the next layer's template of that name,
+// which is how a project adjusts a built-in without copying it.
+func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template, error) {
+	if !validName(name) {
+		return nil, fmt.Errorf("%q is not a template name: use lowercase letters, digits and dashes", name)
+	}
+	for _, seen := range chain {
+		if seen == name+"@"+fmt.Sprint(start) {
+			return nil, fmt.Errorf("templates extend each other in a circle: %s", strings.Join(append(chain, name), " -> "))
+		}
+	}
+	if len(chain) > maxExtends {
+		return nil, fmt.Errorf("template %s: more than %d templates extend each other", name, maxExtends)
+	}
+	for i := start; i < len(c.layers); i++ {
+		l := c.layers[i]
+		file := name + ".yaml"
+		data, err := fs.ReadFile(l.fsys, file)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		display := c.display(l, file)
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot read template: %w", display, unwrap(err))
+		}
+		t, pos, err := store.DecodeTemplate(display, data)
+		if err != nil {
+			return nil, err
+		}
+		if t.Name != name {
+			return nil, &store.Problem{File: display, Pos: store.Pos(pos["name"]), Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
+		}
+		if problems := checkOwn(display, t, pos); len(problems) > 0 {
+			return nil, problems
+		}
+		if t.Extends != "" {
+			next := 0
+			if t.Extends == name {
+				next = i + 1
+			}
+			parent, err := c.load(t.Extends, next, append(chain, name+"@"+fmt.Sprint(start)))
+			if err != nil {
+				var nf *NotFoundError
+				if errors.As(err, &nf) {
+					return nil, &store.Problem{File: display, Pos: store.Pos(pos["extends"]), Msg: fmt.Sprintf("extends unknown template %q: available templates are %s", t.Extends, strings.Join(nf.Available, ", "))}
+				}
+				return nil, err
+			}
+			t = merge(parent, t, pos)
+		}
+		if problems := checkMerged(display, t); len(problems) > 0 {
+			return nil, problems
+		}
+		return t, nil
+	}
+	return nil, &NotFoundError{Name: name, Available: c.Names()}
+}
+
+func validName(name string) bool {
+	if name == "" || len(name) > 64 {
+		return false
+	}
+	for i, r := range name {
+		if !(r >= 'a' && r <= 'z' || i > 0 && (r >= '0' && r <= '9' || r == '-')) {
+			return false
+		}
+	}
+	return true
+}
+
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,156 @@
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// managedFields are kept by prfaq itself; a question may not ask for them.
+var managedFields = []string{"prfaq", "template", "template_version", "status", "version", "created", "updated"}
+
+// kindsFor lists the question kinds that can fill a field of a given shape.
+func kindsFor(s *prfaq.Spec) []string {
+	switch s.Kind {
+	case prfaq.ValueText, prfaq.ValueMarkdown:
+		return []string{prfaq.KindLine, prfaq.KindParagraph, prfaq.KindChoice}
+	case prfaq.ValueEnum:
+		return []string{prfaq.KindChoice}
+	case prfaq.ValueDate:
+		return []string{prfaq.KindDate}
+	case prfaq.ValueBool:
+		return []string{prfaq.KindBool}
+	case prfaq.ValueStringList:
+		return []string{prfaq.KindList}
+	case prfaq.ValueObjectList:
+		return []string{prfaq.KindQA}
+	}
+	return nil
+}
+
+// checkOwn checks what one template file says on its own, so each problem
+// can point at its line: question ids, conditions, layouts.
+func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problems {
+	var ps store.Problems
+	add := func(at string, format string, args ...any) {
+		ps = append(ps, &store.Problem{File: file, Pos: pos[at], Msg: fmt.Sprintf(format, args...)})
+	}
+	seen := map[string]bool{}
+	for i, q := range t.Questions {
+		at := fmt.Sprintf("questions[%d]", i)
+		if seen[q.ID] {
+			add(at+".id", "question %s is listed twice: keep one", q.ID)
+		}
+		seen[q.ID] = true
+		spec, ok := prfaq.LookupField(q.ID)
+		switch {
+		case !ok:
+			add(at+".id", "question id %q is not a document field: use a field path such as press_release.problem, or sections.<id> for a custom section", q.ID)
+			continue
+		case slices.Contains(managedFields, q.ID):
+			add(at+".id", "question id %q is kept by prfaq itself and cannot be asked", q.ID)
+			continue
+		case spec.Kind == prfaq.ValueObject:
+			add(at+".id", "%q is a group of fields: ask for each one, e.g. %s.%s", q.ID, q.ID, spec.Fields[0].Key)
+			continue
+		}
+		if q.Kind != "" && !slices.Contains(kindsFor(spec), q.Kind) {
+			add(at+".kind", "question %s cannot be of kind %s: its field takes %s", q.ID, q.Kind, strings.Join(kindsFor(spec), " or "))
+		}
+		if q.Kind == prfaq.KindChoice && len(q.Options) == 0 && spec.Kind != prfaq.ValueEnum {
+			add(at+".kind", "question %s is a choice but lists no options: add options: [...]", q.ID)
+		}
+		if q.Default != "" && len(q.Options) > 0 && !slices.Contains(q.Options, q.Default) {
+			add(at+".default", "default %q of question %s is not one of its options %s", q.Default, q.ID, strings.Join(q.Options, ", "))
+		}
+		if _, err := prfaq.ParseCondition(q.When); err != nil {
+			p := pos[at+".when"]
+			var ce *prfaq.ConditionError
+			if errors.As(err, &ce) && p.Col > 0 {
+				p.Col += ce.Col - 1
+				err = errors.New(ce.Msg)
+			}
+			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: fmt.Sprintf("when of question %s: %v", q.ID, err)})
+		}
+	}
+	for _, part := range []struct{ key, text string }{
+		{render.PartPressRelease, t.Layout.PressRelease},
+		{render.PartFAQ, t.Layout.FAQ},
+	} {
+		if part.text == "" {
+			continue
+		}
+		if err := render.CheckLayout(part.key, part.text); err != nil {
+			p := pos["layout."+part.key]
+			var le *render.LayoutError
+			if errors.As(err, &le) && le.Line > 0 && p.Line > 0 {
+				p = store.Pos{Line: p.Line + le.Line - 1}
+			}
+			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: fmt.Sprintf("layout %s: %s", part.key, strings.TrimPrefix(err.Error(), "layout "+part.key+": "))})
+		}
+	}
+	b := t.Budgets
+	for _, l := range []struct {
+		key   string
+		limit prfaq.Limit
+	}{{"press_release_words", b.PressReleaseWords}, {"faq_words", b.FAQWords}} {
+		if l.limit.Warn > 0 && l.limit.Max > 0 && l.limit.Warn > l.limit.Max {
+			add("budgets."+l.key+".warn", "budget %s: warn (%d) is above max (%d)", l.key, l.limit.Warn, l.limit.Max)
+		}
+	}
+	return cleanLines(ps)
+}
+
+// cleanLines drops a line number of 0 so such problems print as file: msg.
+func cleanLines(ps store.Problems) store.Problems {
+	for _, p := range ps {
+		if p.Line == 0 {
+			p.Col = 0
+		}
+	}
+	return ps
+}
+
+// checkMerged checks the template as a whole, after extends is applied.
+func checkMerged(file string, t *prfaq.Template) store.Problems {
+	var ps store.Problems
+	add := func(format string, args ...any) {
+		ps = append(ps, &store.Problem{File: file, Msg: fmt.Sprintf(format, args...)})
+	}
+	for _, q := range t.Questions {
+		spec, ok := prfaq.LookupField(q.ID)
+		if !ok {
+			continue
+		}
+		if q.Prompt == "" {
+			add("question %s has no prompt: add prompt: with the question to ask", q.ID)
+		}
+		if q.Kind == "" {
+			add("question %s has no kind: add kind: (one of %s)", q.ID, strings.Join(kindsFor(spec), ", "))
+		} else if !slices.Contains(kindsFor(spec), q.Kind) {
+			add("question %s cannot be of kind %s: its field takes %s", q.ID, q.Kind, strings.Join(kindsFor(spec), " or "))
+		}
+		if id, ok := strings.CutPrefix(q.ID, prfaq.SectionsPrefix); ok {
+			if _, declared := t.Section(id); !declared {
+				add("question %s fills a custom section that is not declared: add it under sections: with id %s and a title", q.ID, id)
+			}
+		}
+		if q.After != "" {
+			if _, ok := t.Question(q.After); !ok {
+				add("question %s comes after %s, which the template does not ask", q.ID, q.After)
+			}
+		}
+	}
+	if strings.TrimSpace(t.Layout.PressRelease) == "" {
+		add("the template has no layout.press_release: add one, or extend a template that has one")
+	}
+	if strings.TrimSpace(t.Layout.FAQ) == "" {
+		add("the template has no layout.faq: add one, or extend a template that has one")
+	}
+	return ps
+}

@@ -1,0 +1,148 @@
+// Package cli is the prfaq command line. It is the only package that knows
+// cobra: one file per command, each a constructor and a run function over
+// injected streams, environment and clock, so tests drive the real commands
+// in-process.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/templates"
+)
+
+// Env is everything a command may take from the outside world.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// Dir is the working directory that relative paths start from.
+	Dir string
+	// Now is the clock; SOURCE_DATE_EPOCH in the environment overrides it
+	// so outputs can be reproduced exactly.
+	Now func() time.Time
+}
+
+// Main runs prfaq with the process's streams and environment and returns
+// the exit code.
+func Main(args []string) int {
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "prfaq: cannot read the current folder: %v\n", err)
+		return ExitError
+	}
+	return Run(args, Env{
+		Stdin:  os.Stdin,
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		Getenv: os.Getenv,
+		Dir:    wd,
+		Now:    time.Now,
+	})
+}
+
+// Run runs prfaq with the given arguments in env and returns the exit code.
+func Run(args []string, env Env) int {
+	a := &app{env: env}
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	a.printError(err)
+	return exitCode(err)
+}
+
+// app is the state shared by the commands of one run.
+type app struct {
+	env Env
+}
+
+func (a *app) printError(err error) {
+	var ee *exitError
+	if errors.As(err, &ee) && ee.code == ExitFailed && ee.err.Error() == "" {
+		return
+	}
+	var problems store.Problems
+	if errors.As(err, &problems) {
+		for i, p := range problems {
+			if i == 20 {
+				fmt.Fprintf(a.env.Stderr, "prfaq: ... and %d more problems\n", len(problems)-20)
+				break
+			}
+			fmt.Fprintf(a.env.Stderr, "prfaq: %s\n", p)
+		}
+	} else {
+		fmt.Fprintf(a.env.Stderr, "prfaq: %s\n", err)
+	}
+	if errors.As(err, &ee) && ee.hint != "" {
+		fmt.Fprintf(a.env.Stderr, "  %s\n", ee.hint)
+	}
+}
+
+// now is the clock, fixed by SOURCE_DATE_EPOCH when it is set.
+func (a *app) now() time.Time {
+	if s := a.env.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if secs, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(secs, 0).UTC()
+		}
+	}
+	return a.env.Now()
+}
+
+// path resolves a path given on the command line against the working
+// directory.
+func (a *app) path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(a.env.Dir, p)
+}
+
+// ProjectTemplateDir is where a project keeps its own templates, relative
+// to the working directory.
+const ProjectTemplateDir = ".prfaq/templates"
+
+// userTemplateDir is $XDG_CONFIG_HOME/prfaq/templates, or the platform's
+// configuration folder when XDG_CONFIG_HOME is unset.
+func (a *app) userTemplateDir() string {
+	if x := a.env.Getenv("XDG_CONFIG_HOME"); x != "" {
+		return filepath.Join(x, "prfaq", "templates")
+	}
+	if runtimeGOOS == "windows" {
+		if d := a.env.Getenv("AppData"); d != "" {
+			return filepath.Join(d, "prfaq", "templates")
+		}
+		return ""
+	}
+	home := a.env.Getenv("HOME")
+	if home == "" {
+		return ""
+	}
+	if runtimeGOOS == "darwin" {
+		return filepath.Join(home, "Library", "Application Support", "prfaq", "templates")
+	}
+	return filepath.Join(home, ".config", "prfaq", "templates")
+}
+
+func (a *app) catalog() *catalog.Catalog {
+	return catalog.New(filepath.Join(a.env.Dir, ProjectTemplateDir), a.userTemplateDir(), templates.FS)
+}
+
+// displayPath shows a path relative to the working directory when it is
+// inside it, as the user typed it.
+func (a *app) displayPath(p string) string {
+	if rel, err := filepath.Rel(a.env.Dir, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+)
+
+const runtimeGOOS = runtime.GOOS
+
+// buildVersion is set by release builds with
+// -ldflags "-X github.com/prfaq/prfaq/internal/cli.buildVersion=v1.2.3".
+// Only the linker writes it.
+var buildVersion = ""
+
+// Version is the version of this build: the release version when set at
+// link time, else the module version recorded by go install, else "devel"
+// with the source revision when known.
+func Version() string {
+	if buildVersion != "" {
+		return buildVersion
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	rev, dirty := "", false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "-dirty"
+	}
+	return "devel-" + rev
+}
+
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "prfaq",
+		Short: "Write, render and check Working Backwards PR/FAQ documents",
+		Long: `prfaq works with Amazon-style Working Backwards documents: a press release
+written before the product is built, and an FAQ. Each document is one
+NAME.prfaq.yaml file; prfaq renders it to Markdown and to a printable HTML
+page through a template (amazon, mini, internal, oss, or your own).
+` + exitStatus(
+			"0    success",
+			"1    the command ran and the answer is no (for example render --check found stale outputs)",
+			"130  interrupted",
+		),
+		Example: `  prfaq render examples/tab-split.prfaq.yaml
+  prfaq render --check examples/*.prfaq.yaml
+  prfaq templates list
+  prfaq schema > prfaq.schema.json`,
+		Version:           Version(),
+		SilenceErrors:     true,
+		SilenceUsage:      true,
+		DisableAutoGenTag: true,
+	}
+	root.SetVersionTemplate("prfaq {{ .Version }}\n")
+	root.SetIn(a.env.Stdin)
+	root.SetOut(a.env.Stdout)
+	root.SetErr(a.env.Stderr)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
+	})
+	root.AddCommand(
+		newRenderCmd(a),
+		newSchemaCmd(a),
+		newTemplatesCmd(a),
+	)
+	return root
+}
+
+// exactArgs and friends wrap cobra's argument checks so a wrong count is
+// a usage error with a pointer to the help.
+func argsCheck(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
+		}
+		return nil
+	}
+}

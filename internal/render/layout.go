@@ -1,0 +1,238 @@
+// Package render turns a PR/FAQ document into Markdown, through its
+// template's layouts, and that Markdown into one self-contained HTML page.
+// Every function here is pure: the same document, template and clock give
+// the same bytes, so outputs can be committed and checked in CI.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// Layout part names, as they appear in template files and messages.
+const (
+	PartPressRelease = "press_release"
+	PartFAQ          = "faq"
+)
+
+// LayoutError is a problem in a template's layout text. Line counts from
+// the first line of that layout (1-based; 0 when unknown).
+type LayoutError struct {
+	Part string
+	Line int
+	Msg  string
+}
+
+func (e *LayoutError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("layout %s, line %d: %s", e.Part, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("layout %s: %s", e.Part, e.Msg)
+}
+
+var tmplErrLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
+
+func layoutError(part string, err error) *LayoutError {
+	msg := err.Error()
+	if m := tmplErrLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &LayoutError{Part: part, Line: line, Msg: m[2]}
+	}
+	return &LayoutError{Part: part, Msg: strings.TrimPrefix(msg, "template: ")}
+}
+
+// CheckLayout parses a layout and reports a syntax error or a call of a
+// function that does not exist.
+func CheckLayout(part, text string) error {
+	_, err := parseLayout(part, text, funcs(&prfaq.Document{}, &prfaq.Template{}))
+	return err
+}
+
+func parseLayout(part, text string, fm template.FuncMap) (*template.Template, error) {
+	t, err := template.New(part).Option("missingkey=error").Funcs(fm).Parse(text)
+	if err != nil {
+		return nil, layoutError(part, err)
+	}
+	return t, nil
+}
+
+// sectionView is what a layout sees of a custom section.
+type sectionView struct {
+	ID, Title, Text string
+}
+
+// funcs is the small set of helpers layouts may call. None of them reads
+// files, the environment or the clock: a layout sees only the document.
+func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {
+	return template.FuncMap{
+		"trim":  strings.TrimSpace,
+		"upper": strings.ToUpper,
+		"lower": strings.ToLower,
+		"join": func(sep string, list []any) string {
+			parts := make([]string, 0, len(list))
+			for _, x := range list {
+				parts = append(parts, fmt.Sprint(x))
+			}
+			return strings.Join(parts, sep)
+		},
+		// oneline folds a field into one line, for headings.
+		"oneline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
+		// inline joins paragraphs so a field can continue a sentence, as
+		// the summary continues the dateline.
+		"inline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
+		"date":   formatDate,
+		"dateline": func(d map[string]any) string {
+			return dateline(fmt.Sprint(d["city"]), fmt.Sprint(d["outlet"]), fmt.Sprint(d["date"]))
+		},
+		"sections": func(part string) []map[string]any {
+			var out []map[string]any
+			for _, s := range t.Sections {
+				p := s.Part
+				if p == "" {
+					p = "appendix"
+				}
+				text := strings.TrimSpace(doc.Sections[s.ID])
+				if p != part || text == "" {
+					continue
+				}
+				out = append(out, map[string]any{"id": s.ID, "title": s.Title, "text": text})
+			}
+			return out
+		},
+	}
+}
+
+// formatDate writes a YYYY-MM-DD date in words, e.g. "March 15, 2027".
+// Month names are fixed English, whatever the machine's locale.
+func formatDate(s string) string {
+	d, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err != nil {
+		return s
+	}
+	return d.Format("January 2, 2006")
+}
+
+func dateline(city, outlet, date string) string {
+	var parts []string
+	if c := strings.TrimSpace(city); c != "" {
+		parts = append(parts, c)
+	}
+	if o := strings.TrimSpace(outlet); o != "" {
+		parts = append(parts, "("+o+")")
+	}
+	if d := strings.TrimSpace(date); d != "" {
+		parts = append(parts, formatDate(d))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "**" + strings.Join(parts, " – ") + "** – "
+}
+
+// data is what a layout sees: the document as nested maps keyed by the
+// names used in the file, so a layout says .press_release.headline exactly
+// as the YAML does.
+func data(doc *prfaq.Document) map[string]any {
+	return objectData(prfaq.DocumentSpec(), reflect.ValueOf(doc))
+}
+
+func objectData(spec *prfaq.Spec, v reflect.Value) map[string]any {
+	m := make(map[string]any, len(spec.Fields))
+	for _, f := range spec.Fields {
+		fv := f.Value(v)
+		switch f.Kind {
+		case prfaq.ValueObject:
+			m[f.Key] = objectData(f, fv.Addr())
+		case prfaq.ValueObjectList:
+			list := make([]map[string]any, fv.Len())
+			for i := range list {
+				list[i] = objectData(f, fv.Index(i).Addr())
+			}
+			m[f.Key] = list
+		case prfaq.ValueStringList:
+			list := make([]any, fv.Len())
+			for i := range list {
+				list[i] = fv.Index(i).String()
+			}
+			m[f.Key] = list
+		case prfaq.ValueStringMap:
+			sm := make(map[string]any, fv.Len())
+			for _, k := range fv.MapKeys() {
+				sm[k.String()] = fv.MapIndex(k).String()
+			}
+			m[f.Key] = sm
+		case prfaq.ValueBool:
+			m[f.Key] = fv.Bool()
+		case prfaq.ValueInt:
+			m[f.Key] = int(fv.Int())
+		default:
+			m[f.Key] = strings.TrimSpace(fv.String())
+		}
+	}
+	return m
+}
+
+// executeLayout runs one layout and tidies the Markdown it produces.
+func executeLayout(doc *prfaq.Document, t *prfaq.Template, part, text string) ([]byte, error) {
+	tm, err := parseLayout(part, text, funcs(doc, t))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := tm.Execute(&buf, data(doc)); err != nil {
+		return nil, layoutError(part, err)
+	}
+	return tidy(buf.Bytes()), nil
+}
+
+// tidy removes the runs of blank lines that optional parts
+// of a layout leave behind, outside fenced code blocks, so the Markdown
+// reads as if written by hand.
+func tidy(md []byte) []byte {
+	lines := strings.Split(string(md), "\n")
+	out := make([]string, 0, len(lines))
+	fence := ""
+	blank := true // drop leading blank lines
+	for _, l := range lines {
+		trimmed := strings.TrimLeft(l, " ")
+		if fence == "" && (strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~")) {
+			fence = trimmed[:3]
+		} else if fence != "" && strings.HasPrefix(trimmed, fence) {
+			fence = ""
+			out = append(out, l)
+			blank = false
+			continue
+		}
+		if fence != "" {
+			out = append(out, l)
+			blank = false
+			continue
+		}
+		// Only blank lines are cleared: two trailing spaces in text are a
+		// Markdown line break the writer meant.
+		if strings.TrimSpace(l) == "" {
+			l = ""
+		}
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return []byte(strings.Join(out, "\n") + "\n")
+}

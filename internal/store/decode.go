@@ -1,0 +1,411 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// MaxFileSize is the largest document or template read. PR/FAQs are a few
+// pages; anything far larger is a mistake, and refusing it early keeps a
+// stray file from costing memory and time.
+const MaxFileSize = 5 << 20
+
+// Positions maps field paths (press_release.problem, faq.external[2].answer)
+// to where their values start in the source file.
+type Positions map[string]Pos
+
+// DecodeDocument reads a PR/FAQ document. name is used in messages.
+func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error) {
+	doc := &prfaq.Document{}
+	pos, err := decode(name, data, prfaq.DocumentSpec(), reflect.ValueOf(doc), "a PR/FAQ document")
+	if err != nil {
+		return nil, nil, err
+	}
+	if doc.Format != prfaq.FormatVersion {
+		return nil, nil, Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
+	}
+	return doc, pos, nil
+}
+
+// DecodeTemplate reads a template file. It checks the file format only;
+// the templates package checks what the template means.
+func DecodeTemplate(name string, data []byte) (*prfaq.Template, Positions, error) {
+	t := &prfaq.Template{}
+	pos, err := decode(name, data, prfaq.TemplateSpec(), reflect.ValueOf(t), "a prfaq template")
+	if err != nil {
+		return nil, nil, err
+	}
+	t.Source = name
+	return t, pos, nil
+}
+
+func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (Positions, error) {
+	fail := func(line, col int, format string, args ...any) (Positions, error) {
+		return nil, Problems{{File: name, Pos: Pos{line, col}, Msg: fmt.Sprintf(format, args...)}}
+	}
+	if len(data) > MaxFileSize {
+		return fail(0, 0, "file is %d bytes, more than the %d-byte limit: is this really %s?", len(data), MaxFileSize, what)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return fail(0, 0, "file is binary (it holds NUL bytes), not %s", what)
+	}
+	if !utf8.Valid(data) {
+		line, col := invalidUTF8At(data)
+		return fail(line, col, "file is not valid UTF-8: save it as UTF-8")
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
+	}
+
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var root yaml.Node
+	if err := dec.Decode(&root); err != nil {
+		line, msg := yamlErrorLine(err)
+		return fail(line, firstColumn(data, line), "malformed YAML: %s", msg)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return fail(extra.Line, extra.Column, "file holds more than one YAML document (a second --- line): keep one document per file")
+	} else if !errors.Is(err, io.EOF) {
+		line, msg := yamlErrorLine(err)
+		return fail(line, firstColumn(data, line), "malformed YAML: %s", msg)
+	}
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
+		return fail(0, 0, "file is empty: expected %s", what)
+	}
+
+	d := &decoder{file: name, pos: Positions{}}
+	top := root.Content[0]
+	if top.Kind != yaml.MappingNode {
+		d.problem(top, "expected %s, a mapping of keys such as %s; found %s", what, strings.Join(spec.Keys()[:min(3, len(spec.Keys()))], ", "), describe(top))
+	} else {
+		d.object(top, spec, into, "")
+	}
+	if len(d.problems) > 0 {
+		return nil, d.problems.sorted()
+	}
+	return d.pos, nil
+}
+
+type decoder struct {
+	file     string
+	pos      Positions
+	problems Problems
+}
+
+func (d *decoder) problem(n *yaml.Node, format string, args ...any) {
+	d.problems = append(d.problems, &Problem{File: d.file, Pos: Pos{n.Line, n.Column}, Msg: fmt.Sprintf(format, args...)})
+}
+
+func join(prefix, key string) string {
+	if prefix == "" {
+		return key
+	}
+	return prefix + "." + key
+}
+
+// resolve follows an alias. The walk is driven by the fixed depth of the
+// format, so an alias cannot make it expand without bound.
+func resolve(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 10; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path string) {
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], resolve(n.Content[i+1])
+		if k.Kind != yaml.ScalarNode {
+			d.problem(k, "keys must be plain names, found %s", describe(k))
+			continue
+		}
+		f := spec.Field(k.Value)
+		if f == nil {
+			msg := fmt.Sprintf("unknown key %q", k.Value)
+			if path != "" {
+				msg += " in " + path
+			}
+			if s := closest(k.Value, spec.Keys()); s != "" {
+				msg += fmt.Sprintf(": did you mean %q?", s)
+			} else {
+				msg += ": expected one of " + strings.Join(spec.Keys(), ", ")
+			}
+			d.problem(k, "%s", msg)
+			continue
+		}
+		seen[f.Key] = true
+		d.value(val, f, f.Value(v), join(path, f.Key))
+	}
+	for _, f := range spec.Fields {
+		if f.Required && !seen[f.Key] {
+			where := "the document"
+			if path != "" {
+				where = path
+			}
+			d.problem(n, "missing required key %q in %s: expected %s (%s)", f.Key, where, f.Expected(), strings.TrimSuffix(f.Doc, "."))
+		}
+	}
+}
+
+func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path string) {
+	d.pos[path] = contentPos(n)
+	if isNull(n) {
+		if f.Required {
+			d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
+		}
+		return
+	}
+	switch f.Kind {
+	case prfaq.ValueText, prfaq.ValueMarkdown, prfaq.ValueDate, prfaq.ValueVersion, prfaq.ValueEnum:
+		text, ok := d.scalar(n, f, path)
+		if !ok {
+			return
+		}
+		if f.Required && strings.TrimSpace(text) == "" {
+			d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
+			return
+		}
+		if err := f.CheckScalar(text); err != nil {
+			d.problem(n, "%s: %v", path, err)
+			return
+		}
+		v.SetString(text)
+	case prfaq.ValueBool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			d.problem(n, "%s: expected true or false, found %s", path, describe(n))
+			return
+		}
+		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
+		v.SetBool(b)
+	case prfaq.ValueInt:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			d.problem(n, "%s: expected a whole number, found %s", path, describe(n))
+			return
+		}
+		i, err := strconv.Atoi(n.Value)
+		if err != nil || i < 0 || i > 1_000_000 {
+			d.problem(n, "%s: %s is out of range: expected a whole number from 0 to 1000000", path, n.Value)
+			return
+		}
+		v.SetInt(int64(i))
+	case prfaq.ValueStringList:
+		if n.Kind != yaml.SequenceNode {
+			d.problem(n, "%s: expected a list (lines starting with \"- \"), found %s", path, describe(n))
+			return
+		}
+		list := make([]string, 0, len(n.Content))
+		for i, item := range n.Content {
+			item = resolve(item)
+			text, ok := d.scalar(item, f, fmt.Sprintf("%s[%d]", path, i))
+			if ok {
+				list = append(list, text)
+			}
+		}
+		v.Set(reflect.ValueOf(list))
+	case prfaq.ValueObject:
+		if n.Kind != yaml.MappingNode {
+			d.problem(n, "%s: expected %s, found %s", path, f.Expected(), describe(n))
+			return
+		}
+		d.object(n, f, v, path)
+	case prfaq.ValueObjectList:
+		if n.Kind != yaml.SequenceNode {
+			d.problem(n, "%s: expected a list of entries (each starting with \"- \"), found %s", path, describe(n))
+			return
+		}
+		list := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			item = resolve(item)
+			p := fmt.Sprintf("%s[%d]", path, i)
+			d.pos[p] = Pos{item.Line, item.Column}
+			if item.Kind != yaml.MappingNode {
+				d.problem(item, "%s: expected an entry with keys %s, found %s", p, strings.Join(f.Keys(), ", "), describe(item))
+				continue
+			}
+			d.object(item, f, list.Index(i).Addr(), p)
+		}
+		v.Set(list)
+	case prfaq.ValueStringMap:
+		if n.Kind != yaml.MappingNode {
+			d.problem(n, "%s: expected a mapping of section ids to text, found %s", path, describe(n))
+			return
+		}
+		m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], resolve(n.Content[i+1])
+			if k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value) {
+				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %q", path, k.Value)
+				continue
+			}
+			p := join(path, k.Value)
+			d.pos[p] = contentPos(val)
+			text, ok := d.scalar(val, f, p)
+			if ok {
+				m.SetMapIndex(reflect.ValueOf(k.Value), reflect.ValueOf(text))
+			}
+		}
+		v.Set(m)
+	}
+}
+
+var sectionID = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// scalar returns the text of a scalar node. Numbers, booleans and dates are
+// accepted as text so that "version: 1.10" keeps its trailing zero and
+// "title: 2027" is not an error.
+func (d *decoder) scalar(n *yaml.Node, f *prfaq.Spec, path string) (string, bool) {
+	if isNull(n) {
+		return "", true
+	}
+	if n.Kind != yaml.ScalarNode {
+		d.problem(n, "%s: expected %s, found %s", path, scalarExpected(f), describe(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func scalarExpected(f *prfaq.Spec) string {
+	if f.Kind == prfaq.ValueStringList || f.Kind == prfaq.ValueStringMap {
+		return "text"
+	}
+	if f.Kind == prfaq.ValueMarkdown {
+		return "text (for several paragraphs, start a block with |)"
+	}
+	return f.Expected()
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping (key: value lines)"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			return "nothing"
+		case "!!bool":
+			return "the boolean " + n.Value
+		case "!!int", "!!float":
+			return "the number " + n.Value
+		}
+		v := n.Value
+		if len(v) > 40 {
+			v = v[:37] + "..."
+		}
+		return fmt.Sprintf("the text %q", v)
+	}
+	return "something else"
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlErrorLine pulls the line number out of a yaml.v3 syntax error so the
+// message can use the file:line:col form of every other problem.
+func yamlErrorLine(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return line, m[2]
+	}
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// firstColumn is the column of the first non-blank character of a line,
+// the best place to point at when the YAML parser gives a line only.
+func firstColumn(data []byte, line int) int {
+	if line <= 0 {
+		return 0
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	if line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+}
+
+func invalidUTF8At(data []byte) (int, int) {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return line, col
+}
+
+// closest suggests the known key nearest to a misspelt one.
+func closest(key string, keys []string) string {
+	best, bestDist := "", 3
+	for _, k := range keys {
+		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return 1 << 10
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// contentPos is where a value's text starts: for a block scalar (| or >)
+// that is the line after the indicator, so positions inside Markdown fields
+// can be counted from it.
+func contentPos(n *yaml.Node) Pos {
+	if n.Kind == yaml.ScalarNode && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0 {
+		return Pos{Line: n.Line + 1, Col: 0}
+	}
+	return Pos{n.Line, n.Column}
+}

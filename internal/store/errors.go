@@ -1,0 +1,62 @@
+// Package store reads and writes PR/FAQ documents and templates. It is the
+// only package that knows YAML: it checks a file against the format derived
+// from the model types, so every problem names the file, line and column and
+// says what was expected, and it writes files atomically.
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Pos is a 1-based line and column in a source file.
+type Pos struct {
+	Line, Col int
+}
+
+// Problem is one thing wrong with a file, at a place in it.
+type Problem struct {
+	File string
+	Pos
+	Msg string
+}
+
+func (p *Problem) Error() string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Msg)
+}
+
+// Problems is every problem found in one file, in file order. Reading goes
+// on after the first problem so a writer can fix them all in one pass.
+type Problems []*Problem
+
+// maxProblems keeps the report of a badly broken file readable.
+const maxProblems = 20
+
+func (ps Problems) Error() string {
+	lines := make([]string, 0, len(ps))
+	for i, p := range ps {
+		if i == maxProblems {
+			lines = append(lines, fmt.Sprintf("... and %d more problems", len(ps)-maxProblems))
+			break
+		}
+		lines = append(lines, p.Error())
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (ps Problems) sorted() Problems {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Col < ps[j].Col
+	})
+	return ps
+}
