@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets the test binary act as the prfaq command inside scripts.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"prfaq": func() { os.Exit(Main(os.Args[1:])) },
+	})
+}
+
+// TestScripts drives the real binary as a user does: each file in
+// testdata/script is a shell-like script with the files it needs.
+func TestScripts(t *testing.T) {
+	examples, err := filepath.Abs("../../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			// No test may read the user's real configuration or clock.
+			env.Setenv("HOME", env.WorkDir+"/home")
+			env.Setenv("XDG_CONFIG_HOME", env.WorkDir+"/config")
+			env.Setenv("SOURCE_DATE_EPOCH", "1795000000")
+			env.Setenv("EXAMPLES", examples)
+			return nil
+		},
+		RequireExplicitExec: true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"exits": cmdExits,
+		},
+	})
+}
+
+// cmdExits runs prfaq in-process and checks its exact exit code, which
+// exec cannot: exits 2 render missing.prfaq.yaml
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 1 {
+		ts.Fatalf("usage: exits CODE [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	if err != nil {
+		ts.Fatalf("exits: %q is not an exit code", args[0])
+	}
+	got := Run(args[1:], Env{
+		Stdin:  strings.NewReader(""),
+		Stdout: ts.Stdout(),
+		Stderr: ts.Stderr(),
+		Getenv: ts.Getenv,
+		Dir:    ts.MkAbs("."),
+		Now:    func() time.Time { return time.Unix(1795000000, 0) },
+	})
+	if got != want {
+		ts.Fatalf("prfaq %s: exit code %d, want %d", strings.Join(args[1:], " "), got, want)
+	}
+}
