@@ -110,15 +110,21 @@ func firstLine(s string) string {
 }
 
 // Names lists the available template names, for messages and completion.
+// It reads folder listings only, so it is cheap and cannot fail on a
+// broken template.
 func (c *Catalog) Names() []string {
-	entries, err := c.List()
-	if err != nil {
-		return nil
+	seen := map[string]bool{}
+	var names []string
+	for _, l := range c.layers {
+		files, _ := fs.Glob(l.fsys, "*.yaml")
+		for _, f := range files {
+			if name := strings.TrimSuffix(f, ".yaml"); !seen[name] {
+				seen[name] = true
+				names = append(names, name)
+			}
+		}
 	}
-	names := make([]string, len(entries))
-	for i, e := range entries {
-		names[i] = e.Name
-	}
+	sort.Strings(names)
 	return names
 }
 

@@ -87,11 +87,13 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 		}
 		if err := render.CheckLayout(part.key, part.text); err != nil {
 			p := pos["layout."+part.key]
+			msg := err.Error()
 			var le *render.LayoutError
 			if errors.As(err, &le) && le.Line > 0 && p.Line > 0 {
 				p = store.Pos{Line: p.Line + le.Line - 1}
+				msg = fmt.Sprintf("layout %s: %s", le.Part, le.Msg)
 			}
-			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: fmt.Sprintf("layout %s: %s", part.key, strings.TrimPrefix(err.Error(), "layout "+part.key+": "))})
+			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: msg})
 		}
 	}
 	b := t.Budgets

@@ -243,7 +243,7 @@ func (p *condParser) unary() (condNode, error) {
 		}
 		return x, nil
 	case t.kind == tokWord && t.text != "and" && t.text != "or":
-		if _, ok := LookupField(t.text); !ok {
+		if f, ok := LookupField(t.text); !ok || f.Kind == ValueObject {
 			return nil, &ConditionError{t.pos + 1, fmt.Sprintf("%s is not a document field (e.g. mode, status, press_release.dateline.city)", t.text)}
 		}
 		if op := p.peek(); op.kind == tokOp {

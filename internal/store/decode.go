@@ -71,16 +71,18 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node
-	if err := dec.Decode(&root); err != nil {
-		line, msg := yamlErrorLine(err)
-		return fail(line, firstColumn(data, line), "malformed YAML: %s", msg)
+	if err := dec.Decode(&root); errors.Is(err, io.EOF) {
+		return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
+	} else if err != nil {
+		line, col, msg := yamlSyntaxProblem(data, err)
+		return fail(line, col, "%s", msg)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
 		return fail(extra.Line, extra.Column, "file holds more than one YAML document (a second --- line): keep one document per file")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlErrorLine(err)
-		return fail(line, firstColumn(data, line), "malformed YAML: %s", msg)
+		line, col, msg := yamlSyntaxProblem(data, err)
+		return fail(line, col, "%s", msg)
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
 		return fail(0, 0, "file is empty: expected %s", what)
@@ -131,12 +133,18 @@ func isNull(n *yaml.Node) bool {
 
 func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path string) {
 	seen := map[string]bool{}
+	keyLine := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], resolve(n.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
 			d.problem(k, "keys must be plain names, found %s", describe(k))
 			continue
 		}
+		if first, dup := keyLine[k.Value]; dup {
+			d.problem(k, "key %q appears twice (first at line %d): keep one, or the first would be lost", k.Value, first)
+			continue
+		}
+		keyLine[k.Value] = k.Line
 		f := spec.Field(k.Value)
 		if f == nil {
 			msg := fmt.Sprintf("unknown key %q", k.Value)
@@ -249,12 +257,18 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 			return
 		}
 		m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+		keyLine := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], resolve(n.Content[i+1])
 			if k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value) {
 				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %q", path, k.Value)
 				continue
 			}
+			if first, dup := keyLine[k.Value]; dup {
+				d.problem(k, "%s: section %q appears twice (first at line %d): keep one", path, k.Value, first)
+				continue
+			}
+			keyLine[k.Value] = k.Line
 			p := join(path, k.Value)
 			d.pos[p] = contentPos(val)
 			text, ok := d.scalar(val, f, p)
@@ -335,18 +349,26 @@ func yamlErrorLine(err error) (int, string) {
 	return 0, strings.TrimPrefix(msg, "yaml: ")
 }
 
-// firstColumn is the column of the first non-blank character of a line,
-// the best place to point at when the YAML parser gives a line only.
-func firstColumn(data []byte, line int) int {
+// yamlSyntaxProblem turns a yaml.v3 syntax error into a position and a
+// message. The parser gives a line only; the column is that of the first
+// character after the indentation spaces, the best place to point at.
+func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
+	line, msg = yamlErrorLine(err)
+	msg = "malformed YAML: " + msg
 	if line <= 0 {
-		return 0
+		return 0, 0, msg
 	}
 	lines := bytes.Split(data, []byte("\n"))
 	if line > len(lines) {
-		return 1
+		return line, 1, msg
 	}
 	l := lines[line-1]
-	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+	col = len(l) - len(bytes.TrimLeft(l, " ")) + 1
+	if bytes.IndexByte(indent, '\t') >= 0 {
+		msg += " (YAML indents with spaces, not tabs)"
+	}
+	return line, col, msg
 }
 
 func invalidUTF8At(data []byte) (int, int) {

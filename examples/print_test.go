@@ -1,0 +1,343 @@
+package examples_test
+
+// The acceptance check for printing: every rendered example opens in
+// headless Chromium without errors, and printed to PDF an example whose
+// press release is within budget has the press release on page 1 and the
+// FAQ starting on page 2.
+//
+// The test needs Chromium and pdftotext (Debian: apt-get install chromium
+// poppler-utils) and skips without them. It reads the committed
+// examples/*.html and the examples/*.md rendered beside them; it does not
+// render anything itself. docs/print-check.sh runs the same check by hand.
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"html"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// onePageTemplates are the templates whose press release, within budget,
+// fits on one printed page; examples written with another template only get
+// the checks that hold for any length (the page opens, the FAQ starts a page).
+var onePageTemplates = map[string]bool{"amazon": true, "mini": true, "internal": true}
+
+const faqHeading = "Frequently asked questions"
+
+func TestPrint(t *testing.T) {
+	chromium := lookPath("chromium", "chromium-browser")
+	if chromium == "" {
+		t.Skip("skipping the print check: chromium is not on PATH (Debian: apt-get install chromium)")
+	}
+	pdftotext := lookPath("pdftotext")
+	if pdftotext == "" {
+		t.Skip("skipping the print check: pdftotext is not on PATH (Debian: apt-get install poppler-utils)")
+	}
+	pages, err := filepath.Glob("*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) == 0 {
+		t.Fatal("no rendered examples (examples/*.html): run prfaq render examples/*.prfaq.yaml")
+	}
+	for _, page := range pages {
+		name := strings.TrimSuffix(page, ".html")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			checkExample(t, chromium, pdftotext, name)
+		})
+	}
+}
+
+func checkExample(t *testing.T, chromium, pdftotext, name string) {
+	abs, err := filepath.Abs(name + ".html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := os.ReadFile(name + ".md")
+	if err != nil {
+		t.Fatalf("the Markdown rendered beside %s.html is needed for the expected text: %v", name, err)
+	}
+	headline, lastPara, err := pressReleaseText(string(md))
+	if err != nil {
+		t.Fatalf("%s.md: %v", name, err)
+	}
+	tmpl := templateOf(t, name+".prfaq.yaml")
+	pageURL := fileURL(abs)
+
+	// (e) The page opens without errors: Chromium exits 0, the DOM is the
+	// whole page, and nothing is written to the console (the page has no
+	// scripts, so any console message is Chromium reporting a problem).
+	dom, stderr, err := runChromium(t, chromium, "--enable-logging=stderr", "--v=0", "--dump-dom", pageURL)
+	if err != nil {
+		t.Fatalf("chromium --dump-dom %s: %v\nstderr:\n%s", pageURL, err, stderr)
+	}
+	if !bytes.Contains(dom, []byte("</html>")) {
+		t.Errorf("chromium --dump-dom: output has no </html>:\n%s", truncate(dom))
+	}
+	if !containsText(html.UnescapeString(string(dom)), headline) {
+		t.Errorf("chromium --dump-dom: output does not contain the headline %q", headline)
+	}
+	for _, line := range strings.Split(string(stderr), "\n") {
+		if strings.Contains(line, ":CONSOLE") {
+			t.Errorf("chromium console message while loading %s: %s", pageURL, line)
+		}
+	}
+
+	// (a) Print to PDF. --no-pdf-header-footer is the current name of the
+	// switch; --print-to-pdf-no-header is its name before Chromium 111.
+	// Chromium ignores switches it does not know, so both are passed.
+	pdf := filepath.Join(t.TempDir(), name+".pdf")
+	_, stderr, err = runChromium(t, chromium, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "--print-to-pdf-no-header", pageURL)
+	if err != nil {
+		t.Fatalf("chromium --print-to-pdf %s: %v\nstderr:\n%s", pageURL, err, stderr)
+	}
+	// (b) The PDF exists and is not empty.
+	if fi, err := os.Stat(pdf); err != nil {
+		t.Fatalf("chromium --print-to-pdf wrote no PDF: %v\nstderr:\n%s", err, stderr)
+	} else if fi.Size() == 0 {
+		t.Fatalf("chromium --print-to-pdf wrote an empty PDF\nstderr:\n%s", stderr)
+	}
+
+	all := pdfText(t, pdftotext, pdf, 0)
+	pageTexts := strings.Split(strings.TrimSuffix(all, "\f"), "\f")
+	t.Logf("template %s: %d page(s)", tmpl, len(pageTexts))
+	faqPage := 0
+	for i, p := range pageTexts {
+		if strings.Contains(p, faqHeading) {
+			faqPage = i + 1
+			break
+		}
+	}
+	if faqPage == 0 {
+		t.Fatalf("no page of the PDF contains %q", faqHeading)
+	}
+	if first := firstLine(pageTexts[faqPage-1]); !strings.Contains(first, faqHeading) {
+		t.Errorf("the FAQ does not start a new page: page %d begins with %q", faqPage, first)
+	}
+	if strings.Contains(all, "file://") {
+		t.Errorf("the PDF has a header or footer with the page's address; check the --no-pdf-header-footer switch")
+	}
+	if !onePageTemplates[tmpl] {
+		t.Logf("template %s is not one of the one-page press release templates; FAQ starts on page %d", tmpl, faqPage)
+		return
+	}
+
+	// (c) Page 1 holds the whole press release and none of the FAQ.
+	page1 := pdfText(t, pdftotext, pdf, 1)
+	if !containsText(page1, headline) {
+		t.Errorf("page 1 does not contain the headline %q:\n%s", headline, page1)
+	}
+	if !containsText(page1, lastPara) {
+		t.Errorf("page 1 does not contain the start of the press release's last paragraph %q: the press release runs past page 1 (FAQ starts on page %d)\n%s", lastPara, faqPage, page1)
+	}
+	if strings.Contains(normalize(page1), normalize(faqHeading)) {
+		t.Errorf("page 1 contains %q", faqHeading)
+	}
+	// (d) Page 2 begins with the FAQ heading.
+	page2 := pdfText(t, pdftotext, pdf, 2)
+	if first := firstLine(page2); !strings.Contains(first, faqHeading) {
+		t.Errorf("page 2 begins with %q, want the %q heading (FAQ starts on page %d)", first, faqHeading, faqPage)
+	}
+}
+
+// runChromium runs headless Chromium with a fresh profile and home folder,
+// no network and a time limit, and returns its stdout and stderr.
+func runChromium(t *testing.T, chromium string, args ...string) (stdout, stderr []byte, err error) {
+	t.Helper()
+	home := t.TempDir()
+	base := []string{
+		"--headless",
+		"--no-sandbox", // Chromium refuses to start as root without it
+		"--disable-gpu",
+		"--disable-quic",
+		"--no-first-run",
+		"--disable-background-networking",
+		"--disable-component-update",
+		"--disable-sync",
+		"--disable-dev-shm-usage",
+		"--user-data-dir=" + filepath.Join(home, "profile"),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, chromium, append(base, args...)...)
+	cmd.Env = append(os.Environ(),
+		"HOME="+home,
+		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"XDG_CACHE_HOME="+filepath.Join(home, ".cache"),
+	)
+	// Chromium's helper processes may hold the output pipes open for a
+	// moment after the browser exits; do not wait for them forever.
+	cmd.WaitDelay = 5 * time.Second
+	var out, errb bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &errb
+	err = cmd.Run()
+	if ctx.Err() != nil {
+		err = errors.Join(err, ctx.Err())
+	}
+	return out.Bytes(), errb.Bytes(), err
+}
+
+// pdfText is the text of page n of the PDF (every page, separated by form
+// feeds, for n == 0), laid out as printed.
+func pdfText(t *testing.T, pdftotext, pdf string, n int) string {
+	t.Helper()
+	args := []string{"-layout", "-enc", "UTF-8"}
+	if n > 0 {
+		args = append(args, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n))
+	}
+	args = append(args, pdf, "-")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	cmd := exec.CommandContext(ctx, pdftotext, args...)
+	cmd.Stdout = &out
+	cmd.Stderr = &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("pdftotext %s: %v\n%s", strings.Join(args, " "), err, errb.Bytes())
+	}
+	return out.String()
+}
+
+// pressReleaseText finds, in a rendered Markdown page, the headline (the
+// "# " line) and the first words of the press release's last paragraph (the
+// last paragraph before the FAQ heading).
+func pressReleaseText(md string) (headline, lastPara string, err error) {
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	start, end := -1, -1
+	for i, l := range lines {
+		if start < 0 && strings.HasPrefix(l, "# ") {
+			start = i
+			headline = strings.TrimSpace(strings.TrimPrefix(l, "# "))
+		}
+		if start >= 0 && strings.HasPrefix(l, "## ") && strings.Contains(l, faqHeading) {
+			end = i
+			break
+		}
+	}
+	if start < 0 {
+		return "", "", errors.New("no headline (a line starting with \"# \")")
+	}
+	if end < 0 {
+		return "", "", errors.New("no \"## " + faqHeading + "\" heading after the headline")
+	}
+	var para []string
+	for i := end - 1; i > start; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || strings.HasPrefix(l, "#") {
+			if len(para) > 0 {
+				break
+			}
+			continue
+		}
+		para = append([]string{l}, para...)
+	}
+	if len(para) == 0 {
+		return "", "", errors.New("the press release has no paragraph after the headline")
+	}
+	words := strings.Fields(stripMarkdown(strings.Join(para, " ")))
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	return stripMarkdown(headline), strings.Join(words, " "), nil
+}
+
+var (
+	mdLink   = regexp.MustCompile(`\]\([^)]*\)`)
+	mdEscape = regexp.MustCompile(`\\([[:punct:]])`)
+)
+
+// stripMarkdown removes the inline Markdown that does not show on the page.
+func stripMarkdown(s string) string {
+	s = mdLink.ReplaceAllString(s, "")
+	s = mdEscape.ReplaceAllString(s, "\x00$1")
+	s = strings.NewReplacer("*", "", "_", "", "`", "", "[", "", "]", "").Replace(s)
+	s = strings.ReplaceAll(s, "\x00", "")
+	return html.UnescapeString(s)
+}
+
+var typography = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u201c", `"`, "\u201d", `"`,
+	"\u2013", "-", "\u2014", "-", "\u2026", "...", "\u00ab", "<<", "\u00bb", ">>",
+	"\u00a0", " ", "\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
+)
+
+var dashes = regexp.MustCompile(`-+`)
+
+// normalize makes text from the Markdown, the DOM and the PDF comparable:
+// typographic quotes, dashes and ligatures become plain ASCII, and all
+// whitespace goes, so line wrapping (and a line broken after a hyphen) does
+// not matter.
+func normalize(s string) string {
+	s = dashes.ReplaceAllString(typography.Replace(s), "-")
+	return strings.Join(strings.Fields(s), "")
+}
+
+func containsText(haystack, needle string) bool {
+	return strings.Contains(normalize(haystack), normalize(needle))
+}
+
+// firstLine is the first line of a page that is not blank.
+func firstLine(page string) string {
+	for _, l := range strings.Split(page, "\n") {
+		if strings.TrimSpace(l) != "" {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
+}
+
+var templateLine = regexp.MustCompile(`(?m)^template:[ \t]*["']?([A-Za-z0-9_.-]+)`)
+
+// templateOf reads the template name from a document's top-level
+// "template:" line; an example without a source counts as amazon.
+func templateOf(t *testing.T, src string) string {
+	b, err := os.ReadFile(src)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Logf("%s not found; checking as template amazon", src)
+		return "amazon"
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := templateLine.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("%s has no template: line", src)
+	}
+	return string(m[1])
+}
+
+// fileURL is the file:// URL of an absolute path.
+func fileURL(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows: C:/x becomes /C:/x
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
+}
+
+func lookPath(names ...string) string {
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func truncate(b []byte) string {
+	if len(b) > 2000 {
+		return string(b[:2000]) + "..."
+	}
+	return string(b)
+}
