@@ -120,7 +120,7 @@ func TestOutputsCarryMetadata(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Tab Split PR/FAQ", "1.3", "In review", "2026-11-20", render.Marker + "docs/tab.prfaq.yaml"} {
+	for _, want := range []string{"Tab Split PR/FAQ", "1.3", "In review", "2026-11-20", render.Marker + "tab.prfaq.yaml. "} {
 		if !bytes.Contains(out.Markdown, []byte(want)) {
 			t.Errorf("Markdown lacks %q", want)
 		}
