@@ -3,6 +3,8 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -16,14 +18,21 @@ const (
 )
 
 // exitStatus writes the EXIT STATUS part of a command's help.
+// Every command can exit 2, so it is added here; lines are listed by code.
 func exitStatus(lines ...string) string {
+	lines = append(lines, "2    bad usage or input, unreadable file, nothing could be written")
+	sort.SliceStable(lines, func(i, j int) bool { return leadingCode(lines[i]) < leadingCode(lines[j]) })
 	var b strings.Builder
 	b.WriteString("\nExit status:\n")
 	for _, l := range lines {
 		b.WriteString("  " + l + "\n")
 	}
-	b.WriteString("  2    bad usage or input, unreadable file, nothing could be written\n")
 	return b.String()
+}
+
+func leadingCode(line string) int {
+	n, _ := strconv.Atoi(strings.Fields(line)[0])
+	return n
 }
 
 // exitError carries an exit code with a message meant for people.

@@ -63,7 +63,7 @@ page through a template (amazon, mini, internal, oss, or your own).
 			"1    the command ran and the answer is no (for example render --check found stale outputs)",
 			"130  interrupted",
 		),
-		Example: `  prfaq render examples/tab-split.prfaq.yaml
+		Example: `  prfaq render examples/prfaq.prfaq.yaml
   prfaq render --check examples/*.prfaq.yaml
   prfaq templates list
   prfaq schema > prfaq.schema.json`,
@@ -84,7 +84,25 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 	)
+	addCompletionHelp(root)
 	return root
+}
+
+// addCompletionHelp gives cobra's generated completion command the
+// examples and exit status every other command has.
+func addCompletionHelp(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Example = `  prfaq completion bash > /etc/bash_completion.d/prfaq
+  prfaq completion zsh > "${fpath[1]}/_prfaq"
+  prfaq completion fish > ~/.config/fish/completions/prfaq.fish
+  prfaq completion powershell | Out-String | Invoke-Expression`
+		c.Long += "\n" + exitStatus("0    script printed")
+		c.Args = argsCheck(cobra.NoArgs)
+	}
 }
 
 // exactArgs and friends wrap cobra's argument checks so a wrong count is
