@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 
@@ -20,6 +21,11 @@ func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
 	out.Questions = slices.Clone(parent.Questions)
 	out.Sections = slices.Clone(parent.Sections)
 	out.Remove = child.Remove
+	out.Labels = maps.Clone(parent.Labels)
+	if out.Labels == nil {
+		out.Labels = map[string]string{}
+	}
+	maps.Copy(out.Labels, child.Labels)
 
 	spec := prfaq.TemplateSpec()
 	for _, key := range []string{"budgets", "faq_categories", "faq_bank", "layout"} {

@@ -62,7 +62,7 @@ type PressRelease struct {
 	CallToAction     string        `yaml:"call_to_action" prfaq:"markdown" doc:"Where the reader goes next."`
 }
 
-// Dateline opens the summary paragraph: "SEATTLE, WA (Outlet) - March 3, 2027 -".
+// Dateline opens the summary paragraph: "SEATTLE, WA – (Outlet) – March 3, 2027 –".
 type Dateline struct {
 	City   string `yaml:"city" doc:"City of the announcement, e.g. SEATTLE, WA."`
 	Outlet string `yaml:"outlet" doc:"Optional outlet, e.g. Business Wire."`

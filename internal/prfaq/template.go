@@ -4,17 +4,18 @@ package prfaq
 // order, with which help and limits, and how the answers are laid out. The
 // built-in templates and user templates share this format.
 type Template struct {
-	Name          string       `yaml:"name" prfaq:"required,pattern=^[a-z][a-z0-9-]*$" doc:"Template name, lowercase letters, digits and dashes; documents refer to it."`
-	Version       string       `yaml:"version" prfaq:"required,version" doc:"Template version (major.minor); documents record the version they were written with."`
-	Description   string       `yaml:"description" prfaq:"required" doc:"One line on what the template is for."`
-	Extends       string       `yaml:"extends" doc:"Name of a template this one builds on; only what differs needs to be given."`
-	Budgets       Budgets      `yaml:"budgets" doc:"Length limits that the wizard shows and lint enforces."`
-	Questions     []Question   `yaml:"questions" doc:"The questions, in the order the wizard asks them."`
-	Remove        []string     `yaml:"remove" doc:"Ids of inherited questions or sections this template drops (with extends)."`
-	Sections      []SectionDef `yaml:"sections" doc:"Custom sections this template adds to the document (stored under sections:)."`
-	FAQCategories []string     `yaml:"faq_categories" doc:"Categories the internal FAQ should cover."`
-	FAQBank       FAQBank      `yaml:"faq_bank" doc:"Questions offered when writing the FAQ."`
-	Layout        Layout       `yaml:"layout" doc:"Markdown layouts (Go text/template) for the press release and the FAQ."`
+	Name          string            `yaml:"name" prfaq:"required,pattern=^[a-z][a-z0-9-]*$" doc:"Template name, lowercase letters, digits and dashes; documents refer to it."`
+	Version       string            `yaml:"version" prfaq:"required,version" doc:"Template version (major.minor); documents record the version they were written with."`
+	Description   string            `yaml:"description" prfaq:"required" doc:"One line on what the template is for."`
+	Extends       string            `yaml:"extends" doc:"Name of a template this one builds on; only what differs needs to be given."`
+	Budgets       Budgets           `yaml:"budgets" doc:"Length limits that the wizard shows and lint enforces."`
+	Questions     []Question        `yaml:"questions" doc:"The questions, in the order the wizard asks them."`
+	Remove        []string          `yaml:"remove" doc:"Ids of inherited questions or sections this template drops (with extends)."`
+	Sections      []SectionDef      `yaml:"sections" doc:"Custom sections this template adds to the document (stored under sections:)."`
+	FAQCategories []string          `yaml:"faq_categories" doc:"Categories the internal FAQ should cover."`
+	FAQBank       FAQBank           `yaml:"faq_bank" doc:"Questions offered when writing the FAQ."`
+	Labels        map[string]string `yaml:"labels" doc:"Words the layouts print, such as FAQ headings, by key; layouts use {{ label \"key\" }}, and an extending template can change one."`
+	Layout        Layout            `yaml:"layout" doc:"Markdown layouts (Go text/template) for the press release and the FAQ."`
 
 	// Source is where the template was read from, for error messages and
 	// "templates list"; it is not part of the file format.

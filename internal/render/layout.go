@@ -88,9 +88,16 @@ func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {
 		// inline joins paragraphs so a field can continue a sentence, as
 		// the summary continues the dateline.
 		"inline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
+		"list":   func(items ...any) []any { return items },
 		"date":   formatDate,
 		"dateline": func(d map[string]any) string {
 			return dateline(fmt.Sprint(d["city"]), fmt.Sprint(d["outlet"]), fmt.Sprint(d["date"]))
+		},
+		"label": func(key string) (string, error) {
+			if l, ok := t.Labels[key]; ok {
+				return l, nil
+			}
+			return "", fmt.Errorf("label %q is not defined: add it under labels: in the template", key)
 		},
 		"sections": func(part string) []map[string]any {
 			var out []map[string]any
