@@ -238,3 +238,39 @@ func TestLayoutRuntimeError(t *testing.T) {
 		t.Errorf("a layout naming a missing key should fail and name it, got %v", err)
 	}
 }
+
+// Any document that loads renders with every built-in template, and the
+// page never carries a script, whatever the text holds.
+func FuzzRender(f *testing.F) {
+	for _, file := range []string{"full.prfaq.yaml", "minimal.prfaq.yaml", "launch.prfaq.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	c := catalog.New("", "", templates.FS)
+	var tms []*prfaq.Template
+	for _, name := range []string{"amazon", "mini", "internal", "oss"} {
+		tm, err := c.Load(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		tms = append(tms, tm)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, _, err := store.DecodeDocument("fuzz.prfaq.yaml", data)
+		if err != nil {
+			return
+		}
+		for _, tm := range tms {
+			out, err := render.Render(doc, tm, render.Options{Source: "fuzz.prfaq.yaml", Now: clock})
+			if err != nil {
+				t.Fatalf("%s: %v", tm.Name, err)
+			}
+			if bytes.Contains(bytes.ToLower(out.HTML), []byte("<script")) {
+				t.Fatalf("%s: script in page", tm.Name)
+			}
+		}
+	})
+}
