@@ -51,7 +51,16 @@ go build -o "$tmp/prfaq" ./cmd/prfaq
 echo "rendering ${#sources[@]} example(s) into $out..."
 "$tmp/prfaq" render "${render_flags[@]}" "${sources[@]}" >/dev/null
 
-faq_heading="Frequently asked questions"
+# faq_heading HTML: the FAQ heading of a rendered page, the first h2 of its
+# FAQ section (templates may rename it; the built-in ones say "Frequently
+# asked questions"), with the entities the renderer writes decoded.
+faq_heading() {
+  sed -n '/<section class="faq">/,/<\/h2>/p' "$1" | tr '\n' ' ' |
+    sed -n 's/.*<section class="faq">[[:space:]]*<h2[^>]*>\(.*\)<\/h2>.*/\1/p' |
+    sed -e 's/<[^>]*>//g' -e "s/&rsquo;/’/g; s/&lsquo;/‘/g; s/&rdquo;/”/g; s/&ldquo;/“/g" \
+      -e "s/&ndash;/–/g; s/&mdash;/—/g; s/&hellip;/…/g; s/&quot;/\"/g; s/&#39;/'/g" \
+      -e 's/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+}
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
   --disable-background-networking --disable-component-update --disable-sync
   --disable-dev-shm-usage --no-pdf-header-footer --print-to-pdf-no-header)
@@ -81,17 +90,19 @@ for src in "${sources[@]}"; do
     continue
   fi
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+  heading=$(faq_heading "$html")
+  heading=${heading:-Frequently asked questions}
   faq_page=-
   for ((p = 1; p <= pages; p++)); do
-    if pdftotext -layout -f "$p" -l "$p" "$pdf" - | grep -q "$faq_heading"; then
+    if pdftotext -layout -f "$p" -l "$p" "$pdf" - | grep -qF "$heading"; then
       faq_page=$p
       break
     fi
   done
   verdict=
   if [[ $faq_page == - ]]; then
-    verdict="FAIL: no page has the \"$faq_heading\" heading"
-  elif [[ $(first_line "$pdf" "$faq_page") != *"$faq_heading"* ]]; then
+    verdict="FAIL: no page has the \"$heading\" heading"
+  elif [[ $(first_line "$pdf" "$faq_page") != *"$heading"* ]]; then
     verdict="FAIL: the FAQ does not start at the top of page $faq_page"
   fi
   case $template in

@@ -98,12 +98,17 @@ func newHeader(doc *prfaq.Document, t *prfaq.Template, opts Options) header {
 
 func markdownPage(h header, pr, faq []byte) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "<!-- %s -->\n\n", h.Note)
+	fmt.Fprintf(&b, "<!-- %s -->\n\n", commentSafe(h.Note))
 	fmt.Fprintf(&b, "**%s** · Version %s · %s · %s\n\n", escapeMarkdown(h.Title), h.Version, h.Status, h.Date)
 	b.Write(pr)
 	b.WriteString("\n")
 	b.Write(faq)
 	return b.Bytes()
+}
+
+// commentSafe keeps a file name from closing the comment it stands in.
+func commentSafe(s string) string {
+	return strings.ReplaceAll(s, "--", "- -")
 }
 
 // escapeMarkdown keeps a title's punctuation from turning into emphasis or
@@ -127,6 +132,10 @@ var pageCSS string
 
 type pageData struct {
 	header
+	// NoteComment is the generated-by note as an HTML comment near the top
+	// of the file, where commands look for it. html/template drops comments
+	// written in the page template itself, hence a value.
+	NoteComment  template.HTML
 	CSS          template.CSS
 	PressRelease template.HTML
 	FAQ          template.HTML
@@ -150,6 +159,7 @@ func htmlPage(h header, pr, faq []byte) ([]byte, error) {
 	var b bytes.Buffer
 	err = page.Execute(&b, pageData{
 		header:       h,
+		NoteComment:  template.HTML("<!-- " + commentSafe(template.HTMLEscapeString(h.Note)) + " -->"),
 		CSS:          template.CSS(pageCSS),
 		PressRelease: template.HTML(prHTML),
 		FAQ:          template.HTML(faqHTML),

@@ -157,6 +157,25 @@ func TestHTMLIsSafe(t *testing.T) {
 	}
 }
 
+// Commands look for the generated-by note in the first kilobytes of a file
+// before overwriting it.
+func TestNoteNearTop(t *testing.T) {
+	doc, tm := load(t, "full.prfaq.yaml", "")
+	out, err := render.Render(doc, tm, render.Options{Source: "a--b.prfaq.yaml", Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"md": out.Markdown, "html": out.HTML} {
+		head := data[:min(len(data), 512)]
+		if !bytes.Contains(head, []byte(render.Marker)) {
+			t.Errorf("%s: the note is not in the first 512 bytes", name)
+		}
+		if bytes.Contains(head, []byte("a--b")) {
+			t.Errorf("%s: a file name with -- must not end the comment early", name)
+		}
+	}
+}
+
 func TestHTMLSelfContained(t *testing.T) {
 	doc, tm := load(t, "full.prfaq.yaml", "")
 	out, err := render.Render(doc, tm, render.Options{Source: "x.prfaq.yaml", Now: clock})
