@@ -49,7 +49,7 @@ is missing or differs from what render would write, for CI.
   prfaq render examples/*.prfaq.yaml --out site/
   prfaq render tab-split.prfaq.yaml --format html
   prfaq render --check examples/*.prfaq.yaml`,
-		Args: argsCheck(cobra.MinimumNArgs(1)),
+		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq render tab-split.prfaq.yaml"),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
 		},

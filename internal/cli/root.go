@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"runtime"
 	"runtime/debug"
 
@@ -101,16 +102,17 @@ func addCompletionHelp(root *cobra.Command) {
   prfaq completion fish > ~/.config/fish/completions/prfaq.fish
   prfaq completion powershell | Out-String | Invoke-Expression`
 		c.Long += "\n" + exitStatus("0    script printed")
-		c.Args = argsCheck(cobra.NoArgs)
+		c.Args = argsCheck(cobra.NoArgs, "name a shell: bash, zsh, fish or powershell")
 	}
 }
 
-// exactArgs and friends wrap cobra's argument checks so a wrong count is
-// a usage error with a pointer to the help.
-func argsCheck(check cobra.PositionalArgs) cobra.PositionalArgs {
+// argsCheck wraps cobra's argument checks so wrong arguments are a usage
+// error that says what the command expects and points at its help.
+func argsCheck(check cobra.PositionalArgs, expected string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := check(cmd, args); err != nil {
-			return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
+			name := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
+			return withHint(usageError("%s: %v: %s", name, err, expected), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
 		}
 		return nil
 	}

@@ -21,7 +21,7 @@ with the line that points to it:
 ` + exitStatus("0    schema printed"),
 		Example: `  prfaq schema > prfaq.schema.json
   prfaq schema template > prfaq-template.schema.json`,
-		Args:      argsCheck(cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs)),
+		Args:      argsCheck(cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs), "give no argument for the document schema, or \"template\" for the template schema"),
 		ValidArgs: []string{"document", "template"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := schema.Document()

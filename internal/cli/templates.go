@@ -20,7 +20,10 @@ the first found wins:
 		Example: `  prfaq templates list
   prfaq templates show mini
   prfaq templates new launch-review --from amazon`,
-		Args: argsCheck(cobra.NoArgs),
+		Args: argsCheck(cobra.NoArgs, "use one of its commands: list, show or new"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return cmd.Help()
+		},
 	}
 	cmd.AddCommand(newTemplatesListCmd(a), newTemplatesShowCmd(a), newTemplatesNewCmd(a))
 	return cmd

@@ -20,7 +20,7 @@ listed with its problem.
 ` + exitStatus("0    listed"),
 		Example: `  prfaq templates list
   prfaq templates list --format json`,
-		Args: argsCheck(cobra.NoArgs),
+		Args: argsCheck(cobra.NoArgs, "it takes no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return withHint(usageError("unknown format %q", format), "Use --format text or --format json.")

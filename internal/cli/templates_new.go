@@ -36,7 +36,7 @@ An existing file is never overwritten.
 		Example: `  prfaq templates new launch-review --from amazon
   prfaq templates new team-mini --from mini --extend
   prfaq templates new house-style --dir ~/.config/prfaq/templates`,
-		Args: argsCheck(cobra.ExactArgs(1)),
+		Args: argsCheck(cobra.ExactArgs(1), "name the new template, e.g. prfaq templates new launch-review"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.name = args[0]
 			return a.runTemplatesNew(opts)

@@ -19,7 +19,7 @@ prfaq uses it: what it extends merged in, in canonical form.
 ` + exitStatus("0    printed"),
 		Example: `  prfaq templates show amazon
   prfaq templates show my-team --resolved`,
-		Args:              argsCheck(cobra.ExactArgs(1)),
+		Args:              argsCheck(cobra.ExactArgs(1), "name one template, e.g. prfaq templates show amazon (see prfaq templates list)"),
 		ValidArgsFunction: a.completeTemplateNames,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c := a.catalog()
