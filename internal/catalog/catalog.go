@@ -43,16 +43,29 @@ type Catalog struct {
 	layers []layer
 }
 
+// Folder is a folder of templates: where it is, and how messages name it
+// (relative to where the user stands, when it can be).
+type Folder struct {
+	Path, Display string
+}
+
 // New returns a catalog over the project folder (usually
 // ./.prfaq/templates), the user folder ($XDG_CONFIG_HOME/prfaq/templates)
-// and the built-in files. Empty folder names are skipped.
-func New(projectDir, userDir string, builtin fs.FS) *Catalog {
+// and the built-in files. Folders with an empty path are skipped.
+func New(project, user Folder, builtin fs.FS) *Catalog {
 	c := &Catalog{}
-	if projectDir != "" {
-		c.layers = append(c.layers, layer{OriginProject, os.DirFS(projectDir), projectDir})
-	}
-	if userDir != "" {
-		c.layers = append(c.layers, layer{OriginUser, os.DirFS(userDir), userDir})
+	for _, f := range []struct {
+		origin Origin
+		Folder
+	}{{OriginProject, project}, {OriginUser, user}} {
+		if f.Path == "" {
+			continue
+		}
+		display := f.Display
+		if display == "" {
+			display = f.Path
+		}
+		c.layers = append(c.layers, layer{f.origin, os.DirFS(f.Path), display})
 	}
 	c.layers = append(c.layers, layer{OriginBuiltin, builtin, "built-in"})
 	return c
@@ -174,7 +187,12 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 	}
 	for _, seen := range chain {
 		if seen == name+"@"+fmt.Sprint(start) {
-			return nil, fmt.Errorf("templates extend each other in a circle: %s", strings.Join(append(chain, name), " -> "))
+			names := make([]string, 0, len(chain)+1)
+			for _, c := range append(chain, name) {
+				n, _, _ := strings.Cut(c, "@")
+				names = append(names, n)
+			}
+			return nil, fmt.Errorf("templates extend each other in a circle: %s: remove one of the extends", strings.Join(names, " -> "))
 		}
 	}
 	if len(chain) > maxExtends {

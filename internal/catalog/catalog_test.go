@@ -22,7 +22,7 @@ func write(t *testing.T, dir, name, body string) {
 }
 
 func TestBuiltinsLoad(t *testing.T) {
-	c := New("", "", templates.FS)
+	c := New(Folder{}, Folder{}, templates.FS)
 	for _, name := range []string{"amazon", "mini", "internal", "oss"} {
 		tm, err := c.Load(name)
 		if err != nil {
@@ -41,7 +41,7 @@ func TestBuiltinsLoad(t *testing.T) {
 // the five customer questions, problem, current solutions, solution, and
 // the headline last.
 func TestAmazonOrder(t *testing.T) {
-	tm, err := New("", "", templates.FS).Load("amazon")
+	tm, err := New(Folder{}, Folder{}, templates.FS).Load("amazon")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestAmazonOrder(t *testing.T) {
 }
 
 func TestMiniAndOSSInherit(t *testing.T) {
-	c := New("", "", templates.FS)
+	c := New(Folder{}, Folder{}, templates.FS)
 	mini, err := c.Load("mini")
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +98,7 @@ func TestLookupOrderAndOverride(t *testing.T) {
 	write(t, project, "amazon.yaml", "name: amazon\nversion: \"9.0\"\ndescription: project amazon\nextends: amazon\nbudgets:\n  press_release_words: {warn: 500}\n")
 	write(t, user, "amazon.yaml", "name: amazon\nversion: \"8.0\"\ndescription: user amazon\nextends: amazon\n")
 	write(t, user, "team.yaml", "name: team\nversion: \"1.0\"\ndescription: team\nextends: mini\n")
-	c := New(project, user, templates.FS)
+	c := New(Folder{Path: project}, Folder{Path: user}, templates.FS)
 
 	tm, err := c.Load("amazon")
 	if err != nil {
@@ -145,7 +145,7 @@ func TestLoadProblems(t *testing.T) {
 		{"noprompt", "name: noprompt\n" + head + "extends: amazon\nquestions:\n  - id: team\n    kind: line\n", "noprompt.yaml: question team has no prompt"},
 		{"undeclared", "name: undeclared\n" + head + "extends: amazon\nquestions:\n  - id: sections.tenets\n    prompt: T\n    kind: paragraph\n", "question sections.tenets fills a custom section that is not declared"},
 		{"budget", "name: budget\n" + head + "extends: amazon\nbudgets:\n  faq_words: {warn: 900, max: 100}\n", "budget.yaml:6:21: budget faq_words: warn (900) is above max (100)"},
-		{"syntax", "name: [\n", "syntax.yaml:1:1: malformed YAML"},
+		{"syntax", "name: [\n", "syntax.yaml:2:1: malformed YAML"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,7 +156,7 @@ func TestLoadProblems(t *testing.T) {
 			if tt.name == "loop" {
 				write(t, dir, "loop2.yaml", "name: loop2\n"+head+"extends: loop\n")
 			}
-			_, err := New(dir, "", templates.FS).Load(tt.name)
+			_, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load(tt.name)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -190,7 +190,7 @@ sections:
     title: Tenets
 remove: [press_release.dateline.outlet]
 `)
-	tm, err := New(dir, "", templates.FS).Load("child")
+	tm, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load("child")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ remove: [press_release.dateline.outlet]
 		}
 	}
 	// The parent is not changed by a child's merge.
-	parent, _ := New("", "", templates.FS).Load("amazon")
+	parent, _ := New(Folder{}, Folder{}, templates.FS).Load("amazon")
 	if q, _ := parent.Question("press_release.problem"); !q.Required || q.Help == "Name the metric." {
 		t.Error("merging changed the parent template")
 	}

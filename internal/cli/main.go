@@ -135,7 +135,12 @@ func (a *app) userTemplateDir() string {
 }
 
 func (a *app) catalog() *catalog.Catalog {
-	return catalog.New(filepath.Join(a.env.Dir, ProjectTemplateDir), a.userTemplateDir(), templates.FS)
+	project := filepath.Join(a.env.Dir, ProjectTemplateDir)
+	user := a.userTemplateDir()
+	return catalog.New(
+		catalog.Folder{Path: project, Display: filepath.FromSlash(ProjectTemplateDir)},
+		catalog.Folder{Path: user, Display: a.displayPath(user)},
+		templates.FS)
 }
 
 // displayPath shows a path relative to the working directory when it is

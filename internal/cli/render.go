@@ -103,14 +103,13 @@ func (a *app) runRender(opts *renderOptions) error {
 		outputs = append(outputs, outs...)
 	}
 	if len(problems) > 0 {
-		for _, err := range problems[:len(problems)-1] {
+		if len(opts.files) == 1 {
+			return problems[0]
+		}
+		for _, err := range problems {
 			a.printError(err)
 		}
-		err := problems[len(problems)-1]
-		if len(problems) > 1 {
-			err = fmt.Errorf("%w\n%d of %d documents could not be rendered; nothing was written", err, len(problems), len(opts.files))
-		}
-		return err
+		return &exitError{code: ExitError, err: fmt.Errorf("%d of %d documents could not be rendered, so nothing was written", len(problems), len(opts.files))}
 	}
 	if err := checkOutputNames(outputs, opts.files, a); err != nil {
 		return err

@@ -103,6 +103,8 @@ func addCompletionHelp(root *cobra.Command) {
   prfaq completion powershell | Out-String | Invoke-Expression`
 		c.Long += "\n" + exitStatus("0    script printed")
 		c.Args = argsCheck(cobra.NoArgs, "name a shell: bash, zsh, fish or powershell")
+		// Runnable, so a shell it does not know is an error, not help.
+		c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
 	}
 }
 

@@ -95,7 +95,7 @@ type FAQ struct {
 // (E1, E2 ... for external, I1, I2 ... for internal) so reviewers can point
 // at an entry and diffs can follow it.
 type FAQEntry struct {
-	ID       string `yaml:"id" prfaq:"required,pattern=^[EI][0-9]+$" doc:"Stable id: E1, E2 ... for external entries, I1, I2 ... for internal ones."`
+	ID       string `yaml:"id" prfaq:"required,pattern=^[EI][0-9]+$" doc:"E1, E2 ... for external entries and I1, I2 ... for internal ones; kept when entries move, so reviews and diffs can follow them."`
 	Category string `yaml:"category" doc:"Internal entries: customer-and-market, economics, feasibility, dependencies, risks or another label."`
 	Question string `yaml:"question" prfaq:"required" doc:"The question, as the reader would ask it, ending with a question mark."`
 	Answer   string `yaml:"answer" prfaq:"markdown" doc:"The answer (Markdown)."`

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ValueKind is the shape of one value in the file format.
@@ -119,7 +120,12 @@ func (s *Spec) CheckScalar(text string) error {
 		return fmt.Errorf("%q is not allowed here: expected %s", text, strings.Join(s.Enum, ", "))
 	}
 	if s.Pattern != nil && text != "" && !s.Pattern.MatchString(text) {
-		return fmt.Errorf("%q does not match the pattern %s", text, s.Pattern)
+		// The first clause of a pattern field's doc says what fits.
+		expected, _, _ := strings.Cut(strings.TrimSuffix(s.Doc, "."), ";")
+		if len(expected) > 1 && unicode.IsLower(rune(expected[1])) {
+			expected = strings.ToLower(expected[:1]) + expected[1:]
+		}
+		return fmt.Errorf("%q is not allowed here: expected %s", text, expected)
 	}
 	return nil
 }

@@ -71,7 +71,7 @@ type Question struct {
 // SectionDef declares a custom section. Its text lives in the document under
 // sections.<id>; a question with id sections.<id> asks for it.
 type SectionDef struct {
-	ID    string `yaml:"id" prfaq:"required,pattern=^[a-z][a-z0-9_]*$" doc:"Key of the section under sections: in documents."`
+	ID    string `yaml:"id" prfaq:"required,pattern=^[a-z][a-z0-9_]*$" doc:"Lowercase letters, digits and _, starting with a letter; the key of the section under sections: in documents."`
 	Title string `yaml:"title" prfaq:"required" doc:"Heading of the section in rendered outputs."`
 	Part  string `yaml:"part" prfaq:"enum=press_release|faq|appendix" doc:"Part of the document the section belongs to: press_release, faq or appendix (default). Layouts place each part's sections with {{ range sections \"part\" }}."`
 }

@@ -34,7 +34,7 @@ func load(t *testing.T, file, template string) (*prfaq.Document, *prfaq.Template
 	if template != "" {
 		doc.Template = template
 	}
-	tm, err := catalog.New("", "", templates.FS).Load(doc.Template)
+	tm, err := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS).Load(doc.Template)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,7 @@ func FuzzRender(f *testing.F) {
 		}
 		f.Add(data)
 	}
-	c := catalog.New("", "", templates.FS)
+	c := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
 	var tms []*prfaq.Template
 	for _, name := range []string{"amazon", "mini", "internal", "oss"} {
 		tm, err := c.Load(name)

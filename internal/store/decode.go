@@ -35,7 +35,34 @@ func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error
 	if doc.Format != prfaq.FormatVersion {
 		return nil, nil, Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
 	}
+	if ps := checkFAQIDs(name, doc, pos); len(ps) > 0 {
+		return nil, nil, ps
+	}
 	return doc, pos, nil
+}
+
+// checkFAQIDs keeps FAQ ids usable as references: unique, E for external
+// entries and I for internal ones. Reviews cite them and diffs follow them.
+func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
+	var ps Problems
+	first := map[string]string{}
+	for _, list := range []struct {
+		key, prefix string
+		entries     []prfaq.FAQEntry
+	}{{"faq.external", "E", doc.FAQ.External}, {"faq.internal", "I", doc.FAQ.Internal}} {
+		for i, e := range list.entries {
+			at := fmt.Sprintf("%s[%d].id", list.key, i)
+			if !strings.HasPrefix(e.ID, list.prefix) {
+				ps = append(ps, &Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: %s is in the %s list, whose ids start with %s (e.g. %s%s)", at, e.ID, strings.TrimPrefix(list.key, "faq."), list.prefix, list.prefix, e.ID[1:])})
+			}
+			if prev, dup := first[e.ID]; dup {
+				ps = append(ps, &Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: id %s is already used by %s: give each entry its own id", at, e.ID, prev)})
+				continue
+			}
+			first[e.ID] = strings.TrimSuffix(at, ".id")
+		}
+	}
+	return ps.sorted()
 }
 
 // DecodeTemplate reads a template file. It checks the file format only;
@@ -88,7 +115,10 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 		return fail(0, 0, "file is empty: expected %s", what)
 	}
 
-	d := &decoder{file: name, pos: Positions{}}
+	d := &decoder{file: name, pos: Positions{}, root: "document"}
+	if strings.Contains(what, "template") {
+		d.root = "template"
+	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		d.problem(top, "expected %s, a mapping of keys such as %s; found %s", what, strings.Join(spec.Keys()[:min(3, len(spec.Keys()))], ", "), describe(top))
@@ -103,6 +133,7 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 
 type decoder struct {
 	file     string
+	root     string // what the top-level mapping is called in messages
 	pos      Positions
 	problems Problems
 }
@@ -133,6 +164,7 @@ func isNull(n *yaml.Node) bool {
 
 func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path string) {
 	seen := map[string]bool{}
+	suggested := map[string]bool{}
 	keyLine := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], resolve(n.Content[i+1])
@@ -153,6 +185,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 			}
 			if s := closest(k.Value, spec.Keys()); s != "" {
 				msg += fmt.Sprintf(": did you mean %q?", s)
+				suggested[s] = true
 			} else {
 				msg += ": expected one of " + strings.Join(spec.Keys(), ", ")
 			}
@@ -163,8 +196,9 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 		d.value(val, f, f.Value(v), join(path, f.Key))
 	}
 	for _, f := range spec.Fields {
-		if f.Required && !seen[f.Key] {
-			where := "the document"
+		// A misspelt required key is reported once, as the misspelling.
+		if f.Required && !seen[f.Key] && !suggested[f.Key] {
+			where := "the " + d.root
 			if path != "" {
 				where = path
 			}
@@ -332,6 +366,17 @@ func describe(n *yaml.Node) string {
 	return "something else"
 }
 
+// parserErrors are the yaml.v3 messages raised by its parser rather than
+// its scanner; their line numbers need the correction above.
+var parserErrors = map[string]bool{
+	"did not find expected key":              true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected node content":     true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected <document start>": true,
+}
+
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // yamlErrorLine pulls the line number out of a yaml.v3 syntax error so the
@@ -354,6 +399,13 @@ func yamlErrorLine(err error) (int, string) {
 // character after the indentation spaces, the best place to point at.
 func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 	line, msg = yamlErrorLine(err)
+	if parserErrors[msg] && line > 0 {
+		// yaml.v3 reports these at the 0-based line where the enclosing
+		// block or bracket starts, not where the mistake is: point at that
+		// start and say so.
+		line++
+		msg += " in the block or bracket that starts here: check the indentation, brackets and quotes of the lines that follow"
+	}
 	msg = "malformed YAML: " + msg
 	if line <= 0 {
 		return 0, 0, msg
