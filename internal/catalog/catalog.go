@@ -214,7 +214,7 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 			return nil, err
 		}
 		if t.Name != name {
-			return nil, &store.Problem{File: display, Pos: store.Pos(pos["name"]), Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
+			return nil, &store.Problem{File: display, Pos: pos["name"], Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
 		}
 		if problems := checkOwn(display, t, pos); len(problems) > 0 {
 			return nil, problems
@@ -227,14 +227,22 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 			parent, err := c.load(t.Extends, next, append(chain, name+"@"+fmt.Sprint(start)))
 			if err != nil {
 				var nf *NotFoundError
-				if errors.As(err, &nf) {
-					return nil, &store.Problem{File: display, Pos: store.Pos(pos["extends"]), Msg: fmt.Sprintf("extends unknown template %q: available templates are %s", t.Extends, strings.Join(nf.Available, ", "))}
+				var ps store.Problems
+				var p *store.Problem
+				switch {
+				case errors.As(err, &nf):
+					return nil, &store.Problem{File: display, Pos: pos["extends"], Msg: fmt.Sprintf("extends unknown template %q: available templates are %s", t.Extends, strings.Join(nf.Available, ", "))}
+				case errors.As(err, &ps), errors.As(err, &p):
+					return nil, err // already names the file at fault
 				}
-				return nil, err
+				return nil, &store.Problem{File: display, Pos: pos["extends"], Msg: err.Error()}
+			}
+			if ps := checkRemove(display, parent, t, pos); len(ps) > 0 {
+				return nil, ps
 			}
 			t = merge(parent, t, pos)
 		}
-		if problems := checkMerged(display, t); len(problems) > 0 {
+		if problems := checkMerged(display, t, pos); len(problems) > 0 {
 			return nil, problems
 		}
 		return t, nil

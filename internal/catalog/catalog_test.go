@@ -146,6 +146,11 @@ func TestLoadProblems(t *testing.T) {
 		{"undeclared", "name: undeclared\n" + head + "extends: amazon\nquestions:\n  - id: sections.tenets\n    prompt: T\n    kind: paragraph\n", "question sections.tenets fills a custom section that is not declared"},
 		{"budget", "name: budget\n" + head + "extends: amazon\nbudgets:\n  faq_words: {warn: 900, max: 100}\n", "budget.yaml:6:21: budget faq_words: warn (900) is above max (100)"},
 		{"syntax", "name: [\n", "syntax.yaml:2:1: malformed YAML"},
+		{"badremove", "name: badremove\n" + head + "extends: amazon\nremove: [press_release.problm]\n", "badremove.yaml:5:10: remove: press_release.problm is not a question or section of amazon"},
+		{"sectionsid", "name: sectionsid\n" + head + "extends: amazon\nquestions:\n  - id: sections\n    kind: paragraph\n", `sectionsid.yaml:6:9: "sections" is not a field a question can fill`},
+		{"missingkey", "name: missingkey\n" + head + "extends: amazon\nlayout:\n  faq: |\n    # FAQ\n    {{ .press_release.headlin }}\n", `missingkey.yaml:8: layout faq: <.press_release.headlin>: no such key "headlin"`},
+		{"nolabel", "name: nolabel\n" + head + "extends: amazon\nlayout:\n  faq: |\n    {{ label \"faqs\" }}\n", `nolabel.yaml:7: layout faq: <label "faqs">: error calling label: label "faqs" is not defined`},
+		{"circlefile", "name: circlefile\n" + head + "extends: circlefile2\n", "circlefile2.yaml:4:10: templates extend each other in a circle: circlefile -> circlefile2 -> circlefile"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +160,9 @@ func TestLoadProblems(t *testing.T) {
 			}
 			if tt.name == "loop" {
 				write(t, dir, "loop2.yaml", "name: loop2\n"+head+"extends: loop\n")
+			}
+			if tt.name == "circlefile" {
+				write(t, dir, "circlefile2.yaml", "name: circlefile2\n"+head+"extends: circlefile\n")
 			}
 			_, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load(tt.name)
 			if err == nil {
@@ -210,5 +218,51 @@ remove: [press_release.dateline.outlet]
 	parent, _ := New(Folder{}, Folder{}, templates.FS).Load("amazon")
 	if q, _ := parent.Question("press_release.problem"); !q.Required || q.Help == "Name the metric." {
 		t.Error("merging changed the parent template")
+	}
+}
+
+func TestMergeMovesAndReplaces(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "child.yaml", `name: child
+version: "1.0"
+description: child
+extends: amazon
+remove: [press_release.problem]
+questions:
+  - id: press_release.headline
+    after: customer.experience
+  - id: press_release.problem
+    prompt: A new problem question
+    kind: line
+    after: press_release.headline
+`)
+	tm, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load("child")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, q := range tm.Questions {
+		ids = append(ids, q.ID)
+	}
+	got := strings.Join(ids, " ")
+	if !strings.Contains(got, "customer.experience press_release.headline press_release.problem press_release.current_solutions") {
+		t.Errorf("after should move an inherited question and place a new one: %s", got)
+	}
+	q, _ := tm.Question("press_release.problem")
+	if q.Help != "" || q.Kind != prfaq.KindLine || q.MaxWords != 0 {
+		t.Errorf("a removed and redefined question starts afresh: %+v", q)
+	}
+	if hl, _ := tm.Question("press_release.headline"); hl.Prompt != "Headline" {
+		t.Errorf("a moved question keeps its fields: %+v", hl)
+	}
+}
+
+func TestLabelsMergeByKey(t *testing.T) {
+	tm, err := New(Folder{}, Folder{}, templates.FS).Load("oss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tm.Labels["external_faq"] != "User FAQ" || tm.Labels["faq"] != "Frequently asked questions" {
+		t.Errorf("labels %v", tm.Labels)
 	}
 }

@@ -58,6 +58,9 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 		case spec.Kind == prfaq.ValueObject:
 			add(at+".id", "%q is a group of fields: ask for each one, e.g. %s.%s", q.ID, q.ID, spec.Fields[0].Key)
 			continue
+		case len(kindsFor(spec)) == 0:
+			add(at+".id", "%q is not a field a question can fill: use a field path such as press_release.problem, or sections.<id> for a custom section", q.ID)
+			continue
 		}
 		if q.Kind != "" && !slices.Contains(kindsFor(spec), q.Kind) {
 			add(at+".kind", "question %s cannot be of kind %s: its field takes %s", q.ID, q.Kind, strings.Join(kindsFor(spec), " or "))
@@ -105,7 +108,7 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 			add("budgets."+l.key+".warn", "budget %s: warn (%d) is above max (%d)", l.key, l.limit.Warn, l.limit.Max)
 		}
 	}
-	return cleanLines(ps)
+	return cleanLines(ps).Sort()
 }
 
 // cleanLines drops a line number of 0 so such problems print as file: msg.
@@ -119,7 +122,7 @@ func cleanLines(ps store.Problems) store.Problems {
 }
 
 // checkMerged checks the template as a whole, after extends is applied.
-func checkMerged(file string, t *prfaq.Template) store.Problems {
+func checkMerged(file string, t *prfaq.Template, pos store.Positions) store.Problems {
 	var ps store.Problems
 	add := func(format string, args ...any) {
 		ps = append(ps, &store.Problem{File: file, Msg: fmt.Sprintf(format, args...)})
@@ -153,6 +156,32 @@ func checkMerged(file string, t *prfaq.Template) store.Problems {
 	}
 	if strings.TrimSpace(t.Layout.FAQ) == "" {
 		add("the template has no layout.faq: add one, or extend a template that has one")
+	}
+	if len(ps) == 0 {
+		if err := render.CheckTemplate(t); err != nil {
+			p := &store.Problem{File: file, Msg: err.Error()}
+			var le *render.LayoutError
+			// When this file holds the layout, point at the line in it.
+			if errors.As(err, &le) && le.Line > 0 && pos["layout."+le.Part].Line > 0 {
+				p.Pos = store.Pos{Line: pos["layout."+le.Part].Line + le.Line - 1}
+				p.Msg = fmt.Sprintf("layout %s: %s", le.Part, le.Msg)
+			}
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// checkRemove reports removals of things the parent does not have, which
+// are usually a misspelt id.
+func checkRemove(file string, parent, child *prfaq.Template, pos store.Positions) store.Problems {
+	var ps store.Problems
+	for i, id := range child.Remove {
+		_, isQuestion := parent.Question(id)
+		_, isSection := parent.Section(strings.TrimPrefix(id, prfaq.SectionsPrefix))
+		if !isQuestion && !isSection {
+			ps = append(ps, &store.Problem{File: file, Pos: pos[fmt.Sprintf("remove[%d]", i)], Msg: fmt.Sprintf("remove: %s is not a question or section of %s, so there is nothing to remove", id, parent.Name)})
+		}
 	}
 	return ps
 }

@@ -14,7 +14,8 @@ import (
 // (its positions say which keys were present) replaces the parent's, so a
 // child can change one word budget or one question's help and inherit the
 // rest. Questions and sections are matched by id; new ones are added at the
-// end, or after the question named in "after".
+// end, or after the question named in "after" (which also moves an
+// inherited question). remove drops inherited questions and sections.
 func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
 	out := *parent
 	out.Name, out.Version, out.Description, out.Extends, out.Source = child.Name, child.Version, child.Description, child.Extends, child.Source
@@ -33,14 +34,28 @@ func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
 		overlay(f, f.Value(reflect.ValueOf(&out)), f.Value(reflect.ValueOf(child)), pos, key)
 	}
 
+	// Removal applies to what is inherited, so a child can drop a question
+	// and define it afresh under the same id.
+	if len(child.Remove) > 0 {
+		out.Questions = slices.DeleteFunc(out.Questions, func(q prfaq.Question) bool { return slices.Contains(child.Remove, q.ID) })
+		out.Sections = slices.DeleteFunc(out.Sections, func(s prfaq.SectionDef) bool {
+			return slices.Contains(child.Remove, s.ID) || slices.Contains(child.Remove, prfaq.SectionsPrefix+s.ID)
+		})
+	}
+
 	qspec := spec.Field("questions")
 	for i, q := range child.Questions {
 		prefix := fmt.Sprintf("questions[%d]", i)
-		if j := slices.IndexFunc(out.Questions, func(p prfaq.Question) bool { return p.ID == q.ID }); j >= 0 {
-			overlayFields(qspec, reflect.ValueOf(&out.Questions[j]), reflect.ValueOf(&q), pos, prefix)
-			continue
+		at := slices.IndexFunc(out.Questions, func(p prfaq.Question) bool { return p.ID == q.ID })
+		if at >= 0 {
+			overlayFields(qspec, reflect.ValueOf(&out.Questions[at]), reflect.ValueOf(&q), pos, prefix)
+			q = out.Questions[at]
+			if _, moved := pos[prefix+".after"]; !moved {
+				continue
+			}
+			out.Questions = slices.Delete(out.Questions, at, at+1)
 		}
-		at := len(out.Questions)
+		at = len(out.Questions)
 		if q.After != "" {
 			if j := slices.IndexFunc(out.Questions, func(p prfaq.Question) bool { return p.ID == q.After }); j >= 0 {
 				at = j + 1
@@ -56,13 +71,6 @@ func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
 			continue
 		}
 		out.Sections = append(out.Sections, s)
-	}
-
-	if len(child.Remove) > 0 {
-		out.Questions = slices.DeleteFunc(out.Questions, func(q prfaq.Question) bool { return slices.Contains(child.Remove, q.ID) })
-		out.Sections = slices.DeleteFunc(out.Sections, func(s prfaq.SectionDef) bool {
-			return slices.Contains(child.Remove, s.ID) || slices.Contains(child.Remove, prfaq.SectionsPrefix+s.ID)
-		})
 	}
 	return &out
 }

@@ -58,6 +58,10 @@ func Run(args []string, env Env) int {
 	if err == nil {
 		return ExitOK
 	}
+	var ee *exitError
+	if !errors.As(err, &ee) && strings.HasPrefix(err.Error(), "unknown command") {
+		err = withHint(err, "Run 'prfaq --help' for the list of commands.")
+	}
 	a.printError(err)
 	return exitCode(err)
 }
@@ -112,8 +116,9 @@ func (a *app) path(p string) string {
 // to the working directory.
 const ProjectTemplateDir = ".prfaq/templates"
 
-// userTemplateDir is $XDG_CONFIG_HOME/prfaq/templates, or the platform's
-// configuration folder when XDG_CONFIG_HOME is unset.
+// userTemplateDir is $XDG_CONFIG_HOME/prfaq/templates, or
+// ~/.config/prfaq/templates when it is unset (on macOS too, as most
+// command-line tools do), or %AppData%\prfaq\templates on Windows.
 func (a *app) userTemplateDir() string {
 	if x := a.env.Getenv("XDG_CONFIG_HOME"); x != "" {
 		return filepath.Join(x, "prfaq", "templates")
@@ -124,21 +129,39 @@ func (a *app) userTemplateDir() string {
 		}
 		return ""
 	}
-	home := a.env.Getenv("HOME")
-	if home == "" {
-		return ""
+	if home := a.env.Getenv("HOME"); home != "" {
+		return filepath.Join(home, ".config", "prfaq", "templates")
 	}
-	if runtimeGOOS == "darwin" {
-		return filepath.Join(home, "Library", "Application Support", "prfaq", "templates")
+	return ""
+}
+
+// projectTemplateDir finds .prfaq/templates in the working folder or the
+// nearest folder above it, as git finds .git, so commands work from any
+// folder of a project. The search stops at the top of a git checkout.
+func (a *app) projectTemplateDir() string {
+	dir := a.env.Dir
+	for {
+		candidate := filepath.Join(dir, ProjectTemplateDir)
+		if info, err := os.Stat(candidate); err == nil && info.IsDir() {
+			return candidate
+		}
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
 	}
-	return filepath.Join(home, ".config", "prfaq", "templates")
+	return filepath.Join(a.env.Dir, ProjectTemplateDir)
 }
 
 func (a *app) catalog() *catalog.Catalog {
-	project := filepath.Join(a.env.Dir, ProjectTemplateDir)
+	project := a.projectTemplateDir()
 	user := a.userTemplateDir()
 	return catalog.New(
-		catalog.Folder{Path: project, Display: filepath.FromSlash(ProjectTemplateDir)},
+		catalog.Folder{Path: project, Display: a.displayPath(project)},
 		catalog.Folder{Path: user, Display: a.displayPath(user)},
 		templates.FS)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/store"
 )
@@ -123,12 +124,16 @@ func (a *app) runRender(opts *renderOptions) error {
 // renderFile renders one document into its outputs, in memory.
 func (a *app) renderFile(file, outDir string, formats []string) ([]output, error) {
 	src := a.path(file)
-	doc, _, err := store.ReadDocument(src, file)
+	doc, pos, err := store.ReadDocument(src, file)
 	if err != nil {
 		return nil, err
 	}
 	t, err := a.catalog().Load(doc.Template)
 	if err != nil {
+		var nf *catalog.NotFoundError
+		if errors.As(err, &nf) {
+			return nil, &store.Problem{File: file, Pos: pos["template"], Msg: nf.Error()}
+		}
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if doc.TemplateVersion != "" && doc.TemplateVersion != t.Version {
@@ -137,6 +142,9 @@ func (a *app) renderFile(file, outDir string, formats []string) ([]output, error
 	out, err := render.Render(doc, t, render.Options{Source: filepath.ToSlash(file), Now: a.now()})
 	if err != nil {
 		return nil, fmt.Errorf("%s: template %s (%s): %w", file, t.Name, t.Source, err)
+	}
+	for _, note := range out.Notes {
+		fmt.Fprintf(a.env.Stderr, "prfaq: note: %s: %s\n", file, note)
 	}
 	dir := filepath.Dir(src)
 	if outDir != "" {

@@ -13,8 +13,11 @@ func newTemplatesCmd(a *app) *cobra.Command {
 and FAQ are laid out. prfaq looks a template name up in three places, and
 the first found wins:
 
-  1. ./` + ProjectTemplateDir + `/NAME.yaml      (this project)
-  2. $XDG_CONFIG_HOME/prfaq/templates/NAME.yaml  (you; ~/.config when unset)
+  1. ` + ProjectTemplateDir + `/NAME.yaml in this folder or the nearest one above
+     it (up to the top of a git checkout): the project's templates
+  2. $XDG_CONFIG_HOME/prfaq/templates/NAME.yaml, or ~/.config/prfaq/templates
+     when XDG_CONFIG_HOME is unset (%AppData%\prfaq	emplates on Windows):
+     your own templates
   3. the built-in templates: amazon, mini, internal, oss
 ` + exitStatus("0    success"),
 		Example: `  prfaq templates list

@@ -35,7 +35,7 @@ An existing file is never overwritten.
 ` + exitStatus("0    template written"),
 		Example: `  prfaq templates new launch-review --from amazon
   prfaq templates new team-mini --from mini --extend
-  prfaq templates new house-style --dir ~/.config/prfaq/templates`,
+  prfaq templates new house-style --dir ~/.config/prfaq/templates   # yours, for every project`,
 		Args: argsCheck(cobra.ExactArgs(1), "name the new template, e.g. prfaq templates new launch-review"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.name = args[0]
@@ -45,7 +45,7 @@ An existing file is never overwritten.
 	f := cmd.Flags()
 	f.StringVar(&opts.from, "from", catalog.DefaultTemplate, "template to start from")
 	f.BoolVar(&opts.extend, "extend", false, "write a template that extends --from instead of a full copy")
-	f.StringVar(&opts.dir, "dir", ProjectTemplateDir, "folder to write the template in")
+	f.StringVar(&opts.dir, "dir", "", "folder to write the template in (default: the project's "+ProjectTemplateDir+", here or in a folder above)")
 	_ = cmd.RegisterFlagCompletionFunc("from", a.completeTemplateNames)
 	_ = cmd.MarkFlagDirname("dir")
 	return cmd
@@ -79,7 +79,12 @@ func (a *app) runTemplatesNew(opts *templatesNewOptions) error {
 		body = versionLine.ReplaceAll(body, []byte(`version: "1.0"`))
 		data = append([]byte(header), body...)
 	}
-	dir := a.path(opts.dir)
+	// By default the template goes where lookups will find it: the
+	// project's template folder, here or above.
+	dir := a.projectTemplateDir()
+	if opts.dir != "" {
+		dir = a.path(opts.dir)
+	}
 	target := filepath.Join(dir, opts.name+".yaml")
 	if _, _, err := store.DecodeTemplate(target, data); err != nil {
 		return fmt.Errorf("the new template would not load (please report this): %w", err)

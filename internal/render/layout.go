@@ -44,7 +44,9 @@ func layoutError(part string, err error) *LayoutError {
 	msg := err.Error()
 	if m := tmplErrLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		return &LayoutError{Part: part, Line: line, Msg: m[2]}
+		text := strings.Replace(m[2], fmt.Sprintf("executing %q at ", part), "", 1)
+		text = strings.Replace(text, "map has no entry for key", "no such key", 1)
+		return &LayoutError{Part: part, Line: line, Msg: text}
 	}
 	return &LayoutError{Part: part, Msg: strings.TrimPrefix(msg, "template: ")}
 }
@@ -83,13 +85,11 @@ func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {
 			}
 			return strings.Join(parts, sep)
 		},
-		// oneline folds a field into one line, for headings.
+		// oneline folds a field into one line, for headings and for
+		// quotes that continue a sentence.
 		"oneline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
-		// inline joins paragraphs so a field can continue a sentence, as
-		// the summary continues the dateline.
-		"inline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
-		"list":   func(items ...any) []any { return items },
-		"date":   formatDate,
+		"list":    func(items ...any) []any { return items },
+		"date":    formatDate,
 		"dateline": func(d map[string]any) string {
 			return dateline(fmt.Sprint(d["city"]), fmt.Sprint(d["outlet"]), fmt.Sprint(d["date"]))
 		},
@@ -187,6 +187,20 @@ func objectData(spec *prfaq.Spec, v reflect.Value) map[string]any {
 	return m
 }
 
+// layoutData is data(doc) with every section the template declares
+// present, empty when the document has none, so a layout may name
+// .sections.<id> directly.
+func layoutData(doc *prfaq.Document, t *prfaq.Template) map[string]any {
+	d := data(doc)
+	sections := d["sections"].(map[string]any)
+	for _, s := range t.Sections {
+		if _, ok := sections[s.ID]; !ok {
+			sections[s.ID] = ""
+		}
+	}
+	return d
+}
+
 // executeLayout runs one layout and tidies the Markdown it produces.
 func executeLayout(doc *prfaq.Document, t *prfaq.Template, part, text string) ([]byte, error) {
 	tm, err := parseLayout(part, text, funcs(doc, t))
@@ -194,10 +208,65 @@ func executeLayout(doc *prfaq.Document, t *prfaq.Template, part, text string) ([
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := tm.Execute(&buf, data(doc)); err != nil {
+	if err := tm.Execute(&buf, layoutData(doc, t)); err != nil {
 		return nil, layoutError(part, err)
 	}
 	return tidy(buf.Bytes()), nil
+}
+
+// CheckTemplate runs both layouts of a template on a document with every
+// field filled, so a misspelt field, an undefined label or a section the
+// template does not declare is found when the template loads, not when
+// someone's document first reaches that line.
+func CheckTemplate(t *prfaq.Template) error {
+	doc := sampleDocument(t)
+	for _, part := range []struct{ name, text string }{
+		{PartPressRelease, t.Layout.PressRelease},
+		{PartFAQ, t.Layout.FAQ},
+	} {
+		if _, err := executeLayout(doc, t, part.name, part.text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sampleDocument fills every field of a document, both modes' quotes and
+// every declared section.
+func sampleDocument(t *prfaq.Template) *prfaq.Document {
+	doc := &prfaq.Document{}
+	fill(prfaq.DocumentSpec(), reflect.ValueOf(doc))
+	doc.Mode = prfaq.ModeLaunch
+	doc.Status = prfaq.StatusDraft
+	doc.Created, doc.Updated, doc.LaunchDate, doc.PressRelease.Dateline.Date = "2027-01-01", "2027-01-01", "2027-01-01", "2027-01-01"
+	doc.Sections = map[string]string{}
+	for _, s := range t.Sections {
+		doc.Sections[s.ID] = "Text."
+	}
+	return doc
+}
+
+func fill(spec *prfaq.Spec, v reflect.Value) {
+	for _, f := range spec.Fields {
+		fv := f.Value(v)
+		switch f.Kind {
+		case prfaq.ValueObject:
+			fill(f, fv.Addr())
+		case prfaq.ValueObjectList:
+			list := reflect.MakeSlice(fv.Type(), 1, 1)
+			fill(f, list.Index(0).Addr())
+			fv.Set(list)
+		case prfaq.ValueStringList:
+			fv.Set(reflect.ValueOf([]string{"Text"}))
+		case prfaq.ValueBool:
+			fv.SetBool(true)
+		case prfaq.ValueInt:
+			fv.SetInt(1)
+		case prfaq.ValueStringMap:
+		default:
+			fv.SetString("Text.")
+		}
+	}
 }
 
 // tidy removes the runs of blank lines that optional parts

@@ -5,8 +5,10 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
+	"maps"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,10 +34,12 @@ type Options struct {
 	Now time.Time
 }
 
-// Output holds every format of one render.
+// Output holds every format of one render, and notes for the writer about
+// content the template does not show.
 type Output struct {
 	Markdown []byte
 	HTML     []byte
+	Notes    []string
 }
 
 // Render produces the Markdown and the HTML of a document.
@@ -54,7 +58,19 @@ func Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Output{Markdown: md, HTML: html}, nil
+	return &Output{Markdown: md, HTML: html, Notes: undeclaredSections(doc, t)}, nil
+}
+
+// undeclaredSections names custom sections the document holds but its
+// template does not declare: they are kept in the file but not rendered.
+func undeclaredSections(doc *prfaq.Document, t *prfaq.Template) []string {
+	var notes []string
+	for _, id := range slices.Sorted(maps.Keys(doc.Sections)) {
+		if _, ok := t.Section(id); !ok && strings.TrimSpace(doc.Sections[id]) != "" {
+			notes = append(notes, fmt.Sprintf("section %q is not declared by template %s, so it is not rendered (declare it in a template that extends %s, or move the text to the appendix)", id, t.Name, t.Name))
+		}
+	}
+	return notes
 }
 
 // header is what every output says about the document it came from.

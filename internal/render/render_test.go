@@ -293,3 +293,33 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestUndeclaredSectionNote(t *testing.T) {
+	doc, tm := load(t, "full.prfaq.yaml", "oss")
+	out, err := render.Render(doc, tm, render.Options{Source: "x.prfaq.yaml", Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Notes) != 1 || !strings.Contains(out.Notes[0], `section "tenets" is not declared by template oss`) {
+		t.Errorf("notes %q", out.Notes)
+	}
+	if bytes.Contains(out.Markdown, []byte("Diners first.")) {
+		t.Error("an undeclared section was rendered")
+	}
+}
+
+func TestCheckTemplateBuiltins(t *testing.T) {
+	for _, name := range []string{"amazon", "mini", "internal", "oss"} {
+		tm, err := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS).Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := render.CheckTemplate(tm); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		tm.Layout.FAQ += "{{ .customer.whom }}"
+		if err := render.CheckTemplate(tm); err == nil {
+			t.Errorf("%s: a misspelt field in a layout passes the check", name)
+		}
+	}
+}

@@ -113,13 +113,10 @@ func value(f *prfaq.Spec) obj {
 	case prfaq.ValueDate:
 		o = append(o, kv{"type", nullable("string")}, kv{"format", "date"}, kv{"pattern", `^\d{4}-\d{2}-\d{2}$`})
 	case prfaq.ValueVersion:
-		// YAML reads an unquoted 1.0 as a number; prfaq accepts it, and
-		// writes versions quoted.
-		types := []string{"string", "number"}
-		if !f.Required {
-			types = append(types, "null")
-		}
-		o = append(o, kv{"type", types}, kv{"pattern", `^(0|[1-9]\d*)\.(0|[1-9]\d*)$`})
+		// Text only: YAML reads an unquoted 1.10 as the number 1.1, so the
+		// schema asks editors to flag unquoted versions. prfaq itself reads
+		// the digits as written, and writes versions quoted.
+		o = append(o, kv{"type", nullable("string")}, kv{"pattern", `^(0|[1-9]\d*)\.(0|[1-9]\d*)$`})
 	case prfaq.ValueEnum:
 		o = append(o, kv{"enum", f.Enum})
 	case prfaq.ValueBool:

@@ -62,7 +62,7 @@ func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
 			first[e.ID] = strings.TrimSuffix(at, ".id")
 		}
 	}
-	return ps.sorted()
+	return ps.Sort()
 }
 
 // DecodeTemplate reads a template file. It checks the file format only;
@@ -126,7 +126,7 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 		d.object(top, spec, into, "")
 	}
 	if len(d.problems) > 0 {
-		return nil, d.problems.sorted()
+		return nil, d.problems.Sort()
 	}
 	return d.pos, nil
 }
@@ -202,7 +202,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 			if path != "" {
 				where = path
 			}
-			d.problem(n, "missing required key %q in %s: expected %s (%s)", f.Key, where, f.Expected(), strings.TrimSuffix(f.Doc, "."))
+			d.problem(n, "missing required key %q in %s: expected %s. %s", f.Key, where, f.Expected(), f.Doc)
 		}
 	}
 }
@@ -256,6 +256,7 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		list := make([]string, 0, len(n.Content))
 		for i, item := range n.Content {
 			item = resolve(item)
+			d.pos[fmt.Sprintf("%s[%d]", path, i)] = contentPos(item)
 			text, ok := d.scalar(item, f, fmt.Sprintf("%s[%d]", path, i))
 			if ok {
 				list = append(list, text)
@@ -295,11 +296,15 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], resolve(n.Content[i+1])
 			if k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value) {
-				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %q", path, k.Value)
+				what := "keys of " + path
+				if f.Key == "sections" {
+					what = "section ids"
+				}
+				d.problem(k, "%s: %s are lowercase letters, digits and _, starting with a letter; found %q", path, what, k.Value)
 				continue
 			}
 			if first, dup := keyLine[k.Value]; dup {
-				d.problem(k, "%s: section %q appears twice (first at line %d): keep one", path, k.Value, first)
+				d.problem(k, "%s: key %q appears twice (first at line %d): keep one", path, k.Value, first)
 				continue
 			}
 			keyLine[k.Value] = k.Line
@@ -417,8 +422,11 @@ func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 	l := lines[line-1]
 	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
 	col = len(l) - len(bytes.TrimLeft(l, " ")) + 1
-	if bytes.IndexByte(indent, '\t') >= 0 {
+	switch {
+	case bytes.IndexByte(indent, '\t') >= 0:
 		msg += " (YAML indents with spaces, not tabs)"
+	case strings.Contains(msg, "mapping values are not allowed"):
+		msg += ": a value that contains \": \" must be quoted, e.g. headline: \"Tab Split: pay your share\""
 	}
 	return line, col, msg
 }
@@ -480,6 +488,9 @@ func editDistance(a, b string) int {
 func contentPos(n *yaml.Node) Pos {
 	if n.Kind == yaml.ScalarNode && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0 {
 		return Pos{Line: n.Line + 1, Col: 0}
+	}
+	if n.Kind == yaml.ScalarNode && (n.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle)) != 0 {
+		return Pos{n.Line, n.Column + 1} // the text starts after the quote
 	}
 	return Pos{n.Line, n.Column}
 }

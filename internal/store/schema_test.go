@@ -125,6 +125,7 @@ func TestSchemaRejectsWhatFails(t *testing.T) {
 		"prfaq: 2\ntitle: t\ntemplate: amazon\nmode: future\nstatus: draft\nversion: \"1.0\"\n",
 		"prfaq: 1\ntitle: t\ntemplate: amazon\nmode: someday\nstatus: draft\nversion: \"1.0\"\n",
 		"prfaq: 1\ntitle: t\ntemplate: amazon\nmode: future\nstatus: draft\nversion: \"1.x\"\n",
+		"prfaq: 1\ntitle: t\ntemplate: amazon\nmode: future\nstatus: draft\nversion: 1\n",
 	}
 	for i, src := range bad {
 		if _, _, err := DecodeDocument("x", []byte(src)); err == nil {
