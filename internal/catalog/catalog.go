@@ -182,7 +182,7 @@ const maxExtends = 8
 // extends its own name builds on the next layer's template of that name,
 // which is how a project adjusts a built-in without copying it.
 func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template, error) {
-	if !validName(name) {
+	if !ValidName(name) {
 		return nil, fmt.Errorf("%q is not a template name: use lowercase letters, digits and dashes", name)
 	}
 	for _, seen := range chain {
@@ -250,7 +250,9 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 	return nil, &NotFoundError{Name: name, Available: c.Names()}
 }
 
-func validName(name string) bool {
+// ValidName reports whether name can name a template: lowercase letters,
+// digits and dashes, starting with a letter, at most 64 characters.
+func ValidName(name string) bool {
 	if name == "" || len(name) > 64 {
 		return false
 	}

@@ -11,8 +11,15 @@ import (
 	"github.com/prfaq/prfaq/internal/store"
 )
 
-// managedFields are kept by prfaq itself; a question may not ask for them.
-var managedFields = []string{"prfaq", "template", "template_version", "status", "version", "created", "updated"}
+// isManaged reports fields prfaq keeps itself; a question may not ask for
+// them.
+func isManaged(path string) bool {
+	switch path {
+	case "prfaq", "template", "template_version", "status", "version", "created", "updated":
+		return true
+	}
+	return false
+}
 
 // kindsFor lists the question kinds that can fill a field of a given shape.
 func kindsFor(s *prfaq.Spec) []string {
@@ -52,7 +59,7 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 		case !ok:
 			add(at+".id", "question id %q is not a document field: use a field path such as press_release.problem, or sections.<id> for a custom section", q.ID)
 			continue
-		case slices.Contains(managedFields, q.ID):
+		case isManaged(q.ID):
 			add(at+".id", "question id %q is kept by prfaq itself and cannot be asked", q.ID)
 			continue
 		case spec.Kind == prfaq.ValueObject:

@@ -52,13 +52,12 @@ An existing file is never overwritten.
 }
 
 var (
-	templateName = regexp.MustCompile(`^[a-z][a-z0-9-]{0,63}$`)
-	nameLine     = regexp.MustCompile(`(?m)^name:.*$`)
-	versionLine  = regexp.MustCompile(`(?m)^version:.*$`)
+	nameLine    = regexp.MustCompile(`(?m)^name:.*$`)
+	versionLine = regexp.MustCompile(`(?m)^version:.*$`)
 )
 
 func (a *app) runTemplatesNew(opts *templatesNewOptions) error {
-	if !templateName.MatchString(opts.name) {
+	if !catalog.ValidName(opts.name) {
 		return usageError("%q is not a template name: use lowercase letters, digits and dashes, starting with a letter", opts.name)
 	}
 	c := a.catalog()

@@ -371,15 +371,15 @@ func describe(n *yaml.Node) string {
 	return "something else"
 }
 
-// parserErrors are the yaml.v3 messages raised by its parser rather than
-// its scanner; their line numbers need the correction above.
-var parserErrors = map[string]bool{
-	"did not find expected key":              true,
-	"did not find expected '-' indicator":    true,
-	"did not find expected node content":     true,
-	"did not find expected ',' or ']'":       true,
-	"did not find expected ',' or '}'":       true,
-	"did not find expected <document start>": true,
+// isParserError reports the yaml.v3 messages raised by its parser rather
+// than its scanner; their line numbers need the correction above.
+func isParserError(msg string) bool {
+	switch msg {
+	case "did not find expected key", "did not find expected '-' indicator", "did not find expected node content",
+		"did not find expected ',' or ']'", "did not find expected ',' or '}'", "did not find expected <document start>":
+		return true
+	}
+	return false
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -404,7 +404,7 @@ func yamlErrorLine(err error) (int, string) {
 // character after the indentation spaces, the best place to point at.
 func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 	line, msg = yamlErrorLine(err)
-	if parserErrors[msg] && line > 0 {
+	if isParserError(msg) && line > 0 {
 		// yaml.v3 reports these at the 0-based line where the enclosing
 		// block or bracket starts, not where the mistake is: point at that
 		// start and say so.
