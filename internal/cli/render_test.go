@@ -1,8 +1,12 @@
 package cli
 
-import "testing"
+import (
+	"testing"
 
-func TestOutputBase(t *testing.T) {
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+func TestBaseName(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"tab-split.prfaq.yaml", "tab-split"},
 		{"docs/tab-split.prfaq.yml", "tab-split"},
@@ -13,8 +17,8 @@ func TestOutputBase(t *testing.T) {
 		{"a.b.prfaq.yaml", "a.b"},
 	}
 	for _, tt := range tests {
-		if got := OutputBase(tt.src); got != tt.want {
-			t.Errorf("OutputBase(%q) = %q, want %q", tt.src, got, tt.want)
+		if got := store.BaseName(tt.src); got != tt.want {
+			t.Errorf("BaseName(%q) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

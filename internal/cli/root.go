@@ -82,6 +82,10 @@ page through a template (amazon, mini, internal, oss, or your own).
 	})
 	root.AddCommand(
 		newRenderCmd(a),
+		newBumpCmd(a),
+		newStatusCmd(a),
+		newLogCmd(a),
+		newShowCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 	)

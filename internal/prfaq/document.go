@@ -36,6 +36,19 @@ type Document struct {
 	FAQ          FAQ               `yaml:"faq" doc:"Frequently asked questions: external (customers) and internal (stakeholders)."`
 	Appendix     string            `yaml:"appendix" prfaq:"markdown" doc:"Optional supporting material: data, mock-ups, references (Markdown)."`
 	Sections     map[string]string `yaml:"sections" prfaq:"markdown" doc:"Custom sections defined by the template, keyed by section id (Markdown)."`
+	History      []Revision        `yaml:"history" doc:"Closed revisions, oldest first; written by prfaq bump and prfaq status."`
+}
+
+// Revision records one closed version of the document: what it was, who
+// closed it and why, and the snapshot that keeps its exact text.
+type Revision struct {
+	Version  string `yaml:"version" prfaq:"required,version" doc:"The version that was closed."`
+	Date     string `yaml:"date" prfaq:"required,date" doc:"When it was closed (YYYY-MM-DD)."`
+	Status   Status `yaml:"status" prfaq:"required,enum=draft|in-review|approved|rejected|parked|launched" doc:"The status the document had from then on."`
+	Author   string `yaml:"author" doc:"Who closed it."`
+	Message  string `yaml:"message" prfaq:"required" doc:"What changed, or why the status changed."`
+	Snapshot string `yaml:"snapshot" prfaq:"required" doc:"Path of the snapshot file, relative to the document's folder."`
+	SHA256   string `yaml:"sha256" prfaq:"required,pattern=^[0-9a-f]{64}$" doc:"A SHA-256 checksum of the snapshot; a snapshot changed by hand no longer matches it."`
 }
 
 // CustomerQuestions are the five questions of the method, in its order.

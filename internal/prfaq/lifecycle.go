@@ -1,5 +1,12 @@
 package prfaq
 
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
 // Mode says whether the press release imagines a launch or reports one.
 type Mode string
 
@@ -38,4 +45,70 @@ func (s Status) Label() string {
 		return "Launched"
 	}
 	return string(s)
+}
+
+// Statuses lists every status in lifecycle order.
+func Statuses() []Status {
+	return []Status{StatusDraft, StatusInReview, StatusApproved, StatusRejected, StatusParked, StatusLaunched}
+}
+
+// Next lists the statuses a document may move to from s: draft goes to
+// review; a review ends approved, rejected or parked; an approved document
+// launches; a rejected or parked one can be reopened as a draft.
+func (s Status) Next() []Status {
+	switch s {
+	case StatusDraft:
+		return []Status{StatusInReview}
+	case StatusInReview:
+		return []Status{StatusApproved, StatusRejected, StatusParked}
+	case StatusApproved:
+		return []Status{StatusLaunched}
+	case StatusRejected, StatusParked:
+		return []Status{StatusDraft}
+	}
+	return nil
+}
+
+// CanMoveTo reports whether the lifecycle allows going from s to next.
+func (s Status) CanMoveTo(next Status) bool {
+	for _, n := range s.Next() {
+		if n == next {
+			return true
+		}
+	}
+	return false
+}
+
+// NextVersion returns the version after v: 1.3 becomes 1.4, or 2.0 with
+// major set.
+func NextVersion(v string, major bool) (string, error) {
+	maj, min, ok := splitVersion(v)
+	if !ok {
+		return "", fmt.Errorf("%q is not a version (major.minor)", v)
+	}
+	if major {
+		return fmt.Sprintf("%d.0", maj+1), nil
+	}
+	return fmt.Sprintf("%d.%d", maj, min+1), nil
+}
+
+// CompareVersions orders two major.minor versions numerically, so 1.10
+// comes after 1.9. Versions that do not parse sort first.
+func CompareVersions(a, b string) int {
+	amaj, amin, _ := splitVersion(a)
+	bmaj, bmin, _ := splitVersion(b)
+	if c := cmp.Compare(amaj, bmaj); c != 0 {
+		return c
+	}
+	return cmp.Compare(amin, bmin)
+}
+
+func splitVersion(v string) (major, minor int, ok bool) {
+	if !versionPattern.MatchString(v) {
+		return 0, 0, false
+	}
+	a, b, _ := strings.Cut(v, ".")
+	major, err1 := strconv.Atoi(a)
+	minor, err2 := strconv.Atoi(b)
+	return major, minor, err1 == nil && err2 == nil
 }

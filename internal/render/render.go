@@ -53,8 +53,9 @@ func Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, erro
 		return nil, err
 	}
 	h := newHeader(doc, t, opts)
-	md := markdownPage(h, pr, faq)
-	html, err := htmlPage(h, pr, faq)
+	history := historyTable(doc.History)
+	md := markdownPage(h, pr, faq, history)
+	html, err := htmlPage(h, pr, faq, history)
 	if err != nil {
 		return nil, err
 	}
@@ -108,14 +109,38 @@ func newHeader(doc *prfaq.Document, t *prfaq.Template, opts Options) header {
 	}
 }
 
-func markdownPage(h header, pr, faq []byte) []byte {
+func markdownPage(h header, pr, faq, history []byte) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<!-- %s -->\n\n", commentSafe(h.Note))
 	fmt.Fprintf(&b, "**%s** · Version %s · %s · %s\n\n", escapeMarkdown(h.Title), h.Version, h.Status, h.Date)
 	b.Write(pr)
 	b.WriteString("\n")
 	b.Write(faq)
+	if len(history) > 0 {
+		b.WriteString("\n")
+		b.Write(history)
+	}
 	return b.Bytes()
+}
+
+// historyTable lists the closed versions, oldest first, as a Markdown
+// table; nothing for a document without history.
+func historyTable(revs []prfaq.Revision) []byte {
+	if len(revs) == 0 {
+		return nil
+	}
+	var b bytes.Buffer
+	b.WriteString("## Revision history\n\n| Version | Date | Status | Author | Change |\n|---|---|---|---|---|\n")
+	for _, r := range revs {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", cell(r.Version), cell(r.Date), r.Status.Label(), cell(r.Author), cell(r.Message))
+	}
+	return b.Bytes()
+}
+
+// cell keeps text inside one table cell: one line, and escaped, so a "|"
+// does not start a new column.
+func cell(s string) string {
+	return escapeMarkdown(strings.Join(strings.Fields(s), " "))
 }
 
 // commentSafe keeps a file name from closing the comment it stands in.
@@ -151,9 +176,10 @@ type pageData struct {
 	CSS          template.CSS
 	PressRelease template.HTML
 	FAQ          template.HTML
+	History      template.HTML
 }
 
-func htmlPage(h header, pr, faq []byte) ([]byte, error) {
+func htmlPage(h header, pr, faq, history []byte) ([]byte, error) {
 	md := newMarkdown()
 	ctx := &sharedIDs{seen: map[string]int{}}
 	prHTML, err := toHTML(md, pr, ctx)
@@ -163,6 +189,12 @@ func htmlPage(h header, pr, faq []byte) ([]byte, error) {
 	faqHTML, err := toHTML(md, faq, ctx)
 	if err != nil {
 		return nil, err
+	}
+	var historyHTML []byte
+	if len(history) > 0 {
+		if historyHTML, err = toHTML(md, history, ctx); err != nil {
+			return nil, err
+		}
 	}
 	page, err := template.New("page").Parse(pageHTML)
 	if err != nil {
@@ -175,6 +207,7 @@ func htmlPage(h header, pr, faq []byte) ([]byte, error) {
 		CSS:          template.CSS(pageCSS),
 		PressRelease: template.HTML(prHTML),
 		FAQ:          template.HTML(faqHTML),
+		History:      template.HTML(historyHTML),
 	})
 	return b.Bytes(), err
 }

@@ -133,3 +133,5 @@ func textNode(s string) *yaml.Node {
 	}
 	return n
 }
+
+func reflectValueOf(v any) reflect.Value { return reflect.ValueOf(v) }

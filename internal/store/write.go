@@ -82,3 +82,10 @@ func unwrapPathError(err error) error {
 	}
 	return err
 }
+
+func mkdirAll(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cannot create %s: %w", dir, unwrapPathError(err))
+	}
+	return nil
+}

@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+func newLogCmd(a *app) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "log FILE",
+		Short: "List the versions of a PR/FAQ",
+		Long: `List every closed version of a PR/FAQ, oldest first (version, date, status,
+author, message), then the working copy. Each snapshot is checked against
+the checksum in the history: one that is missing or was changed by hand is
+marked, and log exits 2 after listing.
+` + exitStatus("0    listed; every snapshot is intact"),
+		Example: `  prfaq log tab-split.prfaq.yaml
+  prfaq log tab-split.prfaq.yaml --format json`,
+		Args: argsCheck(cobra.ExactArgs(1), "name one PR/FAQ file, e.g. prfaq log tab-split.prfaq.yaml"),
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return withHint(usageError("unknown format %q", format), "Use --format text or --format json.")
+			}
+			return a.runLog(args[0], format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+type logEntry struct {
+	Version  string `json:"version"`
+	Date     string `json:"date"`
+	Status   string `json:"status"`
+	Author   string `json:"author"`
+	Message  string `json:"message"`
+	Snapshot string `json:"snapshot,omitempty"`
+	// State is "ok", "missing" or "changed" for snapshots, "working" for
+	// the working copy.
+	State string `json:"state"`
+}
+
+func (a *app) runLog(file, format string) error {
+	src := a.path(file)
+	doc, _, err := store.ReadDocument(src, file)
+	if err != nil {
+		return err
+	}
+	var entries []logEntry
+	broken := 0
+	for _, rev := range doc.History {
+		state := "ok"
+		if _, err := store.ReadSnapshot(src, rev); err != nil {
+			var se *store.SnapshotError
+			if !errors.As(err, &se) {
+				return err
+			}
+			state = "changed"
+			if se.Missing {
+				state = "missing"
+			}
+			broken++
+			fmt.Fprintf(a.env.Stderr, "prfaq: %s: %v\n", file, err)
+		}
+		entries = append(entries, logEntry{rev.Version, rev.Date, string(rev.Status), rev.Author, rev.Message, rev.Snapshot, state})
+	}
+	entries = append(entries, logEntry{Version: doc.Version, Date: doc.Updated, Status: string(doc.Status), State: "working", Message: "(working copy)"})
+
+	if format == "json" {
+		enc := json.NewEncoder(a.env.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(entries); err != nil {
+			return err
+		}
+	} else {
+		w := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(w, "VERSION\tDATE\tSTATUS\tAUTHOR\tMESSAGE")
+		for _, e := range entries {
+			msg := e.Message
+			switch e.State {
+			case "missing":
+				msg += "  [snapshot missing]"
+			case "changed":
+				msg += "  [snapshot changed by hand]"
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.Version, e.Date, e.Status, e.Author, msg)
+		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	}
+	if broken > 0 {
+		return &exitError{code: ExitError, err: fmt.Errorf("%s: %d of %d snapshots are missing or were changed by hand", file, broken, len(doc.History))}
+	}
+	return nil
+}

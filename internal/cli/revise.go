@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// revision is what bump and status both do: close the current version with
+// a snapshot and a history entry, then continue at the next version.
+type revision struct {
+	file    string
+	message string
+	author  string
+	major   bool
+	status  prfaq.Status // the status from now on; empty keeps the current one
+}
+
+func (a *app) closeVersion(r revision) error {
+	if strings.TrimSpace(r.message) == "" {
+		return withHint(usageError("a message is required: say what changed or why, with -m \"...\""),
+			"The history is read later by reviewers who were not there; one sentence is enough.")
+	}
+	src := a.path(r.file)
+	data, err := store.ReadFile(src, r.file)
+	if err != nil {
+		return err
+	}
+	doc, _, err := store.DecodeDocument(r.file, data)
+	if err != nil {
+		return err
+	}
+	a.warnSnapshots(src, r.file, doc)
+
+	status := doc.Status
+	if r.status != "" {
+		if r.status == doc.Status {
+			return usageError("%s is %s already", r.file, doc.Status)
+		}
+		if !doc.Status.CanMoveTo(r.status) {
+			return withHint(usageError("%s cannot go from %s to %s", r.file, doc.Status, r.status), legalMoves(doc.Status))
+		}
+		status = r.status
+	}
+	next, err := prfaq.NextVersion(doc.Version, r.major)
+	if err != nil {
+		return err
+	}
+	today := a.now().Format(time.DateOnly)
+	author := r.author
+	if author == "" {
+		author = a.author(filepath.Dir(src))
+	}
+
+	ref, err := store.WriteSnapshot(src, doc.Version, data)
+	if err != nil {
+		return err
+	}
+	edit := store.Edit{
+		Set: []store.KeyValue{{Key: "version", Value: next}, {Key: "updated", Value: today}},
+		History: []prfaq.Revision{{
+			Version: doc.Version, Date: today, Status: status, Author: author,
+			Message: strings.TrimSpace(r.message), Snapshot: ref, SHA256: store.Checksum(data),
+		}},
+	}
+	if status != doc.Status {
+		edit.Set = append(edit.Set, store.KeyValue{Key: "status", Value: string(status)})
+	}
+	if status == prfaq.StatusLaunched {
+		// Launch mode: the press release now reports a launch; lint holds
+		// invented quotes and future dates to that.
+		edit.Set = append(edit.Set, store.KeyValue{Key: "mode", Value: string(prfaq.ModeLaunch)}, store.KeyValue{Key: "launch_date", Value: today})
+	}
+	out, err := store.Patch(r.file, data, edit)
+	if err == nil {
+		err = store.WriteFile(src, out, fileMode(src))
+	}
+	if err != nil {
+		// The snapshot is ours and nothing refers to it yet: take it back so
+		// the version can be closed again.
+		os.Remove(filepath.Join(filepath.Dir(src), filepath.FromSlash(ref)))
+		return err
+	}
+	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", r.file, doc.Version, status, ref)
+	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", r.file, next, status)
+	return nil
+}
+
+func legalMoves(from prfaq.Status) string {
+	next := from.Next()
+	if len(next) == 0 {
+		return fmt.Sprintf("%s is final: a launched PR/FAQ stays launched.", from)
+	}
+	names := make([]string, len(next))
+	for i, n := range next {
+		names[i] = string(n)
+	}
+	return fmt.Sprintf("From %s it can go to: %s.", from, strings.Join(names, ", "))
+}
+
+func fileMode(path string) os.FileMode {
+	if info, err := os.Stat(path); err == nil {
+		return info.Mode().Perm()
+	}
+	return 0o644
+}
+
+// warnSnapshots reports recorded snapshots that are missing or were
+// changed by hand. It never repairs them: they are the record.
+func (a *app) warnSnapshots(src, file string, doc *prfaq.Document) {
+	for _, rev := range doc.History {
+		if _, err := store.ReadSnapshot(src, rev); err != nil {
+			fmt.Fprintf(a.env.Stderr, "prfaq: warning: %s: %v\n", file, err)
+		}
+	}
+}
+
+// author names who closes a version: PRFAQ_AUTHOR, else the user.name of
+// the git configuration (the repository's, then the user's), read from
+// the files so that git need not be installed.
+func (a *app) author(dir string) string {
+	if s := strings.TrimSpace(a.env.Getenv("PRFAQ_AUTHOR")); s != "" {
+		return s
+	}
+	var files []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if info, err := os.Stat(filepath.Join(d, ".git")); err == nil && info.IsDir() {
+			files = append(files, filepath.Join(d, ".git", "config"))
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	if x := a.env.Getenv("XDG_CONFIG_HOME"); x != "" {
+		files = append(files, filepath.Join(x, "git", "config"))
+	} else if h := a.env.Getenv("HOME"); h != "" {
+		files = append(files, filepath.Join(h, ".config", "git", "config"))
+	}
+	if h := a.env.Getenv("HOME"); h != "" {
+		files = append(files, filepath.Join(h, ".gitconfig"))
+	}
+	for _, f := range files {
+		if name := gitUserName(f); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// gitUserName reads user.name from one git configuration file.
+func gitUserName(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	section := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || line[0] == '#' || line[0] == ';':
+		case line[0] == '[':
+			section = strings.ToLower(strings.Trim(line, "[] \t"))
+		case section == "user":
+			key, value, ok := strings.Cut(line, "=")
+			if ok && strings.EqualFold(strings.TrimSpace(key), "name") {
+				return strings.Trim(strings.TrimSpace(value), `"`)
+			}
+		}
+	}
+	return ""
+}
+

@@ -1,0 +1,99 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// History layout: the snapshots of NAME.prfaq.yaml live beside it in the
+// folder NAME.history, one file per closed version, named VERSION.yaml:
+//
+//	tab-split.prfaq.yaml
+//	tab-split.history/1.0.yaml
+//	tab-split.history/1.1.yaml
+//
+// Snapshots are plain copies of the document as it was, so they read,
+// diff and commit like any other file, with or without git. prfaq writes
+// each one once and never rewrites it; the checksum in the document's
+// history shows when one was changed by hand.
+
+// BaseName is the name a document's outputs and history share:
+// tab-split.prfaq.yaml gives tab-split.
+func BaseName(docPath string) string {
+	base := filepath.Base(docPath)
+	for _, ext := range []string{".prfaq.yaml", ".prfaq.yml", ".yaml", ".yml"} {
+		if trimmed, ok := strings.CutSuffix(base, ext); ok && trimmed != "" {
+			return trimmed
+		}
+	}
+	return base
+}
+
+// SnapshotRef is where the snapshot of a version is recorded in the
+// history: relative to the document's folder, with forward slashes.
+func SnapshotRef(docPath, version string) string {
+	return path.Join(BaseName(docPath)+".history", version+".yaml")
+}
+
+// Checksum is the SHA-256 of a snapshot, as recorded in the history.
+func Checksum(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// SnapshotError says a recorded snapshot is missing or was changed.
+type SnapshotError struct {
+	Version, Path string
+	Missing       bool
+}
+
+func (e *SnapshotError) Error() string {
+	if e.Missing {
+		return fmt.Sprintf("the snapshot of version %s (%s) is missing: restore it from a backup or from git; prfaq never recreates a snapshot", e.Version, e.Path)
+	}
+	return fmt.Sprintf("the snapshot of version %s (%s) was changed by hand: its checksum no longer matches the history; restore the original from a backup or from git (prfaq never rewrites a snapshot)", e.Version, e.Path)
+}
+
+// ReadSnapshot reads the snapshot a revision records and checks it.
+func ReadSnapshot(docPath string, r prfaq.Revision) ([]byte, error) {
+	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(r.Snapshot))
+	display := r.Snapshot // as the history records it, beside the document
+	data, err := ReadFile(p, display)
+	if err != nil {
+		var pe *Problem
+		if errors.As(err, &pe) && strings.HasPrefix(pe.Msg, "no such file") {
+			return nil, &SnapshotError{Version: r.Version, Path: display, Missing: true}
+		}
+		return nil, err
+	}
+	if Checksum(data) != r.SHA256 {
+		return nil, &SnapshotError{Version: r.Version, Path: display}
+	}
+	return data, nil
+}
+
+// WriteSnapshot stores the text of a version being closed. It fails if a
+// snapshot of that version exists already, so of two commands closing the
+// same version at once, one wins and the other stops.
+func WriteSnapshot(docPath, version string, data []byte) (string, error) {
+	ref := SnapshotRef(docPath, version)
+	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
+	if err := mkdirAll(filepath.Dir(p)); err != nil {
+		return "", err
+	}
+	if err := WriteFileNew(p, data, 0o444); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("a snapshot of version %s already exists (%s): the version was closed already, perhaps by another prfaq at the same moment; read the document again and retry", version, ref)
+		}
+		return "", err
+	}
+	return ref, nil
+}
