@@ -178,4 +178,3 @@ func gitUserName(path string) string {
 	}
 	return ""
 }
-
