@@ -15,6 +15,20 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"prfaq": func() { os.Exit(Main(os.Args[1:])) },
+		// Small edits a writer makes between versions, without a shell.
+		"sed-problem": func() {
+			data, _ := os.ReadFile("tab.prfaq.yaml")
+			out := strings.Replace(string(data), "waits six days", "waits six days on average", 1)
+			os.Exit(map[bool]int{true: 0, false: 1}[os.WriteFile("tab.prfaq.yaml", []byte(out), 0o644) == nil])
+		},
+		"append-line": func() {
+			f, err := os.OpenFile(os.Args[1], os.O_APPEND|os.O_WRONLY, 0)
+			if err == nil {
+				_, err = f.WriteString("# edited by hand\n")
+				f.Close()
+			}
+			os.Exit(map[bool]int{true: 0, false: 1}[err == nil])
+		},
 	})
 }
 
