@@ -45,6 +45,9 @@ type exitError struct {
 func (e *exitError) Error() string { return e.err.Error() }
 func (e *exitError) Unwrap() error { return e.err }
 
+// errSilent ends a command whose output already said everything.
+var errSilent = errors.New("")
+
 // usageError is a command called the wrong way.
 func usageError(format string, args ...any) error {
 	return &exitError{code: ExitError, err: fmt.Errorf(format, args...)}

@@ -86,6 +86,7 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newStatusCmd(a),
 		newLogCmd(a),
 		newShowCmd(a),
+		newDiffCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 	)

@@ -127,12 +127,12 @@ func (c Counts) String() string {
 // Summary is the section's one-line summary: "problem: changed, 42 → 57
 // words", "FAQ E3: added, 60 words", "FAQ I2: removed, 35 words",
 // "headline: unchanged".
-func (s *Section) Summary() string {
+func (s Section) Summary() string {
 	return s.Label + ": " + s.Change()
 }
 
 // Change is Summary without the label: "changed, 42 → 57 words".
-func (s *Section) Change() string {
+func (s Section) Change() string {
 	switch s.Status {
 	case Changed:
 		what := "changed"

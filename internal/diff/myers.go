@@ -129,8 +129,8 @@ func (m *myers) bisect(a, b []int) (x, y int, ok bool) {
 	n, mm := len(a), len(b)
 	maxD := (n + mm + 1) / 2
 	off := maxD
-	size := 2 * maxD
-	m.work -= size // the two arrays below are work too
+	size := 2*maxD + 2 // room for k = ±(maxD) and the k+1 read at d = 0
+	m.work -= size     // the two arrays below are work too
 	v1 := make([]int, size)
 	v2 := make([]int, size)
 	for i := range v1 {

@@ -88,16 +88,17 @@ func wordDiff(a, b string) ([]Op, bool) {
 }
 
 // tidy makes an edit script easier to read without changing what it
-// produces: white space (on one line) left unchanged between two changes
-// joins them, so "the [-quick-]{+slow+} [-brown-]{+red+} fox" reads
-// "the [-quick brown-]{+slow red+} fox"; then each changed stretch becomes
-// one deletion followed by one insertion.
+// produces: spaces or punctuation (on one line) left unchanged between two
+// changes join them, so "the [-quick-]{+slow+} [-brown-]{+red+} fox" reads
+// "the [-quick brown-]{+slow red+} fox" and "repaid{+ (survey+}, {+n = 12)+}"
+// reads "repaid[-, -]{+ (survey, n = 12)+}"; then each changed stretch
+// becomes one deletion followed by one insertion.
 func tidy(ops []Op) []Op {
 	absorbed := make([]Op, 0, len(ops))
 	for i, op := range ops {
 		if op.Kind == Equal && i > 0 && i < len(ops)-1 &&
 			ops[i-1].Kind != Equal && ops[i+1].Kind != Equal &&
-			isBlank(op.Text) && !strings.Contains(op.Text, "\n") {
+			CountWords(op.Text) == 0 && !strings.Contains(op.Text, "\n") {
 			absorbed = append(absorbed, Op{Delete, op.Text}, Op{Insert, op.Text})
 			continue
 		}
