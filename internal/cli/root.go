@@ -87,6 +87,8 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newLogCmd(a),
 		newShowCmd(a),
 		newDiffCmd(a),
+		newLintCmd(a),
+		newScoreCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 	)

@@ -136,6 +136,9 @@ func DocumentSpec() *Spec { return specOf(reflect.TypeFor[Document]()) }
 // TemplateSpec returns the spec of the template format.
 func TemplateSpec() *Spec { return specOf(reflect.TypeFor[Template]()) }
 
+// LintConfigSpec returns the spec of .prfaq-lint.yaml files.
+func LintConfigSpec() *Spec { return specOf(reflect.TypeFor[LintConfig]()) }
+
 func specOf(t reflect.Type) *Spec {
 	root := &Spec{Kind: ValueObject, Required: true}
 	root.Fields = fieldSpecs(t)

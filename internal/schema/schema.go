@@ -139,8 +139,18 @@ func value(f *prfaq.Spec) obj {
 		o = append(o, kv{"type", nullable("array")}, kv{"items", object(f)})
 	case prfaq.ValueStringMap:
 		o = append(o, kv{"type", nullable("object")},
-			kv{"propertyNames", obj{{"pattern", "^[a-z][a-z0-9_]*$"}}},
+			kv{"propertyNames", obj{{"pattern", keyPattern(f.Key)}}},
 			kv{"additionalProperties", obj{{"type", []string{"string", "null"}}, {"contentMediaType", "text/markdown"}}})
 	}
 	return o
+}
+
+// keyPattern is what the keys of a mapping may look like: section ids are
+// YAML- and template-friendly names; other keys (labels, rule ids) may
+// also hold dashes.
+func keyPattern(key string) string {
+	if key == "sections" {
+		return "^[a-z][a-z0-9_]*$"
+	}
+	return "^[a-z][a-z0-9_-]*$"
 }

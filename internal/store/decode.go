@@ -77,6 +77,16 @@ func DecodeTemplate(name string, data []byte) (*prfaq.Template, Positions, error
 	return t, pos, nil
 }
 
+// DecodeLintConfig reads a .prfaq-lint.yaml file.
+func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, Positions, error) {
+	c := &prfaq.LintConfig{}
+	pos, err := decode(name, data, prfaq.LintConfigSpec(), reflect.ValueOf(c), "a prfaq lint configuration")
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, pos, nil
+}
+
 func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (Positions, error) {
 	fail := func(line, col int, format string, args ...any) (Positions, error) {
 		return nil, Problems{{File: name, Pos: Pos{line, col}, Msg: fmt.Sprintf(format, args...)}}
@@ -116,8 +126,11 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 	}
 
 	d := &decoder{file: name, pos: Positions{}, root: "document"}
-	if strings.Contains(what, "template") {
+	switch {
+	case strings.Contains(what, "template"):
 		d.root = "template"
+	case strings.Contains(what, "configuration"):
+		d.root = "configuration"
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
@@ -295,12 +308,12 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		keyLine := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], resolve(n.Content[i+1])
-			if k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value) {
-				what := "keys of " + path
-				if f.Key == "sections" {
-					what = "section ids"
-				}
-				d.problem(k, "%s: %s are lowercase letters, digits and _, starting with a letter; found %q", path, what, k.Value)
+			if f.Key == "sections" && (k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value)) {
+				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %q", path, k.Value)
+				continue
+			}
+			if k.Kind != yaml.ScalarNode || !mapKey.MatchString(k.Value) {
+				d.problem(k, "%s: keys here are lowercase letters, digits, _ and -, starting with a letter; found %q", path, k.Value)
 				continue
 			}
 			if first, dup := keyLine[k.Value]; dup {
@@ -319,7 +332,10 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 	}
 }
 
-var sectionID = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+var (
+	sectionID = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	mapKey    = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+)
 
 // scalar returns the text of a scalar node. Numbers, booleans and dates are
 // accepted as text so that "version: 1.10" keeps its trailing zero and

@@ -1,0 +1,419 @@
+package cli
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/lint/report"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// LintConfigFile is the name of the lint configuration, looked up from each
+// linted file's folder upwards; nearer files override farther ones.
+const LintConfigFile = ".prfaq-lint.yaml"
+
+type lintOptions struct {
+	format   string
+	failOn   string
+	baseline string
+	color    string
+}
+
+func newLintCmd(a *app) *cobra.Command {
+	opts := &lintOptions{}
+	cmd := &cobra.Command{
+		Use:   "lint [PATH...]",
+		Short: "Check PR/FAQs against the method's writing rules",
+		Long: `Check PR/FAQ documents against the Working Backwards writing rules: structure
+(required sections, FAQ coverage), length (one-page press release, five-page
+FAQ, long sentences and paragraphs), clarity (weasel words, buzzwords, hype,
+acronyms, placeholders, readability, passive voice), evidence (dateline,
+sourced numbers, no invented quotes after launch) and customer focus.
+
+PATH is a file or a folder (default: the current folder). In folders, lint
+finds *.prfaq.yaml files, skipping .git, node_modules, vendor, history
+folders and what .gitignore ignores. Files are checked in parallel; the
+output order is stable.
+
+Configuration: .prfaq-lint.yaml, found from each file's folder upwards.
+Suppress a finding with a comment on or above its line:
+  # prfaq-lint: disable=weasel-words
+--baseline FILE records today's findings the first time and reports only
+new ones afterwards. Every rule is described in docs/rules/.
+` + exitStatus(
+			"0    no finding at or above --fail-on (default error)",
+			"1    findings at or above --fail-on",
+		),
+		Example: `  prfaq lint
+  prfaq lint docs/ --format sarif > prfaq.sarif
+  prfaq lint tab-split.prfaq.yaml --fail-on warning
+  prfaq lint --format github
+  prfaq lint --baseline .prfaq-baseline.json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"."}
+			}
+			return a.runLint(args, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes lint exit 1: error, warning or info")
+	f.StringVar(&opts.baseline, "baseline", "", "file of accepted findings: created when missing, then only new findings are reported")
+	f.StringVar(&opts.color, "color", "auto", "colour in text output: auto, always or never")
+	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return report.Formats(), cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("fail-on", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return []string{"error", "warning", "info"}, cobra.ShellCompDirectiveNoFileComp
+	})
+	return cmd
+}
+
+func (a *app) runLint(paths []string, opts *lintOptions) error {
+	failOn, err := lint.ParseSeverity(opts.failOn)
+	if err != nil {
+		return usageError("--fail-on: %v", err)
+	}
+	if !slices.Contains(report.Formats(), opts.format) {
+		return withHint(usageError("unknown format %q", opts.format), "Use one of: "+strings.Join(report.Formats(), ", ")+".")
+	}
+	files, err := a.lintFiles(paths)
+	if err != nil {
+		return err
+	}
+	findings, err := a.lintAll(files)
+	if err != nil {
+		return err
+	}
+	if opts.baseline != "" {
+		if findings, err = a.applyBaseline(a.path(opts.baseline), findings); err != nil {
+			return err
+		}
+	}
+	ro := report.Options{
+		Color:       opts.color == "always" || opts.color == "auto" && a.colorTerminal(),
+		Tool:        "prfaq",
+		ToolVersion: Version(),
+		Rules:       ruleInfos(),
+		Files:       files,
+		// SARIF consumers require absolute help links: the rule pages in
+		// the project's repository.
+		InformationURI: "https://github.com/prfaq/prfaq",
+		HelpBaseURI:    "https://github.com/prfaq/prfaq/blob/main/",
+	}
+	if err := report.Write(opts.format, a.env.Stdout, findings, ro); err != nil {
+		return err
+	}
+	for _, f := range findings {
+		if f.Severity >= failOn {
+			return &exitError{code: ExitFailed, err: errSilent}
+		}
+	}
+	return nil
+}
+
+func ruleInfos() []report.RuleInfo {
+	var out []report.RuleInfo
+	for _, r := range lint.Rules() {
+		out = append(out, report.RuleInfo{ID: r.ID, Name: r.Name, Summary: r.Summary, Default: r.Default, HelpURI: r.DocPath()})
+	}
+	return out
+}
+
+// lintFiles expands the paths into the files to lint, as the user named
+// them, in a stable order.
+func (a *app) lintFiles(paths []string) ([]string, error) {
+	var files []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			files = append(files, f)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(a.path(p))
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, usageError("%s: no such file or folder", p)
+			}
+			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		found, err := a.walkForDocuments(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, nil
+}
+
+// walkForDocuments finds PR/FAQ documents under a folder, skipping what a
+// repository does not hold as its own: .git, node_modules, vendor, history
+// snapshots, and what .gitignore files ignore.
+func (a *app) walkForDocuments(root string) ([]string, error) {
+	var out []string
+	ignores := map[string]*gitignore{}
+	err := filepath.WalkDir(a.path(root), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if d != nil && d.IsDir() && p != a.path(root) {
+				return fs.SkipDir // unreadable folder: nothing to lint there
+			}
+			return err
+		}
+		rel, _ := filepath.Rel(a.path(root), p)
+		display := filepath.Join(root, rel)
+		if root == "." {
+			display = rel
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != a.path(root) && (name == ".git" || name == "node_modules" || name == "vendor" || strings.HasSuffix(name, ".history") || isIgnored(ignores, p, true)) {
+				return fs.SkipDir
+			}
+			ignores[p] = readGitignore(p)
+			return nil
+		}
+		if isDocumentName(name) && !isIgnored(ignores, p, false) {
+			out = append(out, display)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", root, err)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func isDocumentName(name string) bool {
+	return strings.HasSuffix(name, ".prfaq.yaml") || strings.HasSuffix(name, ".prfaq.yml")
+}
+
+// lintAll lints files in parallel; results come back in file order.
+func (a *app) lintAll(files []string) ([]lint.Finding, error) {
+	results := make([][]lint.Finding, len(files))
+	errs := make([]error, len(files))
+	cat := a.catalog()
+	templates := newTemplateCache(cat.Load)
+	configs := newConfigCache()
+	now := a.now()
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = a.lintOne(files[i], templates, configs, now)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	all := configs.problems()
+	for i := range files {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		all = append(all, results[i]...)
+	}
+	sort.SliceStable(all, func(i, j int) bool { return lint.Less(all[i], all[j]) })
+	return all, nil
+}
+
+func (a *app) lintOne(file string, templates *templateCache, configs *configCache, now time.Time) ([]lint.Finding, error) {
+	src := a.path(file)
+	data, err := readForLint(src, file)
+	if err != nil {
+		var p *store.Problem
+		if errors.As(err, &p) && (strings.Contains(p.Msg, "permission") || strings.Contains(p.Msg, "no such file") || strings.Contains(p.Msg, "folder")) {
+			return nil, err
+		}
+		// Too large and the like: a finding, so one stray file does not
+		// stop the whole run.
+		return []lint.Finding{{Rule: "format", Severity: lint.Error, File: file, Line: 1, Col: 1, EndLine: 1, EndCol: 2, Message: strings.TrimPrefix(err.Error(), file+": ")}}, nil
+	}
+	cfg, err := configs.forDir(filepath.Dir(src), a)
+	if err != nil {
+		return nil, err
+	}
+	return lint.Lint(lint.Input{File: file, Source: data, Templates: templates.load, Config: cfg, Now: now}), nil
+}
+
+// readForLint reads a file with the size limit checked before reading.
+func readForLint(path, display string) ([]byte, error) {
+	return store.ReadFile(path, display)
+}
+
+// templateCache loads each template once per run; loading is safe from
+// several goroutines.
+type templateCache struct {
+	mu     sync.Mutex
+	load0  func(string) (*prfaq.Template, error)
+	byName map[string]templateResult
+}
+
+type templateResult struct {
+	t   *prfaq.Template
+	err error
+}
+
+func newTemplateCache(load func(string) (*prfaq.Template, error)) *templateCache {
+	return &templateCache{load0: load, byName: map[string]templateResult{}}
+}
+
+func (c *templateCache) load(name string) (*prfaq.Template, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if r, ok := c.byName[name]; ok {
+		return r.t, r.err
+	}
+	t, err := c.load0(name)
+	c.byName[name] = templateResult{t, err}
+	return t, err
+}
+
+// configCache reads each folder's configuration once per run, and keeps
+// the problems found in configuration files to report them once.
+type configCache struct {
+	mu       sync.Mutex
+	byDir    map[string]configResult
+	findings []lint.Finding
+}
+
+type configResult struct {
+	cfg *lint.Config
+	err error
+}
+
+func newConfigCache() *configCache { return &configCache{byDir: map[string]configResult{}} }
+
+func (c *configCache) problems() []lint.Finding {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return slices.Clone(c.findings)
+}
+
+// forDir is the configuration for documents in dir: the defaults, then
+// every .prfaq-lint.yaml from the filesystem root down to dir.
+func (c *configCache) forDir(dir string, a *app) (*lint.Config, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.forDirLocked(dir, a)
+}
+
+func (c *configCache) forDirLocked(dir string, a *app) (*lint.Config, error) {
+	if r, ok := c.byDir[dir]; ok {
+		return r.cfg, r.err
+	}
+	var base *lint.Config
+	if parent := filepath.Dir(dir); parent != dir {
+		cfg, err := c.forDirLocked(parent, a)
+		if err != nil {
+			return nil, err
+		}
+		base = cfg.Clone()
+	} else {
+		base = lint.DefaultConfig()
+	}
+	path := filepath.Join(dir, LintConfigFile)
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil && len(bytes.TrimSpace(data)) > 0:
+		display := a.displayPath(path)
+		fc, pos, derr := store.DecodeLintConfig(display, data)
+		if derr != nil && !strings.Contains(derr.Error(), "file is empty") {
+			c.byDir[dir] = configResult{err: derr}
+			return nil, derr
+		}
+		if derr == nil {
+			c.findings = append(c.findings, base.Apply(display, fc, pos)...)
+		}
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		err = fmt.Errorf("%s: %w", a.displayPath(path), errors.Unwrap(err))
+		c.byDir[dir] = configResult{err: err}
+		return nil, err
+	}
+	c.byDir[dir] = configResult{cfg: base}
+	return base, nil
+}
+
+// Baselines: a JSON list of finding fingerprints (file, rule and message,
+// not the line, so edits above a finding do not make it new again).
+type baselineEntry struct {
+	File        string `json:"file"`
+	Rule        string `json:"rule"`
+	Fingerprint string `json:"fingerprint"`
+}
+
+func fingerprint(f lint.Finding) string {
+	sum := sha256.Sum256([]byte(f.File + "\x00" + f.Rule + "\x00" + f.Message))
+	return hex.EncodeToString(sum[:8])
+}
+
+func (a *app) applyBaseline(path string, findings []lint.Finding) ([]lint.Finding, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		entries := make([]baselineEntry, 0, len(findings))
+		for _, f := range findings {
+			entries = append(entries, baselineEntry{f.File, f.Rule, fingerprint(f)})
+		}
+		out, _ := json.MarshalIndent(map[string]any{"version": 1, "findings": entries}, "", "  ")
+		if err := store.WriteFile(path, append(out, '\n'), 0o644); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(a.env.Stderr, "prfaq: recorded %d findings in the baseline %s; later runs report only new ones\n", len(findings), a.displayPath(path))
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the baseline %s: %w", a.displayPath(path), errors.Unwrap(err))
+	}
+	var b struct {
+		Findings []baselineEntry `json:"findings"`
+	}
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, withHint(usageError("%s is not a prfaq baseline: %v", a.displayPath(path), err), "Delete it to record a new one.")
+	}
+	known := map[string]int{}
+	for _, e := range b.Findings {
+		known[e.Fingerprint]++
+	}
+	var fresh []lint.Finding
+	for _, f := range findings {
+		fp := fingerprint(f)
+		if known[fp] > 0 {
+			known[fp]--
+			continue
+		}
+		fresh = append(fresh, f)
+	}
+	return fresh, nil
+}

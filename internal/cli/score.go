@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prfaq/prfaq/internal/lint"
+)
+
+func newScoreCmd(a *app) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "score FILE...",
+		Short: "Score PR/FAQs from 0 to 100, with the breakdown",
+		Long: `Score each PR/FAQ from 0 to 100 from the same rules lint applies: four
+categories of 25 points (structure, clarity, evidence, customer focus).
+Each finding costs points in its rule's category: 6 for an error, 2 for a
+warning, 0.5 for info, and one rule costs at most 10 points. The breakdown
+shows which rules cost what; docs/lint.md explains the scoring.
+` + exitStatus("0    scored"),
+		Example: `  prfaq score tab-split.prfaq.yaml
+  prfaq score examples/*.prfaq.yaml --format json`,
+		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq score tab-split.prfaq.yaml"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return withHint(usageError("unknown format %q", format), "Use --format text or --format json.")
+			}
+			return a.runScore(args, format)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+type scoreResult struct {
+	File string `json:"file"`
+	lint.Score
+	Findings int `json:"findings"`
+}
+
+func (a *app) runScore(files []string, format string) error {
+	var results []scoreResult
+	for _, file := range files {
+		fs, err := a.lintAll([]string{file})
+		if err != nil {
+			return err
+		}
+		var own []lint.Finding
+		for _, f := range fs {
+			if f.File == file {
+				own = append(own, f)
+			}
+		}
+		results = append(results, scoreResult{File: file, Score: lint.ScoreFindings(own), Findings: len(own)})
+	}
+	if format == "json" {
+		enc := json.NewEncoder(a.env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(results)
+	}
+	for i, r := range results {
+		if i > 0 {
+			fmt.Fprintln(a.env.Stdout)
+		}
+		fmt.Fprintf(a.env.Stdout, "%s: %d/100 (%d findings)\n", r.File, r.Total, r.Findings)
+		for _, c := range r.Categories {
+			fmt.Fprintf(a.env.Stdout, "  %-15s %2d/%d", c.Category, c.Score, c.Max)
+			for j, l := range c.Lost {
+				sep := ", "
+				if j == 0 {
+					sep = "   lost: "
+				}
+				fmt.Fprintf(a.env.Stdout, "%s%s %.1f (%d)", sep, l.Rule, l.Points, l.Findings)
+			}
+			fmt.Fprintln(a.env.Stdout)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,480 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/textstat"
+)
+
+// posOf is where a path's value starts, else where its nearest parent
+// does, else the top of the file.
+func (c *checker) posOf(path string) store.Pos {
+	for p := path; p != ""; {
+		if pos, ok := c.pos[p]; ok {
+			return pos
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return store.Pos{Line: 1, Col: 1}
+}
+
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:57]) + "..."
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// checkRequired: the template's required questions are answered.
+func checkRequired(c *checker) {
+	for _, q := range c.t.Questions {
+		// The dateline rule speaks for the dateline.
+		if !q.Required || strings.HasPrefix(q.ID, "press_release.dateline.") {
+			continue
+		}
+		if cond, err := prfaq.ParseCondition(q.When); err == nil && !cond.Eval(c.doc) {
+			continue
+		}
+		v, err := c.doc.Get(q.ID)
+		if err != nil || !prfaq.IsEmpty(v) {
+			continue
+		}
+		c.addRule("required-section", c.posOf(q.ID), fmt.Sprintf("%s is required by template %s and is empty (%s)", q.ID, c.t.Name, q.Prompt))
+	}
+}
+
+// checkFAQ: enough entries, categories covered, questions well formed,
+// not repeated, answered.
+func checkFAQ(c *checker) {
+	d := c.doc
+	for _, l := range []struct {
+		key, name string
+		entries   []prfaq.FAQEntry
+		min       int
+	}{
+		{"faq.external", "external", d.FAQ.External, c.cfg.threshold("min_external_faq")},
+		{"faq.internal", "internal", d.FAQ.Internal, c.cfg.threshold("min_internal_faq")},
+	} {
+		if len(l.entries) < l.min {
+			c.addRule("faq-min-entries", c.posOf(l.key), fmt.Sprintf("the %s FAQ has %d entries; template %s asks for at least %d", l.name, len(l.entries), c.t.Name, l.min))
+		}
+	}
+	if len(c.t.FAQCategories) > 0 {
+		have := map[string]bool{}
+		for _, e := range d.FAQ.Internal {
+			have[normalizeCategory(e.Category)] = true
+		}
+		for _, cat := range c.t.FAQCategories {
+			if !have[normalizeCategory(cat)] {
+				c.addRule("faq-categories", c.posOf("faq.internal"), fmt.Sprintf("no internal FAQ entry has category %s", cat))
+			}
+		}
+	}
+	seen := map[string]string{}
+	for _, l := range []struct {
+		key     string
+		entries []prfaq.FAQEntry
+	}{{"faq.external", d.FAQ.External}, {"faq.internal", d.FAQ.Internal}} {
+		for i, e := range l.entries {
+			at := fmt.Sprintf("%s[%d]", l.key, i)
+			q := strings.TrimSpace(e.Question)
+			if q != "" && !strings.HasSuffix(strings.TrimRight(q, `"')*_`), "?") {
+				c.addRule("faq-question-mark", c.posOf(at+".question"), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
+			}
+			norm := strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(q, "?")), " "))
+			if prev, dup := seen[norm]; dup && norm != "" {
+				c.addRule("faq-duplicate", c.posOf(at+".question"), fmt.Sprintf("FAQ %s asks the same question as %s: %s", e.ID, prev, quote(q)))
+			} else {
+				seen[norm] = e.ID
+			}
+			if strings.TrimSpace(e.Answer) == "" {
+				c.addRule("faq-unanswered", c.posOf(at+".question"), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
+			}
+		}
+	}
+}
+
+func normalizeCategory(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.NewReplacer(" and ", "-and-", " ", "-", "_", "-").Replace(s)
+}
+
+// wordCount counts the words of the fields of one part.
+func (c *checker) wordCount(part string) int {
+	n := 0
+	for _, f := range c.fieldsIn(part) {
+		n += len(f.words)
+	}
+	return n
+}
+
+// checkLength: press release about a page, FAQ five pages, paragraphs of
+// a few sentences.
+func checkLength(c *checker) {
+	for _, l := range []struct {
+		rule, part, what, at string
+		warn, max            int
+	}{
+		{"press-release-length", "press_release", "press release", "press_release", c.cfg.threshold("press_release_words_warn"), c.cfg.threshold("press_release_words_max")},
+		{"faq-length", "faq", "FAQ", "faq", c.cfg.threshold("faq_words_warn"), c.cfg.threshold("faq_words_max")},
+	} {
+		n := c.wordCount(l.part)
+		sev, on := c.severity(l.rule)
+		switch {
+		case !on:
+		case l.max > 0 && n > l.max:
+			c.addAt(l.rule, Error, c.posOf(l.at), fmt.Sprintf("the %s has %d words, above the limit of %d", l.what, n, l.max), "")
+		case l.warn > 0 && n > l.warn:
+			c.addAt(l.rule, sev, c.posOf(l.at), fmt.Sprintf("the %s has %d words, above the %d a reader takes in at once", l.what, n, l.warn), "")
+		}
+	}
+	limit := c.cfg.threshold("paragraph_sentences")
+	if limit <= 0 {
+		return
+	}
+	for _, f := range c.fields {
+		for _, p := range f.paragraphs {
+			if len(p.Sentences) > limit && !isListOrTable(f.text, p.Start) {
+				first := p.Sentences[0].Span
+				c.add("paragraph-length", f, first, fmt.Sprintf("paragraph in %s has %d sentences, more than %d", f.label, len(p.Sentences), limit))
+			}
+		}
+	}
+}
+
+// checkHeadlines: one-sentence subheadline; a headline that is one
+// sentence and more than the product's name.
+func checkHeadlines(c *checker) {
+	if f := c.field("press_release.subheadline"); f != nil && len(f.sentences) != 1 {
+		c.add("subheadline-sentence", f, textstat.Span{Start: 0, End: len(strings.TrimRight(f.text, "\n"))}, fmt.Sprintf("the subheadline has %d sentences, not one", len(f.sentences)))
+	}
+	f := c.field("press_release.headline")
+	if f == nil {
+		return
+	}
+	whole := textstat.Span{Start: 0, End: len(strings.TrimRight(f.text, "\n"))}
+	if len(f.sentences) > 1 {
+		c.add("headline-form", f, whole, fmt.Sprintf("the headline has %d sentences, not one", len(f.sentences)))
+	}
+	product := strings.ToLower(strings.Join(strings.Fields(c.doc.Product), " "))
+	headline := strings.ToLower(strings.Join(strings.Fields(strings.Trim(f.text, " .!\n")), " "))
+	if product != "" && headline == product {
+		c.add("headline-form", f, whole, fmt.Sprintf("the headline is only the product's name, %s: say what it does for the customer", quote(c.doc.Product)))
+	}
+}
+
+// checkSentences: long sentences, passive voice.
+func checkSentences(c *checker) {
+	limit := c.cfg.threshold("sentence_words")
+	for _, f := range c.fields {
+		for _, s := range f.sentences {
+			if limit > 0 && len(s.Words) > limit {
+				c.add("long-sentence", f, firstWords(s, 6), fmt.Sprintf("sentence of %d words (more than %d) in %s: %s", len(s.Words), limit, f.label, quote(f.text[s.Start:s.End])))
+			}
+		}
+		for _, span := range textstat.PassiveVoice(f.prose, f.words) {
+			c.add("passive-voice", f, span, fmt.Sprintf("passive voice in %s: %s", f.label, quote(f.text[span.Start:span.End])))
+		}
+	}
+}
+
+// firstWords is the span of a sentence's first n words, where a finding
+// about the whole sentence points.
+func firstWords(s textstat.Sentence, n int) textstat.Span {
+	if len(s.Words) == 0 {
+		return s.Span
+	}
+	end := s.Words[min(n, len(s.Words))-1].End
+	return textstat.Span{Start: s.Words[0].Start, End: end}
+}
+
+// checkWords: weasel words and buzzwords everywhere, hype in quotes.
+func checkWords(c *checker) {
+	for _, f := range c.fields {
+		for _, rule := range []string{"weasel-words", "buzzwords"} {
+			if _, on := c.severity(rule); !on {
+				continue
+			}
+			kind := map[string]string{"weasel-words": "weasel word", "buzzwords": "buzzword"}[rule]
+			for _, m := range c.cfg.matcher(rule).Find(f.prose, f.words) {
+				c.add(rule, f, m.Span, fmt.Sprintf("%s %s in %s", kind, quote(f.text[m.Start:m.End]), f.label))
+			}
+		}
+		if f.quote {
+			for _, m := range c.cfg.matcher("hype-in-quotes").Find(f.prose, f.words) {
+				c.add("hype-in-quotes", f, m.Span, fmt.Sprintf("hype %s in the %s", quote(f.text[m.Start:m.End]), f.label))
+			}
+		}
+	}
+}
+
+// checkAcronyms: each acronym spelled out before, or at, its first use,
+// reading the document in order.
+func checkAcronyms(c *checker) {
+	if _, on := c.severity("acronym"); !on {
+		return
+	}
+	ignore := c.cfg.words["acronym"]
+	defined := map[string]bool{}
+	reported := map[string]bool{}
+	for _, f := range c.fields {
+		defs := textstat.Definitions(f.prose)
+		defAt := map[string]bool{}
+		for _, d := range defs {
+			defAt[d] = true
+		}
+		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
+			key := strings.TrimSuffix(a.Text, "s")
+			if defined[a.Text] || defined[key] || reported[key] {
+				continue
+			}
+			if defAt[a.Text] || defAt[key] {
+				continue // spelled out in this field, at or around its first use
+			}
+			reported[key] = true
+			c.add("acronym", f, a.Span, fmt.Sprintf("acronym %s in %s is not spelled out at first use", a.Text, f.label))
+		}
+		for _, d := range defs {
+			defined[d] = true
+		}
+	}
+}
+
+// checkPlaceholders: TODO, TBD, XX, lorem ipsum, [Customer Name], <insert ...>.
+func checkPlaceholders(c *checker) {
+	if _, on := c.severity("placeholder"); !on {
+		return
+	}
+	words := c.cfg.words["placeholder"]
+	for _, f := range c.fields {
+		// Single words match exactly (TODO, not "todo"); phrases in any case.
+		for _, w := range f.words {
+			if slices.Contains(words, w.Text) {
+				c.add("placeholder", f, w.Span, fmt.Sprintf("placeholder %s left in %s", quote(w.Text), f.label))
+			}
+		}
+		for _, m := range c.cfg.matcher("placeholder").Find(f.prose, f.words) {
+			if strings.Contains(m.Phrase, " ") {
+				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
+			}
+		}
+		for _, span := range bracketPlaceholders(f.text) {
+			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
+		}
+	}
+}
+
+// bracketPlaceholders finds [Customer Name] and <insert date> style
+// blanks: bracketed text that is not a Markdown link.
+func bracketPlaceholders(s string) []textstat.Span {
+	var out []textstat.Span
+	for i := 0; i < len(s); i++ {
+		open := s[i]
+		if open != '[' && open != '<' {
+			continue
+		}
+		closeCh := byte(']')
+		if open == '<' {
+			closeCh = '>'
+		}
+		j := strings.IndexByte(s[i+1:], closeCh)
+		if j < 0 || j > 60 {
+			continue
+		}
+		inner := strings.ToLower(s[i+1 : i+1+j])
+		end := i + 1 + j + 1
+		if open == '[' && end < len(s) && (s[end] == '(' || s[end] == '[' || s[end] == ':') {
+			continue // a Markdown link or reference
+		}
+		if strings.HasPrefix(inner, "^") {
+			continue // a footnote
+		}
+		for _, k := range []string{"insert", "name", "customer", "company", "product", "tbd", "todo", "date", "city", "placeholder"} {
+			if strings.Contains(inner, k) && (open == '[' || strings.HasPrefix(inner, "insert")) {
+				out = append(out, textstat.Span{Start: i, End: end})
+				break
+			}
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// checkReadability: the press release's Flesch-Kincaid grade.
+func checkReadability(c *checker) {
+	limit := c.cfg.threshold("readability_grade")
+	fields := c.fieldsIn("press_release")
+	if limit <= 0 || len(fields) == 0 {
+		return
+	}
+	words, sentences, syllables := 0, 0, 0
+	for _, f := range fields {
+		words += len(f.words)
+		sentences += len(f.sentences)
+		for _, w := range f.words {
+			syllables += textstat.Syllables(w.Text)
+		}
+	}
+	if words < 50 {
+		return // too short to measure
+	}
+	grade := textstat.FleschKincaidGrade(words, sentences, syllables)
+	if grade > float64(limit) {
+		c.addRule("readability", c.posOf("press_release"), fmt.Sprintf("the press release reads at grade %.1f (Flesch-Kincaid), above %d: %d words in %d sentences, %.2f syllables a word", grade, limit, words, sentences, float64(syllables)/float64(words)))
+	}
+}
+
+// checkDateline: present when the template asks for it; ahead in future
+// mode.
+func checkDateline(c *checker) {
+	_, asksCity := c.t.Question("press_release.dateline.city")
+	_, asksDate := c.t.Question("press_release.dateline.date")
+	dl := c.doc.PressRelease.Dateline
+	if asksCity && strings.TrimSpace(dl.City) == "" {
+		c.addRule("dateline", c.posOf("press_release.dateline.city"), "the dateline has no city")
+	}
+	if asksDate && dl.Date == "" {
+		c.addRule("dateline", c.posOf("press_release.dateline.date"), "the dateline has no date")
+	}
+	if dl.Date != "" && c.doc.Mode == prfaq.ModeFuture && !c.in.Now.IsZero() && dl.Date <= c.in.Now.Format("2006-01-02") {
+		c.addRule("dateline", c.posOf("press_release.dateline.date"), fmt.Sprintf("the dateline date %s is not ahead: a future press release announces a launch to come", dl.Date))
+	}
+}
+
+// checkQuotes: no invented quotes once launched.
+func checkQuotes(c *checker) {
+	q := c.doc.PressRelease.CustomerQuote
+	if c.doc.Mode == prfaq.ModeLaunch && q.Hypothetical && strings.TrimSpace(q.Text) != "" {
+		c.addRule("launch-hypothetical-quote", c.posOf("press_release.customer_quote.hypothetical"), fmt.Sprintf("the customer quote by %s is marked hypothetical, and the document is in launch mode", quote(q.Speaker)))
+	}
+}
+
+// checkProblem: the problem paragraph describes the problem only, and its
+// numbers carry sources.
+func checkProblem(c *checker) {
+	f := c.field("press_release.problem")
+	if f == nil {
+		return
+	}
+	if p := strings.TrimSpace(c.doc.Product); p != "" {
+		m := textstat.NewPhraseMatcher([]string{p})
+		for _, hit := range m.Find(f.prose, f.words) {
+			c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph names the product, %s", quote(p)))
+		}
+	}
+	for _, hit := range textstat.NewPhraseMatcher(solutionPhrases()).Find(f.prose, f.words) {
+		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
+	}
+	numbers := textstat.Numbers(f.prose, f.words)
+	for _, s := range f.sentences {
+		if sourced(f.text[s.Start:s.End]) {
+			continue
+		}
+		for _, n := range numbers {
+			if n.Start >= s.Start && n.End <= s.End {
+				c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
+			}
+		}
+	}
+}
+
+// sourced reports whether a sentence names a source or an assumption: a
+// parenthesis holding words, a footnote ([^1]), or the words source,
+// assumption or estimate.
+func sourced(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, w := range []string{"assumption", "assume", "estimate", "source:", "[^"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	for i := strings.IndexByte(sentence, '('); i >= 0; {
+		j := strings.IndexByte(sentence[i:], ')')
+		if j < 0 {
+			break
+		}
+		if strings.IndexFunc(sentence[i:i+j], unicode.IsLetter) >= 0 {
+			return true
+		}
+		next := strings.IndexByte(sentence[i+j:], '(')
+		if next < 0 {
+			break
+		}
+		i += j + next
+	}
+	return false
+}
+
+// checkCustomerFocus: the press release talks about the customer more
+// than about us and competitors.
+func checkCustomerFocus(c *checker) {
+	fields := c.fieldsIn("press_release")
+	if len(fields) == 0 {
+		return
+	}
+	self, rivals, customer := 0, 0, 0
+	sm := textstat.NewPhraseMatcher(selfWords())
+	rm := textstat.NewPhraseMatcher(competitorWords())
+	cm := textstat.NewPhraseMatcher(customerWords())
+	for _, f := range fields {
+		if f.quote {
+			continue // a leader speaking as "we" is the quote's job
+		}
+		self += len(sm.Find(f.prose, f.words))
+		rivals += len(rm.Find(f.prose, f.words))
+		customer += len(cm.Find(f.prose, f.words))
+	}
+	if self+rivals > customer && self+rivals >= 3 {
+		c.addRule("customer-focus", c.posOf("press_release"), fmt.Sprintf("the press release talks about us (%d) and competitors (%d) more than about the customer (%d)", self, rivals, customer))
+	}
+}
+
+// checkFieldBudgets: each answer within its question's word and sentence
+// budget, as the wizard shows it.
+func checkFieldBudgets(c *checker) {
+	for _, q := range c.t.Questions {
+		if q.MaxWords == 0 && q.MaxSentences == 0 {
+			continue
+		}
+		f := c.field(q.ID)
+		if f == nil {
+			continue
+		}
+		whole := textstat.Span{Start: 0, End: len(strings.TrimRight(f.text, "\n"))}
+		if first, _, _ := strings.Cut(f.text[:whole.End], "\n"); len(first) < whole.End {
+			whole.End = len(first)
+		}
+		switch {
+		case q.MaxWords > 0 && len(f.words) > q.MaxWords:
+			c.add("field-length", f, whole, fmt.Sprintf("%s has %d words; template %s budgets %d", f.label, len(f.words), c.t.Name, q.MaxWords))
+		case q.MaxSentences > 0 && len(f.sentences) > q.MaxSentences:
+			c.add("field-length", f, whole, fmt.Sprintf("%s has %d sentences; template %s budgets %d", f.label, len(f.sentences), c.t.Name, q.MaxSentences))
+		}
+	}
+}
+
+// isListOrTable reports whether the block holding offset at is a list or
+// a table, whose items are not the sentences of one paragraph.
+func isListOrTable(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	line := strings.TrimLeft(text[start:], " \t")
+	switch {
+	case strings.HasPrefix(line, "|"), strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "+ "):
+		return true
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')')
+}

@@ -1,0 +1,207 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/textstat"
+)
+
+// Config is the lint configuration in force for a document: the defaults,
+// the template's budgets, then the project's .prfaq-lint.yaml files.
+type Config struct {
+	off        map[string]bool
+	severities map[string]Severity
+	thresholds map[string]int
+	words      map[string][]string
+	matchers   map[string]*textstat.PhraseMatcher // built by prepare, read-only after
+	fromFile   map[string]bool                    // thresholds a config file set
+	Files      []string                           // extra file patterns for folder walks
+}
+
+// Threshold names, as written under thresholds: in .prfaq-lint.yaml.
+var thresholdNames = []string{
+	"sentence_words", "paragraph_sentences", "press_release_words_warn", "press_release_words_max",
+	"faq_words_warn", "faq_words_max", "readability_grade", "min_external_faq", "min_internal_faq",
+}
+
+// DefaultConfig is the configuration without any file: every rule on at
+// its default severity, the method's thresholds and word lists.
+func DefaultConfig() *Config {
+	c := &Config{
+		off:        map[string]bool{},
+		severities: map[string]Severity{},
+		thresholds: map[string]int{
+			"sentence_words": 30, "paragraph_sentences": 5,
+			"press_release_words_warn": 700, "press_release_words_max": 1000,
+			"faq_words_warn": 2500, "faq_words_max": 0,
+			"readability_grade": 10,
+		},
+		words: map[string][]string{
+			"weasel-words":   weaselWords(),
+			"buzzwords":      buzzwords(),
+			"hype-in-quotes": hypeWords(),
+			"placeholder":    placeholderWords(),
+			"acronym":        ignoredAcronyms(),
+		},
+		fromFile: map[string]bool{},
+	}
+	c.prepare()
+	return c
+}
+
+// prepare builds the phrase matchers once, so that linting many files in
+// parallel only reads the configuration.
+func (c *Config) prepare() {
+	c.matchers = map[string]*textstat.PhraseMatcher{}
+	for rule, list := range c.words {
+		c.matchers[rule] = textstat.NewPhraseMatcher(list)
+	}
+}
+
+// Apply lays a configuration file over c and returns problems for the
+// writer (unknown rule ids, bad values), each at its place in the file.
+func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos store.Positions) []Finding {
+	var problems []Finding
+	warn := func(at string, format string, args ...any) {
+		p := pos[at]
+		problems = append(problems, Finding{Rule: "unknown-rule", Severity: Warning, File: file, Line: max(p.Line, 1), Col: max(p.Col, 1), EndLine: max(p.Line, 1), EndCol: max(p.Col, 1) + 1, Message: fmt.Sprintf(format, args...), Hint: "See docs/lint.md for the rule ids and settings."})
+	}
+	known := func(at, id string) bool {
+		if _, ok := RuleByID(id); ok {
+			return true
+		}
+		warn(at, "unknown rule %q: it is ignored", id)
+		return false
+	}
+	for i, id := range fc.Disable {
+		if known(fmt.Sprintf("disable[%d]", i), id) {
+			c.off[id] = true
+		}
+	}
+	for i, id := range fc.Enable {
+		if known(fmt.Sprintf("enable[%d]", i), id) {
+			delete(c.off, id)
+		}
+	}
+	for _, id := range sortedKeys(fc.Severities) {
+		at := "severities." + id
+		if !known(at, id) {
+			continue
+		}
+		v := fc.Severities[id]
+		if strings.EqualFold(v, "off") {
+			c.off[id] = true
+			continue
+		}
+		sev, err := ParseSeverity(v)
+		if err != nil {
+			warn(at, "%v", err)
+			continue
+		}
+		c.severities[id] = sev
+	}
+	for _, k := range sortedKeys(fc.Thresholds) {
+		at := "thresholds." + k
+		if !slices.Contains(thresholdNames, k) {
+			warn(at, "unknown threshold %q: use one of %s", k, strings.Join(thresholdNames, ", "))
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(fc.Thresholds[k]))
+		if err != nil || n < 0 {
+			warn(at, "threshold %s: %q is not a whole number", k, fc.Thresholds[k])
+			continue
+		}
+		c.thresholds[k] = n
+		c.fromFile[k] = true
+	}
+	for i, w := range fc.Words {
+		list, ok := c.words[w.Rule]
+		if !ok {
+			warn(fmt.Sprintf("words[%d].rule", i), "rule %q has no word list: use weasel-words, buzzwords, hype-in-quotes, placeholder or acronym", w.Rule)
+			continue
+		}
+		list = slices.DeleteFunc(slices.Clone(list), func(s string) bool {
+			return slices.ContainsFunc(w.Remove, func(r string) bool { return strings.EqualFold(r, s) })
+		})
+		c.words[w.Rule] = append(list, w.Add...)
+	}
+	c.Files = append(c.Files, fc.Files...)
+	c.prepare()
+	return problems
+}
+
+// withTemplate takes the template's budgets as thresholds, except where a
+// configuration file set one.
+func (c *Config) withTemplate(t *prfaq.Template) {
+	b := t.Budgets
+	for k, v := range map[string]int{
+		"sentence_words": b.SentenceWords, "paragraph_sentences": b.ParagraphSentences,
+		"press_release_words_warn": b.PressReleaseWords.Warn, "press_release_words_max": b.PressReleaseWords.Max,
+		"faq_words_warn": b.FAQWords.Warn, "faq_words_max": b.FAQWords.Max,
+		"min_external_faq": b.MinExternalFAQ, "min_internal_faq": b.MinInternalFAQ,
+	} {
+		if v > 0 && !c.fromFile[k] {
+			c.thresholds[k] = v
+		}
+	}
+}
+
+func (c *Config) severity(rule string) (Severity, bool) {
+	if c.off[rule] {
+		return 0, false
+	}
+	if s, ok := c.severities[rule]; ok {
+		return s, true
+	}
+	r, ok := RuleByID(rule)
+	if !ok {
+		return Warning, true
+	}
+	return r.Default, true
+}
+
+func (c *Config) threshold(name string) int { return c.thresholds[name] }
+
+// matcher returns the phrase matcher of a word rule.
+func (c *Config) matcher(rule string) *textstat.PhraseMatcher { return c.matchers[rule] }
+
+// Clone copies a configuration so one file's template budgets do not leak
+// into another's.
+func (c *Config) Clone() *Config {
+	n := &Config{
+		off:        maps(c.off),
+		severities: maps(c.severities),
+		thresholds: maps(c.thresholds),
+		words:      map[string][]string{},
+		matchers:   c.matchers,
+		fromFile:   maps(c.fromFile),
+		Files:      slices.Clone(c.Files),
+	}
+	for k, v := range c.words {
+		n.words[k] = v
+	}
+	return n
+}
+
+func maps[K comparable, V any](m map[K]V) map[K]V {
+	out := make(map[K]V, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,55 @@
+package report
+
+import (
+	"encoding/xml"
+	"io"
+
+	"github.com/prfaq/prfaq/internal/lint"
+)
+
+type checkstyleReport struct {
+	XMLName xml.Name         `xml:"checkstyle"`
+	Version string           `xml:"version,attr"`
+	Files   []checkstyleFile `xml:"file"`
+}
+
+type checkstyleFile struct {
+	Name   string            `xml:"name,attr"`
+	Errors []checkstyleError `xml:"error"`
+}
+
+type checkstyleError struct {
+	Line     int    `xml:"line,attr"`
+	Column   int    `xml:"column,attr,omitempty"`
+	Severity string `xml:"severity,attr"`
+	Message  string `xml:"message,attr"`
+	Source   string `xml:"source,attr"`
+}
+
+// Checkstyle writes Checkstyle XML (format version 4.3), as read by Jenkins
+// Warnings Next Generation, reviewdog, SonarQube and others: a <file> for
+// every file linted, in order (clean files have no <error>), and an
+// <error> per finding with its line, column (left out when unknown),
+// severity ("error", "warning" or "info"), message (with the hint after
+// it) and source "prfaq.RULE". Text from the document is escaped by
+// encoding/xml, after characters XML cannot hold are shown as `\x1b`.
+func Checkstyle(w io.Writer, fs []lint.Finding, o Options) error {
+	r := checkstyleReport{Version: "4.3"}
+	groups := byFile(fs)
+	prefix := o.toolName() + "."
+	for _, file := range allFiles(fs, o) {
+		cf := checkstyleFile{Name: xmlText(file)}
+		for _, f := range groups[file] {
+			line, col, _, _ := span(f)
+			cf.Errors = append(cf.Errors, checkstyleError{
+				Line:     line,
+				Column:   col,
+				Severity: severityName(f.Severity),
+				Message:  xmlText(withHint(f.Message, f.Hint)),
+				Source:   xmlText(prefix + f.Rule),
+			})
+		}
+		r.Files = append(r.Files, cf)
+	}
+	return encodeXML(w, r)
+}

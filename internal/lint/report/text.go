@@ -1,0 +1,108 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/lint"
+)
+
+// ANSI colours for Text.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiBlue   = "\x1b[34m"
+	ansiBold   = "\x1b[1m"
+)
+
+func severityColor(s lint.Severity) string {
+	switch s {
+	case lint.Error:
+		return ansiRed
+	case lint.Warning:
+		return ansiYellow
+	}
+	return ansiBlue
+}
+
+// Text writes findings for a person at a terminal, one block per finding:
+//
+//	docs/launch.md:3:8: error weasel-words: "very" hides how much
+//	  3 | We are very happy to announce
+//	    |        ^~~~
+//	  hint: Say how much, with a number.
+//
+// The first line is the compiler-style "file:line:col: " prefix that editors
+// and terminals link to the place, then the severity, the rule id and the
+// message. The source line follows, tabs expanded, with a caret under the
+// first character of the span and tildes under the rest (to the end of the
+// line when the span goes on to later lines); the marker accounts for wide
+// and zero-width characters. Blocks are separated by a blank line, and a
+// summary line ends the output:
+//
+//	2 errors, 1 warning, 0 info in 2 of 40 files
+//	40 files, no findings
+//
+// With Options.Color the severity is bold red, yellow or blue, the rule id
+// dim and the marker in the severity's colour. Control characters from the
+// document are always escaped (`\x1b`, `\n`), whether or not colour is on.
+func Text(w io.Writer, fs []lint.Finding, o Options) error {
+	b := buffered(w)
+	paint := func(color, s string) string {
+		if !o.Color || s == "" {
+			return s
+		}
+		return color + s + ansiReset
+	}
+	for _, f := range fs {
+		sev := paint(ansiBold+severityColor(f.Severity), severityName(f.Severity))
+		rule := paint(ansiDim, clean(f.Rule, false))
+		loc := clean(position(f), false)
+		fmt.Fprintf(b, "%s: %s %s: %s\n", loc, sev, rule, clean(f.Message, true))
+		if src, indent, mark, ok := excerpt(f); ok {
+			line, _, _, _ := span(f)
+			num := strconv.Itoa(line)
+			fmt.Fprintf(b, "  %s | %s\n", num, src)
+			if mark != "" {
+				pad := strings.Repeat(" ", len(num))
+				fmt.Fprintf(b, "  %s | %s%s\n", pad, strings.Repeat(" ", indent), paint(severityColor(f.Severity), mark))
+			}
+		}
+		if f.Hint != "" {
+			fmt.Fprintf(b, "  hint: %s\n", clean(f.Hint, true))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(count(fs, allFiles(fs, o)).String() + "\n")
+	return b.Flush()
+}
+
+// excerpt is the finding's source line made printable, and the marker
+// to put under it: indent spaces, then mark, a caret under the span's first
+// character and tildes under the rest. mark is "" when the finding has no
+// column; ok is false when there is no source line to show.
+func excerpt(f lint.Finding) (src string, indent int, mark string, ok bool) {
+	line, col, endLine, endCol := span(f)
+	text := strings.TrimRight(f.Source, "\r\n")
+	if line == 0 || text == "" {
+		return "", 0, "", false
+	}
+	src, cols := displayLine(text)
+	src = strings.TrimRight(src, " ")
+	if col == 0 {
+		return src, 0, "", true
+	}
+	last := len(cols) - 1 // index of the line's end
+	at := func(c int) int { return cols[min(max(c-1, 0), last)] }
+	start := at(col)
+	end := cols[last]
+	if endLine == line && endCol != 0 {
+		end = at(endCol)
+	}
+	width := max(end-start, 1)
+	return src, start, "^" + strings.Repeat("~", width-1), true
+}

@@ -1,0 +1,70 @@
+package lint
+
+// Category groups rules for the score: each category is a quarter of it.
+type Category string
+
+const (
+	Structure     Category = "structure"
+	Clarity       Category = "clarity"
+	Evidence      Category = "evidence"
+	CustomerFocus Category = "customer focus"
+)
+
+// Rule describes one check. Its id is stable: configs, suppressions and
+// baselines name it.
+type Rule struct {
+	ID       string
+	Name     string
+	Category Category
+	Default  Severity
+	Summary  string // one line: what the rule looks for
+	Hint     string // what to do about a finding
+}
+
+// DocPath is the rule's page in the documentation.
+func (r Rule) DocPath() string { return "docs/rules/" + r.ID + ".md" }
+
+const dataHint = "Replace adjectives with data: say how much, how many, compared with what."
+
+// Rules lists every rule in the order the documentation presents them.
+func Rules() []Rule {
+	return []Rule{
+		{"unknown-rule", "Unknown rule id", Structure, Warning, "A configuration file or a suppression comment names a rule, threshold or word list that does not exist, or gives a setting a value it cannot take.", "Check the id against docs/lint.md; it may be misspelt."},
+		{"format", "Document format", Structure, Error, "The file is not a valid PR/FAQ document, or its template cannot be found.", "Fix the problem the message names; prfaq schema prints the format."},
+		{"required-section", "Required section", Structure, Error, "A section the template requires is missing or empty.", "Write the section; prfaq templates show NAME lists what the template asks for."},
+		{"faq-min-entries", "Enough FAQ entries", Structure, Warning, "Fewer external or internal FAQ entries than the template asks for.", "Add the questions a customer or a stakeholder will ask; the template's faq_bank has ideas."},
+		{"faq-categories", "Internal FAQ coverage", Structure, Info, "The internal FAQ has no entry in one of the template's categories.", "Add an internal entry with that category: the reviewers will ask."},
+		{"faq-question-mark", "FAQ question form", Structure, Warning, "An FAQ question does not end with a question mark.", "Write the question as the reader would ask it, ending with \"?\"."},
+		{"faq-duplicate", "Duplicate FAQ question", Structure, Error, "The same FAQ question appears twice.", "Merge the two entries, or make the questions distinct."},
+		{"faq-unanswered", "Unanswered FAQ question", Structure, Warning, "An FAQ question has no answer.", "Answer it, or remove it; an unanswered question is a finding in itself."},
+		{"press-release-length", "Press release length", Structure, Warning, "The press release is longer than about one page.", "Cut to what a customer needs to know; move detail to the FAQ."},
+		{"faq-length", "FAQ length", Structure, Warning, "The FAQ is longer than about five pages.", "Cut answers to what decides the question; move data to the appendix."},
+		{"field-length", "Section budget", Structure, Warning, "A section is longer than its template's word or sentence budget.", "Cut it to the budget the template sets; prfaq templates show NAME lists the budgets."},
+		{"paragraph-length", "Paragraph length", Clarity, Warning, "A paragraph has more than about five sentences.", "Split it: three or four sentences make a paragraph easy to read."},
+		{"subheadline-sentence", "Subheadline is one sentence", Structure, Warning, "The subheadline is not exactly one sentence.", "One sentence: who the customer is and the benefit they get."},
+		{"headline-form", "Headline form", Structure, Warning, "The headline is not one sentence, or is only the product's name.", "Name the product and the benefit, in one sentence the customer understands."},
+		{"long-sentence", "Long sentence", Clarity, Warning, "A sentence has more than 30 words.", "Split it; one idea per sentence."},
+		{"weasel-words", "Weasel words", Clarity, Warning, "Vague qualifiers (nearly all, significantly, might, many...) that hide missing data.", dataHint},
+		{"buzzwords", "Marketing buzzwords", Clarity, Warning, "Marketing words (simple, seamless, world-class...) that claim instead of show.", dataHint + " Let the reader decide if it is easy."},
+		{"hype-in-quotes", "Hype in quotes", Clarity, Warning, "Quotes that say how excited people are instead of why it matters.", "Say what the product changes for the customer, not how the speaker feels."},
+		{"acronym", "Acronym not spelled out", Clarity, Warning, "An acronym is used before it is spelled out.", "Spell it out at first use: \"continuous integration (CI)\"."},
+		{"placeholder", "Placeholder left in", Structure, Error, "Text such as TODO, TBD, XX or [Customer Name] is still in the document.", "Replace the placeholder with the real text."},
+		{"readability", "Readability", Clarity, Warning, "The press release reads above the grade level set (Flesch-Kincaid, default 10).", "Shorter sentences and plainer words: Oprah-speak, not geek-speak."},
+		{"passive-voice", "Passive voice", Clarity, Info, "A sentence in the passive voice hides who does what.", "Say who acts: \"we built\", \"customers pay\"."},
+		{"dateline", "Dateline", Evidence, Error, "The dateline is missing, or in future mode its date is not ahead.", "Give a city and a launch date; in future mode, a date ahead."},
+		{"launch-hypothetical-quote", "Invented quote after launch", Evidence, Error, "In launch mode, a quote is still marked hypothetical.", "Quote a real customer, or remove the quote."},
+		{"problem-names-solution", "Problem names the solution", CustomerFocus, Warning, "The problem paragraph names the product or describes the solution.", "Describe the customer's problem only; the solution comes later."},
+		{"unsourced-number", "Unsourced number", Evidence, Warning, "A number in the problem paragraph has no source and is not marked as an assumption.", "Add the source in parentheses in the same sentence, e.g. (2026 survey, n = 1,200), or write (assumption)."},
+		{"customer-focus", "Customer focus", CustomerFocus, Warning, "The press release talks more about us or competitors than about the customer.", "Rewrite from the customer's side: what they do, what changes for them."},
+	}
+}
+
+// RuleByID finds a rule.
+func RuleByID(id string) (Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}

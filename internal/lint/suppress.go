@@ -1,0 +1,117 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+)
+
+// suppression comments in YAML:
+//
+//	# prfaq-lint: disable=weasel-words,long-sentence
+//
+// on a line silences those rules on that line and the next one; above a
+// key, the next line is the key, and the rules are silenced for the whole
+// of its value (a Markdown block cannot hold comments).
+//
+//	# prfaq-lint: disable-file=passive-voice
+//
+// anywhere silences the rules for the whole file.
+type suppressions struct {
+	lines   map[int][]string // 1-based line -> rules
+	file    map[string]bool
+	spans   []lineSpan
+	unknown []Finding
+}
+
+type lineSpan struct {
+	from, to int
+	rules    []string
+}
+
+const suppressMarker = "prfaq-lint:"
+
+func (c *checker) suppressions() *suppressions {
+	s := &suppressions{lines: map[int][]string{}, file: map[string]bool{}}
+	for i, line := range c.lines {
+		j := strings.Index(line, "#")
+		if j < 0 || !strings.Contains(line[j:], suppressMarker) {
+			continue
+		}
+		directive := strings.TrimSpace(line[j+strings.Index(line[j:], suppressMarker)+len(suppressMarker):])
+		kind, list, ok := strings.Cut(directive, "=")
+		kind = strings.TrimSpace(kind)
+		if !ok || (kind != "disable" && kind != "disable-file") {
+			continue
+		}
+		var rules []string
+		for _, r := range strings.Split(list, ",") {
+			r = strings.TrimSpace(r)
+			if r == "" {
+				continue
+			}
+			r = strings.Fields(r)[0]
+			if _, known := RuleByID(r); !known {
+				col := runeCol(line, strings.Index(line, r))
+				s.unknown = append(s.unknown, Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(r)), Message: "suppression names unknown rule \"" + r + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line})
+				continue
+			}
+			rules = append(rules, r)
+		}
+		if kind == "disable-file" {
+			for _, r := range rules {
+				s.file[r] = true
+			}
+			continue
+		}
+		s.lines[i+1] = append(s.lines[i+1], rules...)
+		s.lines[i+2] = append(s.lines[i+2], rules...)
+		// Above a key: silence the key's whole value.
+		if f := c.fieldWithKeyLine(i + 2); f != nil {
+			s.spans = append(s.spans, lineSpan{f.pos.Line, f.pos.Line + strings.Count(f.text, "\n"), rules})
+		}
+	}
+	if _, on := c.severity("unknown-rule"); !on {
+		s.unknown = nil
+	}
+	return s
+}
+
+// fieldWithKeyLine finds the field whose key is on a line: for a block
+// value the key is on the line before its text.
+func (c *checker) fieldWithKeyLine(line int) *field {
+	for _, f := range c.fields {
+		key := f.pos.Line
+		if f.pos.Col == 0 {
+			key--
+		}
+		if key == line {
+			return f
+		}
+	}
+	return nil
+}
+
+func (s *suppressions) covers(rule string, line int) bool {
+	if s.file[rule] {
+		return true
+	}
+	for _, r := range s.lines[line] {
+		if r == rule {
+			return true
+		}
+	}
+	for _, sp := range s.spans {
+		if line >= sp.from && line <= sp.to {
+			for _, r := range sp.rules {
+				if r == rule {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return Less(fs[i], fs[j]) })
+}

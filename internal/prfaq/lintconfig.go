@@ -1,0 +1,20 @@
+package prfaq
+
+// LintConfig is a project's .prfaq-lint.yaml: which rules run, how severe
+// each is, the thresholds and the word lists. It lives with the model so
+// the store can read it with the same checks as documents.
+type LintConfig struct {
+	Disable    []string          `yaml:"disable" doc:"Rule ids to turn off."`
+	Enable     []string          `yaml:"enable" doc:"Rule ids to turn back on (after a disable in a parent folder's config)."`
+	Severities map[string]string `yaml:"severities" doc:"Rule id to severity: error, warning or info."`
+	Thresholds map[string]string `yaml:"thresholds" doc:"Numbers the rules use: sentence_words, paragraph_sentences, press_release_words_warn, press_release_words_max, faq_words_warn, faq_words_max, readability_grade, min_external_faq, min_internal_faq."`
+	Words      []WordList        `yaml:"words" doc:"Changes to the word lists of the word rules."`
+	Files      []string          `yaml:"files" doc:"Extra file patterns lint looks for in folders (e.g. *.prfaq.yml)."`
+}
+
+// WordList adds to or trims the list of one word rule.
+type WordList struct {
+	Rule   string   `yaml:"rule" prfaq:"required" doc:"Rule id: weasel-words, buzzwords, hype-in-quotes, placeholder, or acronym (the acronyms that need no spelling out)."`
+	Add    []string `yaml:"add" doc:"Words or phrases to add."`
+	Remove []string `yaml:"remove" doc:"Words or phrases to drop."`
+}

@@ -1,0 +1,416 @@
+package textstat
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Acronym is an acronym used in a text. Span covers it as written,
+// including a plural s or a possessive ('s): "APIs", "CI's"; Text is the
+// acronym itself: "API", "CI".
+type Acronym struct {
+	Span
+	Text string
+}
+
+// Acronyms returns the acronyms in s, in order; words must be Words(s). An
+// acronym is a word, or a hyphen-separated part of one (AWS-hosted), of
+// 2 to 6 characters: an upper-case ASCII letter, then upper-case letters or
+// digits, at least two letters in all (B2B, EC2, but not Q3 or the FAQ
+// labels E1, I3), optionally followed by a plural s or by 's. These are
+// not acronyms:
+//   - the Roman numerals II to XII;
+//   - anything in ignore (compared with Text, case-sensitively);
+//   - words written in capitals for emphasis or as a dateline: a run of
+//     upper-case words next to each other (only spaces or , – — between)
+//     that holds three or more words, or a word of seven or more letters
+//     ("ENGINEERING ALL-HANDS, LEEDS").
+func Acronyms(s string, words []Word, ignore []string) []Acronym {
+	var out []Acronym
+	for i, w := range words {
+		if !hasUpperStart(w.Text) {
+			continue
+		}
+		if shoutingRun(s, words, i) {
+			continue
+		}
+		// Each hyphen-separated part.
+		start := 0
+		t := w.Text
+		for start <= len(t) {
+			end := strings.IndexByte(t[start:], '-')
+			if end < 0 {
+				end = len(t)
+			} else {
+				end += start
+			}
+			if core, ok := acronymCore(t[start:end]); ok && !isRomanNumeral(core) && !inList(core, ignore) {
+				out = append(out, Acronym{Span{w.Start + start, w.Start + end}, core})
+			}
+			start = end + 1
+		}
+	}
+	return out
+}
+
+func hasUpperStart(t string) bool { return len(t) > 0 && isUpperASCII(t[0]) }
+
+// acronymCore returns the acronym in part (upper-case letters and digits,
+// 2 to 6 of them, less a plural s or 's) and whether it is one.
+func acronymCore(part string) (string, bool) {
+	core := part
+	switch {
+	case strings.HasSuffix(core, "'s"):
+		core = core[:len(core)-2]
+	case strings.HasSuffix(core, "’s"):
+		core = core[:len(core)-len("’s")]
+	case strings.HasSuffix(core, "s"):
+		core = core[:len(core)-1]
+	}
+	if len(core) < 2 || len(core) > 6 || !isUpperASCII(core[0]) {
+		return "", false
+	}
+	letters := 1
+	for i := 1; i < len(core); i++ {
+		if c := core[i]; isUpperASCII(c) {
+			letters++
+		} else if !isDigit(c) {
+			return "", false
+		}
+	}
+	return core, letters >= 2
+}
+
+func isRomanNumeral(t string) bool {
+	switch t {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII":
+		return true
+	}
+	return false
+}
+
+func inList(t string, list []string) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapsWord reports whether t is written in capitals (at least two
+// letters, no lower-case letter but a final s), and its letter count.
+func isCapsWord(t string) (bool, int) {
+	letters := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isUpperASCII(c):
+			letters++
+		case c == 's' && i == len(t)-1:
+		case c >= utf8.RuneSelf:
+			// Non-ASCII letters: treat as capitals only if not lower-case.
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if isLetterRune(r) && r != toUpperRune(r) {
+				return false, 0
+			}
+			if isLetterRune(r) {
+				letters++
+			}
+			i += n - 1
+		case isASCIILetter(c):
+			return false, 0
+		}
+	}
+	return letters >= 2, letters
+}
+
+// shoutingRun reports whether words[i] is part of text written in
+// capitals rather than an acronym.
+func shoutingRun(s string, words []Word, i int) bool {
+	caps, letters := isCapsWord(words[i].Text)
+	if !caps {
+		return false
+	}
+	if letters >= 7 {
+		return true
+	}
+	n := 1
+	for j := i - 1; j >= 0 && n < 3; j-- {
+		ok, l := isCapsWord(words[j].Text)
+		if !ok || !capsGap(s, words[j].End, words[j+1].Start) {
+			break
+		}
+		if l >= 7 {
+			return true
+		}
+		n++
+	}
+	for j := i + 1; j < len(words) && n < 3; j++ {
+		ok, l := isCapsWord(words[j].Text)
+		if !ok || !capsGap(s, words[j-1].End, words[j].Start) {
+			break
+		}
+		if l >= 7 {
+			return true
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// capsGap reports whether s[a:b] separates words of one capitalised run:
+// spaces, commas and dashes only, on one line.
+func capsGap(s string, a, b int) bool {
+	if a > b || b > len(s) {
+		return false
+	}
+	for _, r := range s[a:b] {
+		switch r {
+		case ' ', '\t', ',', '–', '—', '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Definition is an acronym spelled out in a text: "continuous integration
+// (CI)" or "CI (continuous integration)". Span covers both parts and the
+// parentheses.
+type Definition struct {
+	Span
+	Acronym   string // the acronym without a plural s: CI
+	Expansion string // the words it stands for: continuous integration
+}
+
+// Definitions returns the acronyms spelled out in s, each once, in the
+// order of their first definition; see FindDefinitions.
+func Definitions(s string) []string {
+	defs := FindDefinitions(s, Words(s))
+	var out []string
+	for _, d := range defs {
+		if !inList(d.Acronym, out) {
+			out = append(out, d.Acronym)
+		}
+	}
+	return out
+}
+
+// FindDefinitions returns where acronyms are spelled out in s, in order;
+// words must be Words(s). Two forms count:
+//   - words, then the acronym in parentheses: "continuous integration (CI)";
+//   - the acronym, then the words in parentheses: "CI (continuous integration)".
+//
+// The acronym (2 to 10 letters, at least two of them capitals, digits
+// allowed, optionally a plural s: APIs, DoD) must be made of the initials of
+// the words, in order and compared case-insensitively. A word may give
+// more than its initial: the initials of its hyphen-separated parts or its
+// inner capitals (Multi-Factor, JavaScript), or its first letters (Secure
+// Shell: SSH). The small words a, an, and, by, for, in, of, on, or, the,
+// to, with and & may be skipped. In the first form the spelled-out words
+// are the fewest before the parenthesis that match, none of them across
+// punctuation.
+func FindDefinitions(s string, words []Word) []Definition {
+	var out []Definition
+	for i, w := range words {
+		al, ok := definableAcronym(w.Text)
+		if !ok {
+			continue
+		}
+		letters := al.b[:al.n]
+		// Form 1: words (ACR)
+		if i > 0 && parenBefore(s, words[i-1].End, w.Start) && parenAfter(s, w.End) {
+			lo := i - 1
+			for lo > 0 && i-lo < 2*len(letters)+3 && onlySpace(s[words[lo-1].End:words[lo].Start]) {
+				lo--
+			}
+			for ws := i - 1; ws >= lo; ws-- {
+				if matchInitials(letters, words[ws:i]) {
+					end := w.End + strings.IndexByte(s[w.End:], ')') + 1
+					out = append(out, Definition{Span{words[ws].Start, end}, acronymText(w.Text), s[words[ws].Start:words[i-1].End]})
+					break
+				}
+			}
+			continue
+		}
+		// Form 2: ACR (words)
+		if i+1 < len(words) && parenBefore(s, w.End, words[i+1].Start) {
+			hi := i + 1
+			for hi < len(words) && hi-i <= 2*len(letters)+2 {
+				if parenAfter(s, words[hi].End) {
+					break
+				}
+				if hi+1 >= len(words) || !onlySpace(s[words[hi].End:words[hi+1].Start]) {
+					hi = len(words)
+					break
+				}
+				hi++
+			}
+			if hi < len(words) && parenAfter(s, words[hi].End) && matchInitials(letters, words[i+1:hi+1]) {
+				end := words[hi].End + strings.IndexByte(s[words[hi].End:], ')') + 1
+				out = append(out, Definition{Span{w.Start, end}, acronymText(w.Text), s[words[i+1].Start:words[hi].End]})
+			}
+		}
+	}
+	return out
+}
+
+// acronymText drops a plural s.
+func acronymText(t string) string {
+	if len(t) > 2 && t[len(t)-1] == 's' && isUpperASCII(t[len(t)-2]) {
+		return t[:len(t)-1]
+	}
+	return t
+}
+
+// definableAcronym returns the letters of an acronym that may be defined
+// (lower-cased, digits dropped) and whether t is one.
+func definableAcronym(t string) (acronymLetters, bool) {
+	var a acronymLetters
+	t = acronymText(t)
+	if len(t) < 2 || len(t) > 10 || !isUpperASCII(t[0]) {
+		return a, false
+	}
+	upper := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case isUpperASCII(c):
+			upper++
+			a.b[a.n] = lowerASCII(c)
+			a.n++
+		case isASCIILetter(c):
+			a.b[a.n] = c
+			a.n++
+		case isDigit(c):
+		default:
+			return a, false
+		}
+	}
+	return a, upper >= 2 && a.n >= 2
+}
+
+// acronymLetters holds the lower-cased letters of an acronym.
+type acronymLetters struct {
+	b [10]byte
+	n int
+}
+
+// parenBefore reports whether s[a:b] is an opening parenthesis with
+// optional spaces around it.
+func parenBefore(s string, a, b int) bool {
+	if a > b || b > len(s) {
+		return false
+	}
+	g := strings.TrimSpace(s[a:b])
+	return g == "("
+}
+
+// parenAfter reports whether a closing parenthesis follows s[:a], spaces
+// aside.
+func parenAfter(s string, a int) bool {
+	for a < len(s) && (s[a] == ' ' || s[a] == '\t') {
+		a++
+	}
+	return a < len(s) && s[a] == ')'
+}
+
+func isSmallWord(t string) bool {
+	switch strings.ToLower(t) {
+	case "a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to", "with", "&":
+		return true
+	}
+	return false
+}
+
+// wordInitials returns the letters a word may give an acronym, in order:
+// its initial, then the initials of later hyphen-separated parts and its
+// inner capitals, lower-cased.
+func wordInitials(t string, buf []byte) []byte {
+	buf = buf[:0]
+	prevLower := false
+	startPart := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '-':
+			startPart = true
+			prevLower = false
+			continue
+		case isASCIILetter(c):
+			if startPart || isUpperASCII(c) && prevLower {
+				buf = append(buf, lowerASCII(c))
+			}
+			prevLower = !isUpperASCII(c)
+		case isDigit(c):
+			if startPart {
+				buf = append(buf, c)
+			}
+			prevLower = false
+		default:
+			prevLower = false
+		}
+		startPart = false
+	}
+	return buf
+}
+
+// matchInitials reports whether letters are the initials of all of words,
+// the first of which must give at least one letter.
+func matchInitials(letters []byte, words []Word) bool {
+	if len(words) == 0 || len(words) > 2*len(letters)+3 {
+		return false
+	}
+	var failed [12][24]bool // failed[li][wi]
+	var rec func(li, wi int) bool
+	rec = func(li, wi int) bool {
+		if wi == len(words) {
+			return li == len(letters)
+		}
+		if li < len(failed) && wi < len(failed[0]) && failed[li][wi] {
+			return false
+		}
+		t := words[wi].Text
+		if wi > 0 && isSmallWord(t) && rec(li, wi+1) {
+			return true
+		}
+		if li < len(letters) {
+			var ib [16]byte
+			ini := wordInitials(t, ib[:0])
+			for k := 1; k <= len(ini) && li+k <= len(letters); k++ {
+				if ini[k-1] != letters[li+k-1] {
+					break
+				}
+				if rec(li+k, wi+1) {
+					return true
+				}
+			}
+			// Its first letters (Secure SHell: SSH).
+			for k := 2; k <= 3 && k <= len(t) && li+k <= len(letters); k++ {
+				if !isASCIILetter(t[k-1]) || lowerASCII(t[k-1]) != letters[li+k-1] || lowerASCII(t[0]) != letters[li] {
+					break
+				}
+				if rec(li+k, wi+1) {
+					return true
+				}
+			}
+		}
+		if li < len(failed) && wi < len(failed[0]) {
+			failed[li][wi] = true
+		}
+		return false
+	}
+	return rec(0, 0)
+}
+
+func toUpperRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - ('a' - 'A')
+		}
+		return r
+	}
+	return unicode.ToUpper(r)
+}

@@ -1,0 +1,403 @@
+package textstat
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence: its span, from its first non-space character
+// to its terminal punctuation and any closing quotes or brackets after it,
+// and the words inside that span.
+type Sentence struct {
+	Span
+	Words []Word
+}
+
+// Paragraph is a block of text between blank lines, from its first to its
+// last non-space character, and the sentences inside it.
+type Paragraph struct {
+	Span
+	Sentences []Sentence
+}
+
+// Sentences splits s into sentences; see SplitSentences. It tokenises s
+// itself; use SplitSentences to reuse words already found.
+func Sentences(s string) []Sentence {
+	return SplitSentences(s, Words(s), nil)
+}
+
+// SplitSentences splits s into sentences. words should be Words(s): each
+// sentence's Words is a sub-slice of it, so splitting allocates only the
+// returned slice. breaks are byte offsets where a sentence must end even
+// without punctuation, sorted ascending, as returned by ProseBreaks (the
+// start of a list item, heading or table cell); nil for plain text.
+//
+// A sentence ends:
+//   - after a run of . ! ? or … and any closing quotes or brackets
+//     (" ' ’ ” » ) ] } * _), when white space follows and then an upper-case
+//     letter, a digit, an opening quote or bracket (" ' “ ‘ « ( [ { ¿ ¡), a
+//     currency sign, or the end of the text;
+//   - there too when a lower-case letter follows, unless the stop is an
+//     ellipsis (... or …) or follows an abbreviation (below): sentences may
+//     start with a lower-case product name (lockwarden, iPhone) or with
+//     inline code that Prose blanked;
+//   - at the last non-space character before a blank line, before one of
+//     breaks, or at the end of the text, whatever punctuation it has or lacks.
+//
+// A single point does not end a sentence after an abbreviation:
+//   - never after e.g., i.e., vs., approx., cf., incl., esp., viz., ca.,
+//     resp., fig., vol., pp., Mr., Mrs., Ms., Dr., Prof., Mt. (titles only
+//     capitalised: "10 ms." ends a sentence);
+//   - after etc., Inc., Ltd., Co., Corp., LLC., Jr., Sr., St., Ave., Rd.,
+//     Dept., Bros., et al., the months Jan. to Dec. (Sept. too), a single
+//     letter (initials: J. R. Tolkien) and points between single letters
+//     (U.S., U.K., a.m., p.m.), only when the next word is one that often
+//     starts a sentence (The, This, We, It, In, ...): "Acme Inc. The ..."
+//     splits, "Acme Inc. CEO Jane Roe", "at 9 a.m. Pacific" and "U.S.
+//     customers" do not;
+//   - No. and no. before a digit or a lower-case word (No. 5, no. of users).
+//
+// A point between digits (3.5) is not followed by white space and so never
+// ends a sentence; an ellipsis followed by a lower-case word (wait... then)
+// does not either. Sentences without any word (a line of dashes) are
+// dropped.
+func SplitSentences(s string, words []Word, breaks []int) []Sentence {
+	if len(s) == 0 {
+		return nil
+	}
+	out := make([]Sentence, 0, maxSentences(s, breaks))
+	start, last := -1, 0
+	bi := 0
+	emit := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, Sentence{Span: Span{start, end}})
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		for bi < len(breaks) && breaks[bi] <= i {
+			if start >= 0 && breaks[bi] > start {
+				emit(last)
+			}
+			bi++
+		}
+		c := s[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&cSpace != 0 {
+				if c == '\n' && start >= 0 && blankLineAt(s, i+1) {
+					emit(last)
+				}
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+		}
+		if start < 0 {
+			start = i
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			last = i + n
+			i += n
+			continue
+		}
+		// A run of terminal punctuation, then closing quotes and brackets.
+		j := i
+		for j < len(s) {
+			if c := s[j]; c == '.' || c == '!' || c == '?' {
+				j++
+			} else if strings.HasPrefix(s[j:], "…") {
+				j += len("…")
+			} else {
+				break
+			}
+		}
+		k := j
+		for k < len(s) {
+			r, n := runeAt(s, k)
+			if !isCloser(r) {
+				break
+			}
+			k += n
+		}
+		last = k
+		// White space after it.
+		m := k
+		blank := false
+		for m < len(s) {
+			ok, n := spaceAt(s, m)
+			if !ok {
+				break
+			}
+			if s[m] == '\n' && blankLineAt(s, m+1) {
+				blank = true
+			}
+			m += n
+		}
+		crossed := bi < len(breaks) && breaks[bi] <= m
+		switch {
+		case m == k && m < len(s):
+			// No white space after the stop: 3.5, file.txt, "go."Then.
+		case m == len(s) || blank || crossed:
+			emit(k)
+		case splitsBefore(s, i, j, m):
+			emit(k)
+		}
+		i = m
+	}
+	emit(last)
+	return attachWords(out, words)
+}
+
+// maxSentences returns an upper bound on the number of sentences in s.
+func maxSentences(s string, breaks []int) int {
+	return strings.Count(s, ".") + strings.Count(s, "!") + strings.Count(s, "?") +
+		strings.Count(s, "\xe2") + strings.Count(s, "\n") + len(breaks) + 1
+}
+
+// attachWords gives each sentence the words inside it and drops sentences
+// without words. It works in place.
+func attachWords(sents []Sentence, words []Word) []Sentence {
+	kept := sents[:0]
+	wi := 0
+	for _, st := range sents {
+		for wi < len(words) && words[wi].Start < st.Start {
+			wi++
+		}
+		a := wi
+		for wi < len(words) && words[wi].End <= st.End {
+			wi++
+		}
+		if wi == a {
+			continue
+		}
+		st.Words = words[a:wi:wi]
+		kept = append(kept, st)
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	return kept
+}
+
+// isCloser reports whether r closes a quotation or bracket after a stop.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '}', '*', '_', '’', '”', '»', '›':
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether the character at s[m] may start a
+// sentence.
+func startsSentence(s string, m int) bool {
+	c := s[m]
+	if c < utf8.RuneSelf {
+		switch c {
+		case '"', '\'', '(', '[', '{', '$', '*', '_':
+			return true
+		}
+		return asciiClass[c]&(cUpper|cDigit) != 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[m:])
+	switch r {
+	case '“', '‘', '«', '‹', '¿', '¡', '€', '£', '¥', '₹':
+		return true
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r)
+}
+
+// splitsBefore reports whether the stop s[i:j], followed by white space,
+// ends a sentence when the next one would start at s[m].
+func splitsBefore(s string, i, j, m int) bool {
+	if abbreviationBefore(s, i, j, m) {
+		return false
+	}
+	if startsSentence(s, m) {
+		return true
+	}
+	// A lower-case start (lockwarden reads ..., iPhone, or a sentence whose
+	// first words were code) ends the sentence too, except after an
+	// ellipsis: "wait... then".
+	r, _ := runeAt(s, m)
+	if r < utf8.RuneSelf && asciiClass[r]&cLower == 0 || r >= utf8.RuneSelf && !unicode.IsLower(r) {
+		return false
+	}
+	return !strings.Contains(s[i:j], "..") && !strings.Contains(s[i:j], "…")
+}
+
+// Abbreviation kinds.
+const (
+	notAbbrev = iota
+	abbrevAlways
+	abbrevCanEnd
+	abbrevBeforeNumber
+)
+
+// abbreviationBefore reports whether the stop s[i:j] follows an
+// abbreviation that keeps the sentence going, given that the next sentence
+// would start at s[m].
+func abbreviationBefore(s string, i, j, m int) bool {
+	if j != i+1 || s[i] != '.' {
+		return false // only a single point follows an abbreviation
+	}
+	t := i
+	for t > 0 && i-t < 8 && (isASCIILetter(s[t-1]) || s[t-1] == '.') {
+		t--
+	}
+	if t == i || s[t] == '.' {
+		return false
+	}
+	if t > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:t]); isWordRune(r) || r == '.' {
+			return false
+		}
+	}
+	switch abbreviationKind(s[t:i]) {
+	case abbrevAlways:
+		return true
+	case abbrevBeforeNumber:
+		r, _ := runeAt(s, m)
+		return isDigit(s[m]) || unicode.IsLower(r)
+	case abbrevCanEnd:
+		return !sentenceStarter(s, m)
+	}
+	return false
+}
+
+func abbreviationKind(tok string) int {
+	switch tok {
+	case "e.g", "E.g", "i.e", "I.e", "vs", "Vs", "approx", "Approx", "cf", "Cf",
+		"incl", "Incl", "esp", "Esp", "viz", "ca", "resp", "fig", "Fig", "figs", "Figs",
+		"vol", "Vol", "pp", "Mr", "Mrs", "Ms", "Dr", "Prof", "Mt", "MR", "MRS", "MS", "DR":
+		return abbrevAlways
+	case "No", "no", "Nos", "nos", "NO":
+		return abbrevBeforeNumber
+	case "etc", "Inc", "Ltd", "Co", "Corp", "LLC", "Jr", "Sr", "St", "Ave", "Rd",
+		"Dept", "Bros", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec":
+		return abbrevCanEnd
+	}
+	// A single letter (an initial) or single letters joined by points
+	// (U.S, a.m).
+	for k := 0; k < len(tok); k++ {
+		if k%2 == 0 && !isASCIILetter(tok[k]) || k%2 == 1 && tok[k] != '.' {
+			return notAbbrev
+		}
+	}
+	if len(tok)%2 == 1 {
+		return abbrevCanEnd
+	}
+	return notAbbrev
+}
+
+// sentenceStarter reports whether the word at s[m] is one that often
+// starts a sentence, so that a point before it ends one even after an
+// abbreviation such as "Inc." or "U.S.".
+func sentenceStarter(s string, m int) bool {
+	e := m
+	for e < len(s) && e-m <= 8 && isASCIILetter(s[e]) {
+		e++
+	}
+	if e-m > 8 || e < len(s) && (isASCIIWord(s[e]) || s[e] >= utf8.RuneSelf) {
+		return false
+	}
+	switch s[m:e] {
+	case "A", "An", "The", "This", "That", "These", "Those", "There", "Then",
+		"They", "Their", "It", "Its", "We", "Our", "You", "Your", "He", "She",
+		"His", "Her", "I", "In", "On", "At", "For", "But", "And", "As", "If",
+		"When", "While", "After", "Before", "Since", "Today", "Now", "Each",
+		"Every", "All", "Most", "Some", "Many", "No", "Yes", "With", "What",
+		"Why", "How", "Who", "Where", "To", "By", "From", "Customers", "So":
+		return true
+	}
+	return false
+}
+
+// Paragraphs splits s into paragraphs (blocks separated by blank lines) and
+// their sentences. It tokenises s itself; use GroupParagraphs to reuse
+// sentences already found.
+func Paragraphs(s string) []Paragraph {
+	return GroupParagraphs(s, Sentences(s))
+}
+
+// GroupParagraphs splits s into paragraphs, blocks of lines separated by
+// lines that are empty or white space only, and gives each the sentences
+// of sents (as from SplitSentences(s, ...)) that lie inside it, as a
+// sub-slice of sents. Paragraphs without sentences are dropped.
+func GroupParagraphs(s string, sents []Sentence) []Paragraph {
+	if len(sents) == 0 {
+		return nil
+	}
+	out := make([]Paragraph, 0, strings.Count(s, "\n")/2+1)
+	si := 0
+	pos := 0
+	for pos < len(s) {
+		// Skip blank lines.
+		for pos < len(s) && blankLineAt(s, pos) {
+			nl := strings.IndexByte(s[pos:], '\n')
+			if nl < 0 {
+				pos = len(s)
+				break
+			}
+			pos += nl + 1
+		}
+		if pos >= len(s) {
+			break
+		}
+		// A block: lines up to the next blank line.
+		end := pos
+		for end < len(s) && !blankLineAt(s, end) {
+			nl := strings.IndexByte(s[end:], '\n')
+			if nl < 0 {
+				end = len(s)
+				break
+			}
+			end += nl + 1
+		}
+		a, b := trimSpan(s, pos, end)
+		pos = end
+		for si < len(sents) && sents[si].Start < a {
+			si++
+		}
+		first := si
+		for si < len(sents) && sents[si].End <= b {
+			si++
+		}
+		if si > first {
+			out = append(out, Paragraph{Span{a, b}, sents[first:si:si]})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// trimSpan narrows [a, b) of s to its first and last non-space characters.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		ok, n := spaceAt(s, a)
+		if !ok {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
