@@ -21,6 +21,25 @@ func TestMain(m *testing.M) {
 			out := strings.Replace(string(data), "waits six days", "waits six days on average", 1)
 			os.Exit(map[bool]int{true: 0, false: 1}[os.WriteFile("tab.prfaq.yaml", []byte(out), 0o644) == nil])
 		},
+		"make-binary": func() {
+			os.Exit(writeOrFail(os.Args[1], []byte("prfaq: 1\x00\x01\x02")))
+		},
+		"make-latin1": func() {
+			os.Exit(writeOrFail(os.Args[1], []byte("prfaq: 1\ntitle: caf\xe9\n")))
+		},
+		"make-huge": func() {
+			f, err := os.Create(os.Args[1])
+			if err == nil {
+				err = f.Truncate(50 << 20)
+				f.Close()
+			}
+			os.Exit(map[bool]int{true: 0, false: 1}[err == nil])
+		},
+		"add-weasel": func() {
+			data, _ := os.ReadFile(os.Args[1])
+			out := strings.Replace(string(data), "than everyone else.", "than everyone else, arguably.", 1)
+			os.Exit(writeOrFail(os.Args[1], []byte(out)))
+		},
 		"append-line": func() {
 			f, err := os.OpenFile(os.Args[1], os.O_APPEND|os.O_WRONLY, 0)
 			if err == nil {
@@ -30,6 +49,13 @@ func TestMain(m *testing.M) {
 			os.Exit(map[bool]int{true: 0, false: 1}[err == nil])
 		},
 	})
+}
+
+func writeOrFail(name string, data []byte) int {
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		return 1
+	}
+	return 0
 }
 
 // TestScripts drives the real binary as a user does: each file in
