@@ -22,10 +22,11 @@ type Acronym struct {
 // not acronyms:
 //   - the Roman numerals II to XII;
 //   - anything in ignore (compared with Text, case-sensitively);
-//   - words written in capitals for emphasis or as a dateline: a run of
-//     upper-case words next to each other (only spaces or , – — between)
-//     that holds three or more words, or a word of seven or more letters
-//     ("ENGINEERING ALL-HANDS, LEEDS").
+//   - words written in capitals for emphasis or as a dateline: a word of
+//     seven or more capitals, a word next to one (only spaces or , – — -
+//     between), and the words of a run of three or more capitalised words
+//     one of which has five or more letters ("ENGINEERING ALL-HANDS,
+//     LEEDS", "NEW YORK CITY HALL"; "CEO VP CFO" stay acronyms).
 func Acronyms(s string, words []Word, ignore []string) []Acronym {
 	var out []Acronym
 	for i, w := range words {
@@ -127,7 +128,9 @@ func isCapsWord(t string) (bool, int) {
 }
 
 // shoutingRun reports whether words[i] is part of text written in
-// capitals rather than an acronym.
+// capitals rather than an acronym: it, or a capitalised word next to it,
+// has seven or more letters, or it is one of a run of three or more
+// capitalised words one of which has five or more letters.
 func shoutingRun(s string, words []Word, i int) bool {
 	caps, letters := isCapsWord(words[i].Text)
 	if !caps {
@@ -136,28 +139,30 @@ func shoutingRun(s string, words []Word, i int) bool {
 	if letters >= 7 {
 		return true
 	}
-	n := 1
-	for j := i - 1; j >= 0 && n < 3; j-- {
+	run, long := 1, letters >= 5
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
 		ok, l := isCapsWord(words[j].Text)
 		if !ok || !capsGap(s, words[j].End, words[j+1].Start) {
 			break
 		}
-		if l >= 7 {
+		if l >= 7 && j == i-1 {
 			return true
 		}
-		n++
+		run++
+		long = long || l >= 5
 	}
-	for j := i + 1; j < len(words) && n < 3; j++ {
+	for j := i + 1; j < len(words) && j-i <= 3; j++ {
 		ok, l := isCapsWord(words[j].Text)
 		if !ok || !capsGap(s, words[j-1].End, words[j].Start) {
 			break
 		}
-		if l >= 7 {
+		if l >= 7 && j == i+1 {
 			return true
 		}
-		n++
+		run++
+		long = long || l >= 5
 	}
-	return n >= 3
+	return run >= 3 && long
 }
 
 // capsGap reports whether s[a:b] separates words of one capitalised run:
@@ -211,10 +216,15 @@ func Definitions(s string) []string {
 // Shell: SSH). The small words a, an, and, by, for, in, of, on, or, the,
 // to, with and & may be skipped. In the first form the spelled-out words
 // are the fewest before the parenthesis that match, none of them across
-// punctuation.
+// punctuation. The spelled-out words must hold a lower-case letter, and
+// definitions do not overlap.
 func FindDefinitions(s string, words []Word) []Definition {
 	var out []Definition
+	prevEnd := 0
 	for i, w := range words {
+		if t := w.Text; len(t) < 2 || len(t) > 11 || !isUpperASCII(t[0]) || !hasUpperAfterFirst(t) {
+			continue
+		}
 		al, ok := definableAcronym(w.Text)
 		if !ok {
 			continue
@@ -223,13 +233,14 @@ func FindDefinitions(s string, words []Word) []Definition {
 		// Form 1: words (ACR)
 		if i > 0 && parenBefore(s, words[i-1].End, w.Start) && parenAfter(s, w.End) {
 			lo := i - 1
-			for lo > 0 && i-lo < 2*len(letters)+3 && onlySpace(s[words[lo-1].End:words[lo].Start]) {
+			for lo > 0 && i-lo < 2*len(letters)+3 && gapIsSpace(s, words[lo-1].End, words[lo].Start) {
 				lo--
 			}
 			for ws := i - 1; ws >= lo; ws-- {
-				if matchInitials(letters, words[ws:i]) {
+				if words[ws].Start >= prevEnd && hasLower(words[ws:i]) && matchInitials(letters, words[ws:i]) {
 					end := w.End + strings.IndexByte(s[w.End:], ')') + 1
 					out = append(out, Definition{Span{words[ws].Start, end}, acronymText(w.Text), s[words[ws].Start:words[i-1].End]})
+					prevEnd = end
 					break
 				}
 			}
@@ -242,15 +253,17 @@ func FindDefinitions(s string, words []Word) []Definition {
 				if parenAfter(s, words[hi].End) {
 					break
 				}
-				if hi+1 >= len(words) || !onlySpace(s[words[hi].End:words[hi+1].Start]) {
+				if hi+1 >= len(words) || !gapIsSpace(s, words[hi].End, words[hi+1].Start) {
 					hi = len(words)
 					break
 				}
 				hi++
 			}
-			if hi < len(words) && parenAfter(s, words[hi].End) && matchInitials(letters, words[i+1:hi+1]) {
+			if hi < len(words) && w.Start >= prevEnd && parenAfter(s, words[hi].End) &&
+				hasLower(words[i+1:hi+1]) && matchInitials(letters, words[i+1:hi+1]) {
 				end := words[hi].End + strings.IndexByte(s[words[hi].End:], ')') + 1
 				out = append(out, Definition{Span{w.Start, end}, acronymText(w.Text), s[words[i+1].Start:words[hi].End]})
+				prevEnd = end
 			}
 		}
 	}
@@ -413,4 +426,25 @@ func toUpperRune(r rune) rune {
 		return r
 	}
 	return unicode.ToUpper(r)
+}
+
+func hasUpperAfterFirst(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if isUpperASCII(t[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether any of words holds a lower-case ASCII letter.
+func hasLower(words []Word) bool {
+	for _, w := range words {
+		for i := 0; i < len(w.Text); i++ {
+			if asciiClass[w.Text[i]]&cLower != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

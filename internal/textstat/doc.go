@@ -38,7 +38,9 @@
 // lazy continuation lines of block quotes, HTML blocks whose content is
 // not text (<script>, <style>), and links whose text holds unbalanced
 // brackets are handled loosely. Nested brackets deeper than 32 are left as
-// text. Bare "<x y>" in prose is taken for an HTML tag.
+// text. Bare "<x y>" in prose is taken for an HTML tag. As in CommonMark, a
+// paragraph that starts with a number and a point ("2026. Revenue grew")
+// is a list item, so its number is blanked.
 //
 // # Words
 //

@@ -11,8 +11,9 @@ import "strings"
 // with only white space between joins its span: "$4.5 million", "two
 // hundred", "23 percent".
 func Numbers(s string, words []Word) []Span {
-	var out []Span
-	for _, w := range words {
+	out := make([]Span, 0, len(words)/16+4)
+	for i := range words {
+		w := &words[i]
 		if !isNumberWord(w.Text) {
 			continue
 		}
@@ -22,14 +23,25 @@ func Numbers(s string, words []Word) []Span {
 		}
 		out = append(out, w.Span)
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
 func isNumberWord(t string) bool {
+	hyphen := false
 	for i := 0; i < len(t); i++ {
-		if isDigit(t[i]) {
+		c := asciiClass[t[i]]
+		if c&cDigit != 0 {
 			return true
 		}
+		if c&cLetter == 0 && t[i] == '-' {
+			hyphen = true
+		}
+	}
+	if !hyphen {
+		return spelledNumber(t)
 	}
 	for start := 0; start < len(t); {
 		end := strings.IndexByte(t[start:], '-')
@@ -46,32 +58,58 @@ func isNumberWord(t string) bool {
 	return false
 }
 
-func spelledNumber(t string) bool {
-	var buf [16]byte
-	w, ok := lowerWord(t, buf[:])
-	if !ok {
+// eqLower reports whether t equals the lower-case ASCII word lower,
+// ignoring the case of t's letters.
+func eqLower(t, lower string) bool {
+	if len(t) != len(lower) {
 		return false
 	}
-	switch string(w) {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-		"seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
-		"trillion", "dozen", "percent":
-		return true
+	for i := 0; i < len(t); i++ {
+		if lowerASCII(t[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledNumber reports whether t is a number word, in any case.
+func spelledNumber(t string) bool {
+	if len(t) < 3 || len(t) > 9 {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'b':
+		return eqLower(t, "billion")
+	case 'd':
+		return eqLower(t, "dozen")
+	case 'e':
+		return eqLower(t, "eight") || eqLower(t, "eleven") || eqLower(t, "eighteen") || eqLower(t, "eighty")
+	case 'f':
+		return eqLower(t, "four") || eqLower(t, "five") || eqLower(t, "fourteen") || eqLower(t, "fifteen") ||
+			eqLower(t, "forty") || eqLower(t, "fifty")
+	case 'h':
+		return eqLower(t, "hundred")
+	case 'm':
+		return eqLower(t, "million")
+	case 'n':
+		return eqLower(t, "nine") || eqLower(t, "nineteen") || eqLower(t, "ninety")
+	case 'p':
+		return eqLower(t, "percent")
+	case 's':
+		return eqLower(t, "six") || eqLower(t, "seven") || eqLower(t, "sixteen") || eqLower(t, "seventeen") ||
+			eqLower(t, "sixty") || eqLower(t, "seventy")
+	case 't':
+		return eqLower(t, "two") || eqLower(t, "three") || eqLower(t, "ten") || eqLower(t, "twelve") ||
+			eqLower(t, "thirteen") || eqLower(t, "twenty") || eqLower(t, "thirty") || eqLower(t, "thousand") ||
+			eqLower(t, "trillion")
 	}
 	return false
 }
 
 func isScaleWord(t string) bool {
-	var buf [16]byte
-	w, ok := lowerWord(t, buf[:])
-	if !ok {
+	if len(t) < 5 || len(t) > 8 {
 		return false
 	}
-	switch string(w) {
-	case "hundred", "thousand", "million", "billion", "trillion", "dozen", "percent":
-		return true
-	}
-	return false
+	return eqLower(t, "hundred") || eqLower(t, "thousand") || eqLower(t, "million") || eqLower(t, "billion") ||
+		eqLower(t, "trillion") || eqLower(t, "dozen") || eqLower(t, "percent")
 }

@@ -1,10 +1,6 @@
 package textstat
 
-import (
-	"bytes"
-	"sort"
-	"strings"
-)
+import "strings"
 
 // PassiveVoice returns the spans of likely passive constructions in s;
 // words must be Words(s). The heuristic, word by word:
@@ -46,8 +42,11 @@ func PassiveVoice(s string, words []Word) []Span {
 		if j >= len(words) || !gapIsSpace(s, words[j-1].End, words[j].Start) {
 			continue
 		}
-		if !isParticiple(words[j].Text) || usedTo(s, words, j) {
+		if !isParticiple(words[j].Text) || usedTo(words, j) {
 			continue
+		}
+		if out == nil {
+			out = make([]Span, 0, 8)
 		}
 		out = append(out, Span{words[i].Start + off, words[j].End})
 		i = j
@@ -59,75 +58,93 @@ func gapIsSpace(s string, a, b int) bool {
 	return a <= b && b <= len(s) && a < b && onlySpace(s[a:b])
 }
 
-// lowerWord copies an ASCII word, lower-cased, into buf; ok is false if
-// it does not fit or has other characters (apostrophes become ').
-func lowerWord(t string, buf []byte) ([]byte, bool) {
-	if len(t) > len(buf) {
-		return nil, false
-	}
-	n := 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		switch {
-		case isASCIILetter(c) || c == '\'' || c == '-':
-			buf[n] = lowerASCII(c)
-			n++
-		case strings.HasPrefix(t[i:], "’"):
-			buf[n] = '\''
-			n++
-			i += len("’") - 1
-		default:
-			return nil, false
-		}
-	}
-	return buf[:n], true
-}
-
 // beVerb reports whether t is a form of "to be", and the offset in t
 // where it starts (after the subject in it's, they're).
 func beVerb(t string) (int, bool) {
-	var buf [16]byte
-	w, ok := lowerWord(t, buf[:])
-	if !ok {
+	if len(t) < 2 {
 		return 0, false
 	}
-	switch string(w) {
-	case "is", "are", "was", "were", "be", "been", "being", "am":
-		return 0, true
+	switch t[0] | 0x20 {
+	case 'i':
+		if eqLower(t, "is") {
+			return 0, true
+		}
+	case 'a':
+		if eqLower(t, "are") || eqLower(t, "am") {
+			return 0, true
+		}
+	case 'w':
+		if eqLower(t, "was") || eqLower(t, "were") {
+			return 0, true
+		}
+	case 'b':
+		if eqLower(t, "be") || eqLower(t, "been") || eqLower(t, "being") {
+			return 0, true
+		}
 	}
-	if bytes.HasSuffix(w, []byte("'s")) || bytes.HasSuffix(w, []byte("'re")) {
-		return strings.LastIndexAny(t, "'’"), true
+	// it's, they're, they’re.
+	switch last := t[len(t)-1] | 0x20; last {
+	case 's', 'e':
+		var k int
+		if last == 's' {
+			k = len(t) - 1
+		} else if len(t) >= 3 && eqLower(t[len(t)-2:], "re") {
+			k = len(t) - 2
+		} else {
+			return 0, false
+		}
+		if k >= 2 && t[k-1] == '\'' {
+			return k - 1, true
+		}
+		if k >= 4 && t[k-3:k] == "’" {
+			return k - 3, true
+		}
 	}
 	return 0, false
 }
 
 func isPassiveAdverb(t string) bool {
-	var buf [24]byte
-	w, ok := lowerWord(t, buf[:])
-	if !ok {
-		return false
-	}
-	switch string(w) {
-	case "not", "never", "also", "always", "often", "still", "already", "just", "now", "then":
+	if len(t) >= 4 && t[len(t)-2]|0x20 == 'l' && t[len(t)-1]|0x20 == 'y' {
+		for i := 0; i < len(t); i++ {
+			if asciiClass[t[i]]&cLetter == 0 {
+				return false
+			}
+		}
 		return true
 	}
-	return len(w) >= 4 && w[len(w)-2] == 'l' && w[len(w)-1] == 'y'
+	switch len(t) {
+	case 3:
+		return eqLower(t, "not") || eqLower(t, "now")
+	case 4:
+		return eqLower(t, "also") || eqLower(t, "just") || eqLower(t, "then")
+	case 5:
+		return eqLower(t, "never") || eqLower(t, "often") || eqLower(t, "still")
+	case 6:
+		return eqLower(t, "always")
+	case 7:
+		return eqLower(t, "already")
+	}
+	return false
 }
 
 // isParticiple reports whether t is a past participle that makes a
 // passive.
 func isParticiple(t string) bool {
-	if len(t) == 0 || isUpperASCII(t[0]) && len(t) > 1 && isUpperASCII(t[1]) {
+	if len(t) < 3 || len(t) > 24 {
 		return false
 	}
 	var buf [24]byte
-	w, ok := lowerWord(t, buf[:])
-	if !ok || bytes.IndexByte(w, '\'') >= 0 || bytes.IndexByte(w, '-') >= 0 {
-		return false
-	}
-	if len(w) >= 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
-		if bytes.HasPrefix(w, []byte("un")) && !bytes.HasPrefix(w, []byte("under")) {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if asciiClass[c]&cLetter == 0 {
 			return false
+		}
+		buf[i] = lowerASCII(c)
+	}
+	w := buf[:len(t)]
+	if len(w) >= 4 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
+		if w[0] == 'u' && w[1] == 'n' && !(len(w) > 5 && string(w[:5]) == "under") {
+			return false // unused, unchanged: adjectives
 		}
 		switch string(w) {
 		case "interested", "based", "supposed", "tired", "bored", "excited", "pleased",
@@ -140,8 +157,16 @@ func isParticiple(t string) bool {
 		}
 		return true
 	}
-	i := sort.Search(len(irregularParticiples), func(k int) bool { return irregularParticiples[k] >= string(w) })
-	return i < len(irregularParticiples) && irregularParticiples[i] == string(w)
+	lo, hi := 0, len(irregularParticiples)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if irregularParticiples[m] < string(w) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(irregularParticiples) && irregularParticiples[lo] == string(w)
 }
 
 // irregularParticiples is sorted for binary search.
@@ -166,7 +191,7 @@ var irregularParticiples = [...]string{
 
 // usedTo reports whether words[j] is "used" in "used to working" or "used
 // to it", where it is an adjective.
-func usedTo(s string, words []Word, j int) bool {
+func usedTo(words []Word, j int) bool {
 	if !strings.EqualFold(words[j].Text, "used") || j+2 >= len(words) ||
 		!strings.EqualFold(words[j+1].Text, "to") {
 		return false

@@ -20,6 +20,9 @@ type PhraseMatcher struct {
 	groups  []phraseGroup // by first word
 	table   []int32       // open addressing: index+1 into groups, 0 empty
 	mask    uint64
+	// ends[f] has bit l%32 set when some first word starts with ASCII byte
+	// f and ends with ASCII byte l (both folded): a quick filter.
+	ends [128]uint32
 }
 
 type phrase struct {
@@ -80,6 +83,9 @@ func NewPhraseMatcher(phrases []string) *PhraseMatcher {
 	m.table = make([]int32, size)
 	m.mask = uint64(size - 1)
 	for gi, g := range m.groups {
+		if f, l := g.first[0], g.first[len(g.first)-1]; f < utf8.RuneSelf && l < utf8.RuneSelf {
+			m.ends[f] |= 1 << (l & 31)
+		}
 		h := g.hash & m.mask
 		for m.table[h] != 0 {
 			h = (h + 1) & m.mask
@@ -99,6 +105,13 @@ func (m *PhraseMatcher) Find(s string, words []Word) []Match {
 	var out []Match
 	for i := 0; i < len(words); i++ {
 		w := words[i].Text
+		if len(w) == 0 {
+			continue
+		}
+		if f, l := w[0], w[len(w)-1]; f < utf8.RuneSelf && l < utf8.RuneSelf &&
+			m.ends[lowerASCII(f)]&(1<<(lowerASCII(l)&31)) == 0 {
+			continue
+		}
 		h := foldHash(w) & m.mask
 		for {
 			gi := m.table[h]

@@ -164,7 +164,7 @@ func (p *proseScanner) line(a, e int) {
 		return
 	}
 	q, col := indentAt(s, a, ce, 0)
-	if q == ce || onlySpace(s[q:ce]) {
+	if q == ce || (s[q] >= utf8.RuneSelf || asciiClass[s[q]]&cSpace != 0) && onlySpace(s[q:ce]) {
 		p.endBlock()
 		return
 	}
@@ -332,6 +332,9 @@ func (p *proseScanner) isFenceClose(a, e int) bool {
 // content starts.
 func (p *proseScanner) listMarker(q, e, col int) (end, content int, ok bool) {
 	s := p.src
+	if q >= e {
+		return 0, 0, false
+	}
 	k := q
 	switch c := s[q]; {
 	case c == '-' || c == '+' || c == '*':
@@ -445,6 +448,12 @@ func (p *proseScanner) findParaEnd(from int) int {
 func (p *proseScanner) inline(a, e int, table bool) {
 	s := p.src
 	for i := a; i < e; {
+		for i < e && inlineSpecial[s[i]] == 0 {
+			i++
+		}
+		if i >= e {
+			break
+		}
 		c := s[i]
 		switch c {
 		case '\\':
@@ -544,6 +553,16 @@ func (p *proseScanner) inline(a, e int, table bool) {
 			i++
 		}
 	}
+}
+
+// inlineSpecial marks the bytes that may start inline markup.
+var inlineSpecial = makeInlineSpecial()
+
+func makeInlineSpecial() (t [256]uint8) {
+	for _, c := range "\\`<![]*_~&|:./@" {
+		t[c] = 1
+	}
+	return t
 }
 
 func (p *proseScanner) push(v int) {

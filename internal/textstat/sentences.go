@@ -39,8 +39,9 @@ func Sentences(s string) []Sentence {
 //     letter, a digit, an opening quote or bracket (" ' “ ‘ « ( [ { ¿ ¡), a
 //     currency sign, or the end of the text;
 //   - there too when a lower-case letter follows, unless the stop is an
-//     ellipsis (... or …) or follows an abbreviation (below): sentences may
-//     start with a lower-case product name (lockwarden, iPhone) or with
+//     ellipsis (... or …), is followed by a closing quote or bracket
+//     ("Really?" he asked), or follows an abbreviation (below): sentences
+//     may start with a lower-case product name (lockwarden, iPhone) or with
 //     inline code that Prose blanked;
 //   - at the last non-space character before a blank line, before one of
 //     breaks, or at the end of the text, whatever punctuation it has or lacks.
@@ -67,94 +68,186 @@ func SplitSentences(s string, words []Word, breaks []int) []Sentence {
 		return nil
 	}
 	out := make([]Sentence, 0, maxSentences(s, breaks))
-	start, last := -1, 0
+	marks := newMarkFinder(s)
 	bi := 0
-	emit := func(end int) {
-		if start >= 0 && end > start {
-			out = append(out, Sentence{Span: Span{start, end}})
+	i := 0
+outer:
+	for {
+		i = skipSpace(s, i)
+		if i >= len(s) {
+			break
 		}
-		start = -1
-	}
-	for i := 0; i < len(s); {
-		for bi < len(breaks) && breaks[bi] <= i {
-			if start >= 0 && breaks[bi] > start {
-				emit(last)
-			}
+		start := i
+		for bi < len(breaks) && breaks[bi] <= start {
 			bi++
 		}
-		c := s[i]
-		var r rune
-		n := 1
-		if c < utf8.RuneSelf {
-			if asciiClass[c]&cSpace != 0 {
-				if c == '\n' && start >= 0 && blankLineAt(s, i+1) {
-					emit(last)
+		for {
+			lim := len(s)
+			if bi < len(breaks) && breaks[bi] < lim {
+				lim = breaks[bi]
+			}
+			j := marks.next(i)
+			if j >= lim {
+				// A block break or the end of the text comes first.
+				out = appendSentence(out, s, start, trimEnd(s, start, lim))
+				i = lim
+				continue outer
+			}
+			c := s[j]
+			if c == '\n' {
+				if blankLineAt(s, j+1) {
+					out = appendSentence(out, s, start, trimEnd(s, start, j))
+					i = j + 1
+					continue outer
 				}
-				i++
+				i = j + 1
 				continue
 			}
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				i += n
+			if c == 0xE2 && !strings.HasPrefix(s[j:], "…") {
+				i = j + 1
 				continue
 			}
+			// A run of terminal punctuation, then closing quotes and
+			// brackets.
+			k := j
+			for k < len(s) {
+				if c := s[k]; c == '.' || c == '!' || c == '?' {
+					k++
+				} else if c == 0xE2 && strings.HasPrefix(s[k:], "…") {
+					k += len("…")
+				} else {
+					break
+				}
+			}
+			stop := k
+			for k < len(s) {
+				r, n := runeAt(s, k)
+				if !isCloser(r) {
+					break
+				}
+				k += n
+			}
+			if k > lim {
+				out = appendSentence(out, s, start, trimEnd(s, start, lim))
+				i = lim
+				continue outer
+			}
+			// White space after it.
+			m := k
+			blank := false
+			for m < len(s) {
+				ok, n := spaceAt(s, m)
+				if !ok {
+					break
+				}
+				if s[m] == '\n' && !blank && blankLineAt(s, m+1) {
+					blank = true
+				}
+				m += n
+			}
+			switch {
+			case m == k && m < len(s):
+				// No white space after the stop: 3.5, file.txt, "go."Then.
+				i = k
+				continue
+			case m == len(s) || blank || lim <= m || splitsBefore(s, j, stop, k, m):
+				out = appendSentence(out, s, start, k)
+				i = m
+				continue outer
+			}
+			i = m
 		}
-		if start < 0 {
-			start = i
-		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			last = i + n
-			i += n
+	}
+	return attachWords(out, words)
+}
+
+func appendSentence(out []Sentence, s string, start, end int) []Sentence {
+	if end > start {
+		out = append(out, Sentence{Span: Span{start, end}})
+	}
+	return out
+}
+
+// skipSpace returns the offset of the first non-space character at or
+// after s[i], or len(s).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&cSpace == 0 {
+				return i
+			}
+			i++
 			continue
 		}
-		// A run of terminal punctuation, then closing quotes and brackets.
-		j := i
-		for j < len(s) {
-			if c := s[j]; c == '.' || c == '!' || c == '?' {
-				j++
-			} else if strings.HasPrefix(s[j:], "…") {
-				j += len("…")
-			} else {
-				break
-			}
+		ok, n := spaceAt(s, i)
+		if !ok {
+			return i
 		}
-		k := j
-		for k < len(s) {
-			r, n := runeAt(s, k)
-			if !isCloser(r) {
-				break
-			}
-			k += n
-		}
-		last = k
-		// White space after it.
-		m := k
-		blank := false
-		for m < len(s) {
-			ok, n := spaceAt(s, m)
-			if !ok {
-				break
-			}
-			if s[m] == '\n' && blankLineAt(s, m+1) {
-				blank = true
-			}
-			m += n
-		}
-		crossed := bi < len(breaks) && breaks[bi] <= m
-		switch {
-		case m == k && m < len(s):
-			// No white space after the stop: 3.5, file.txt, "go."Then.
-		case m == len(s) || blank || crossed:
-			emit(k)
-		case splitsBefore(s, i, j, m):
-			emit(k)
-		}
-		i = m
+		i += n
 	}
-	emit(last)
-	return attachWords(out, words)
+	return i
+}
+
+// trimEnd returns the end of the last non-space character in s[start:end],
+// or start.
+func trimEnd(s string, start, end int) int {
+	for end > start {
+		c := s[end-1]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&cSpace == 0 {
+				return end
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			return end
+		}
+		end -= n
+	}
+	return end
+}
+
+// markFinder finds the next byte that may end a sentence: . ! ? a line
+// feed, or the first byte of "…". It remembers, for each, where it occurs
+// next, so that a whole text is searched once per byte value with the
+// vectorised strings.IndexByte.
+type markFinder struct {
+	s   string
+	pos [5]int
+}
+
+var markBytes = [5]byte{'.', '!', '?', '\n', 0xE2}
+
+func newMarkFinder(s string) markFinder {
+	f := markFinder{s: s}
+	for k := range f.pos {
+		f.pos[k] = -1
+	}
+	return f
+}
+
+// next returns the offset of the first mark at or after s[i], or len(s).
+func (f *markFinder) next(i int) int {
+	best := len(f.s)
+	for k := range f.pos {
+		p := f.pos[k]
+		if p < i && p != len(f.s) {
+			p = strings.IndexByte(f.s[i:], markBytes[k])
+			if p < 0 {
+				p = len(f.s)
+			} else {
+				p += i
+			}
+			f.pos[k] = p
+		}
+		if p < best {
+			best = p
+		}
+	}
+	return best
 }
 
 // maxSentences returns an upper bound on the number of sentences in s.
@@ -216,9 +309,10 @@ func startsSentence(s string, m int) bool {
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r)
 }
 
-// splitsBefore reports whether the stop s[i:j], followed by white space,
-// ends a sentence when the next one would start at s[m].
-func splitsBefore(s string, i, j, m int) bool {
+// splitsBefore reports whether the stop s[i:j], followed by closing quotes
+// or brackets up to s[k] and then white space, ends a sentence when the
+// next one would start at s[m].
+func splitsBefore(s string, i, j, k, m int) bool {
 	if abbreviationBefore(s, i, j, m) {
 		return false
 	}
@@ -227,7 +321,11 @@ func splitsBefore(s string, i, j, m int) bool {
 	}
 	// A lower-case start (lockwarden reads ..., iPhone, or a sentence whose
 	// first words were code) ends the sentence too, except after an
-	// ellipsis: "wait... then".
+	// ellipsis ("wait... then") or a closing quote or bracket ("Really?"
+	// he asked).
+	if k > j {
+		return false
+	}
 	r, _ := runeAt(s, m)
 	if r < utf8.RuneSelf && asciiClass[r]&cLower == 0 || r >= utf8.RuneSelf && !unicode.IsLower(r) {
 		return false

@@ -1,6 +1,7 @@
 package textstat
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,15 +35,38 @@ func Syllables(word string) int {
 			}
 			continue
 		}
+		if asciiClass[c]&cLetter != 0 {
+			// A run of ASCII letters and apostrophes, the common case.
+			j := i + 1
+			apos := -1
+			for j < len(word) {
+				if asciiClass[word[j]]&cLetter != 0 {
+					j++
+					continue
+				}
+				if word[j] == '\'' && apos < 0 && j+1 < len(word) && asciiClass[word[j+1]]&cLetter != 0 {
+					apos = j - i
+					j++
+					continue
+				}
+				break
+			}
+			if j == len(word) || word[j] < utf8.RuneSelf {
+				total += asciiRunSyllables(word[i:j], apos)
+				i = j
+				continue
+			}
+		}
 		r, n := runeAt(word, i)
 		if !isLetterRune(r) {
 			i += n
 			continue
 		}
-		j := i + n
+		// A run with other letters: fold it first.
+		j := i
 		for j < len(word) {
 			r, n := runeAt(word, j)
-			if isLetterRune(r) || r >= utf8.RuneSelf && isWordRune(r) && !('0' <= r && r <= '9') {
+			if isLetterRune(r) || r >= utf8.RuneSelf && isWordRune(r) && !unicode.IsDigit(r) {
 				j += n
 				continue
 			}
@@ -54,17 +78,16 @@ func Syllables(word string) int {
 			}
 			break
 		}
-		total += letterRunSyllables(word[i:j])
+		total += foldedRunSyllables(word[i:j])
 		i = j
 	}
 	return total
 }
 
-// letterRunSyllables counts the syllables of a run of letters that may
-// hold apostrophes.
-func letterRunSyllables(w string) int {
-	// Fold to lower-case ASCII: accented vowels to their base vowel, other
-	// letters to 'x' (a consonant), apostrophes to '\''.
+// foldedRunSyllables counts the syllables of a run of letters, some not
+// ASCII, that may hold apostrophes: accented vowels count as their base
+// vowel and other letters as consonants.
+func foldedRunSyllables(w string) int {
 	var buf [48]byte
 	n := 0
 	apos := -1
@@ -72,33 +95,68 @@ func letterRunSyllables(w string) int {
 		r, size := runeAt(w, i)
 		i += size
 		if n == len(buf) {
-			return vowelGroups(buf[:n]) // very long: no suffix rules
+			return asciiRunSyllables(string(buf[:n]), -1) // very long: cut
 		}
 		b := foldLetter(r)
 		if b == '\'' && apos < 0 {
 			apos = n
 		}
+		// A vowel with a diaeresis after a vowel is said apart (naïve,
+		// Zoë): put a consonant between them.
+		if isDiaeresis(r) && n > 0 && vowelTable[buf[n-1]] != 0 && n+1 < len(buf) {
+			buf[n] = 'h'
+			n++
+		}
 		buf[n] = b
 		n++
 	}
-	word := buf[:n]
-	if apos >= 0 {
-		base, suffix := word[:apos], word[apos+1:]
-		// n't: a syllable of its own after a consonant (isn't, doesn't).
-		if len(suffix) == 1 && suffix[0] == 't' && len(base) > 1 && base[len(base)-1] == 'n' {
-			base = base[:len(base)-1]
-			c := baseSyllables(base)
-			if !isVowelByte(base[len(base)-1]) {
-				c++
-			}
-			return c
-		}
-		if len(base) == 0 {
-			return baseSyllables(suffix)
-		}
-		return baseSyllables(base)
+	if c := asciiRunSyllables(string(buf[:n]), apos); c > 0 {
+		return c
 	}
-	return baseSyllables(word)
+	return 1
+}
+
+func isDiaeresis(r rune) bool {
+	switch r {
+	case 'ä', 'ë', 'ï', 'ö', 'ü', 'ÿ', 'Ä', 'Ë', 'Ï', 'Ö', 'Ü':
+		return true
+	}
+	return false
+}
+
+// asciiRunSyllables counts the syllables of ASCII letters w, with an
+// apostrophe at w[apos] if apos >= 0.
+func asciiRunSyllables(w string, apos int) int {
+	if apos < 0 {
+		return baseSyllables(w)
+	}
+	base, suffix := w[:apos], w[apos+1:]
+	if base == "" {
+		if suffix == "" {
+			return 1
+		}
+		return baseSyllables(suffix)
+	}
+	// n't: a syllable of its own after a consonant (isn't, doesn't).
+	if len(suffix) == 1 && suffix[0]|0x20 == 't' && len(base) > 1 && base[len(base)-1]|0x20 == 'n' {
+		base = base[:len(base)-1]
+		c := baseSyllables(base)
+		if vowelTable[base[len(base)-1]] == 0 {
+			c++
+		}
+		return c
+	}
+	return baseSyllables(base) // 's 'll 're 've 'd 'm add nothing
+}
+
+// vowelTable is 1 for a e i o u y, either case, and 0 otherwise.
+var vowelTable = makeVowelTable()
+
+func makeVowelTable() (t [256]uint8) {
+	for _, c := range "aeiouyAEIOUY" {
+		t[c] = 1
+	}
+	return t
 }
 
 // foldLetter maps a letter to lower-case ASCII for the syllable rules.
@@ -109,7 +167,9 @@ func foldLetter(r rune) byte {
 	switch r {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'æ', 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Æ', 'ā':
 		return 'a'
-	case 'è', 'é', 'ê', 'ë', 'È', 'É', 'Ê', 'Ë', 'ē', 'ė', 'ę':
+	case 'é', 'É', 'ë', 'Ë':
+		return 'a' // said, also at the end: café, résumé, Zoë
+	case 'è', 'ê', 'È', 'Ê', 'ē', 'ė', 'ę':
 		return 'e'
 	case 'ì', 'í', 'î', 'ï', 'Ì', 'Í', 'Î', 'Ï', 'ī':
 		return 'i'
@@ -125,103 +185,113 @@ func foldLetter(r rune) byte {
 	return 'x'
 }
 
-func isVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
+// vowelAt reports whether w[i] is a vowel; y is a consonant first.
+func vowelAt(w string, i int) bool {
+	return vowelTable[w[i]] != 0 && (i > 0 || w[i]|0x20 != 'y')
 }
 
-// isVowelAt reports whether w[i] is a vowel; y is a consonant first.
-func isVowelAt(w []byte, i int) bool {
-	c := w[i]
-	if c == 'y' {
-		return i > 0
-	}
-	return isVowelByte(c)
+// consonantAt reports whether w[i] exists and is a consonant letter.
+func consonantAt(w string, i int) bool {
+	return i >= 0 && i < len(w) && asciiClass[w[i]]&cLetter != 0 && !vowelAt(w, i)
 }
 
-func vowelGroups(w []byte) int {
+// endsWith reports whether w ends with the lower-case ASCII suf, ignoring
+// the case of w.
+func endsWith(w, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	w = w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		if w[i]|0x20 != suf[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// baseSyllables applies the rules to ASCII letters w (any case).
+func baseSyllables(w string) int {
+	l := len(w)
+	if l == 0 {
+		return 0
+	}
+	// Count groups of vowels; y is a vowel except first.
 	n := 0
-	prev := false
-	for i := range w {
-		v := isVowelAt(w, i)
-		if v && !prev {
-			n++
+	prev := vowelTable[w[0]]
+	if w[0]|0x20 == 'y' {
+		prev = 0
+	}
+	n += int(prev)
+	for i := 1; i < l; i++ {
+		v := vowelTable[w[i]]
+		n += int(v &^ prev)
+		if v&prev != 0 {
+			// Vowel pairs said apart: media, premium, actual, video.
+			a, b := w[i-1]|0x20, w[i]|0x20
+			switch {
+			case a == 'i' && b == 'a':
+				if i < 2 || w[i-2]|0x20 != 'c' && w[i-2]|0x20 != 't' {
+					n++ // but social, initial
+				}
+			case a == 'i' && b == 'u':
+				n++
+			case a == 'u' && b == 'a':
+				if i < 2 || w[i-2]|0x20 != 'q' && w[i-2]|0x20 != 'g' {
+					n++ // but quality, language
+				}
+			case a == 'e' && b == 'o':
+				if i+1 >= l || w[i+1]|0x20 != 'p' && w[i+1]|0x20 != 'u' && w[i+1]|0x20 != 'n' {
+					n++ // but people, gorgeous, someone
+				}
+			}
 		}
 		prev = v
 	}
-	if n == 0 && len(w) > 0 {
+	if n == 0 {
 		return 1
 	}
-	return n
-}
-
-func hasSuffix(w []byte, suf string) bool {
-	return len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf
-}
-
-func consonantAt(w []byte, i int) bool {
-	return i >= 0 && i < len(w) && w[i] != '\'' && !isVowelAt(w, i)
-}
-
-// baseSyllables applies the rules to a lower-case word without
-// apostrophes.
-func baseSyllables(w []byte) int {
-	if len(w) == 0 {
-		return 0
-	}
-	n := vowelGroups(w)
-	l := len(w)
+	last := w[l-1] | 0x20
 	switch {
-	case n > 1 && w[l-1] == 'e' && consonantAt(w, l-2):
+	case last == 'e' && n > 1 && consonantAt(w, l-2):
 		// Silent final e, but not in consonant + le or re (table, centre).
-		if !((w[l-2] == 'l' || w[l-2] == 'r') && consonantAt(w, l-3)) {
+		if c := w[l-2] | 0x20; !((c == 'l' || c == 'r') && consonantAt(w, l-3)) {
 			n--
 		}
-	case n > 1 && l >= 4 && hasSuffix(w, "es") && consonantAt(w, l-3):
-		c := w[l-3]
+	case last == 's' && n > 1 && l >= 4 && w[l-2]|0x20 == 'e' && consonantAt(w, l-3):
+		c := w[l-3] | 0x20
 		sibilant := c == 's' || c == 'x' || c == 'z' || c == 'g' || c == 'c' ||
-			hasSuffix(w, "ches") || hasSuffix(w, "shes")
-		if !sibilant && !(c == 'l' && consonantAt(w, l-4)) {
+			endsWith(w, "ches") || endsWith(w, "shes")
+		if !sibilant && !(c == 'l' && consonantAt(w, l-4) && w[l-4]|0x20 != 'l') {
 			n--
 		}
-	case n > 1 && l >= 4 && hasSuffix(w, "ed") && consonantAt(w, l-3):
-		c := w[l-3]
-		if c != 't' && c != 'd' && !(c == 'l' && consonantAt(w, l-4)) {
+	case last == 'd' && n > 1 && l >= 4 && w[l-2]|0x20 == 'e' && consonantAt(w, l-3):
+		if c := w[l-3] | 0x20; c != 't' && c != 'd' && !(c == 'l' && consonantAt(w, l-4) && w[l-4]|0x20 != 'l') {
 			n--
 		}
 	}
 	// Silent e before a suffix: safely, useful, management, timeless.
-	for _, suf := range [...]string{"ely", "eful", "ement", "eness", "eless"} {
-		if l > len(suf)+1 && hasSuffix(w, suf) && consonantAt(w, l-len(suf)-1) && n > 1 {
+	if n > 1 && l > 4 {
+		var suf string
+		switch last {
+		case 'y':
+			suf = "ely"
+		case 'l':
+			suf = "eful"
+		case 't':
+			suf = "ement"
+		case 's':
+			if endsWith(w, "eness") {
+				suf = "eness"
+			} else {
+				suf = "eless"
+			}
+		}
+		if suf != "" && l > len(suf)+1 && endsWith(w, suf) && consonantAt(w, l-len(suf)-1) {
 			n--
-			break
 		}
 	}
-	// Vowel pairs said apart.
-	for i := 0; i+1 < l; i++ {
-		a, b := w[i], w[i+1]
-		switch {
-		case a == 'i' && (b == 'a' || b == 'u'):
-			if b == 'a' && i > 0 && (w[i-1] == 'c' || w[i-1] == 't') {
-				continue // social, initial
-			}
-			n++
-		case a == 'u' && b == 'a':
-			if i > 0 && (w[i-1] == 'q' || w[i-1] == 'g') {
-				continue // quality, language
-			}
-			n++
-		case a == 'e' && b == 'o':
-			if i+2 < l && (w[i+2] == 'p' || w[i+2] == 'u' || w[i+2] == 'n') {
-				continue // people, gorgeous, someone
-			}
-			n++
-		}
-	}
-	if hasSuffix(w, "ism") {
+	if last == 'm' && endsWith(w, "ism") {
 		n++
 	}
 	if n < 1 {
