@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -214,8 +215,19 @@ func isDocumentName(name string) bool {
 	return strings.HasSuffix(name, ".prfaq.yaml") || strings.HasSuffix(name, ".prfaq.yml")
 }
 
+// lintGCPercent is the garbage collector's pace while linting. Each file
+// allocates about 150 kB that is garbage once it is linted, and only its
+// findings stay, so the default pace (GOGC=100) collects often and frees
+// little. At 400, linting 2,000 files took 15% less time (1.09 s against
+// 1.28 s on two cores) and peaked at 68 MB instead of 42 MB
+// (docs/performance.md). GOGC, when set, wins.
+const lintGCPercent = 400
+
 // lintAll lints files in parallel; results come back in file order.
 func (a *app) lintAll(files []string) ([]lint.Finding, error) {
+	if _, set := os.LookupEnv("GOGC"); !set && len(files) > 1 {
+		defer debug.SetGCPercent(debug.SetGCPercent(lintGCPercent))
+	}
 	results := make([][]lint.Finding, len(files))
 	errs := make([]error, len(files))
 	cat := a.catalog()

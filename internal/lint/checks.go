@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -45,7 +46,7 @@ func checkRequired(c *checker) {
 		if cond, err := prfaq.ParseCondition(q.When); err == nil && !cond.Eval(c.doc) {
 			continue
 		}
-		v, err := c.doc.Get(q.ID)
+		v, err := docValue(c.doc, q.ID)
 		if err != nil || !prfaq.IsEmpty(v) {
 			continue
 		}
@@ -106,8 +107,19 @@ func checkFAQ(c *checker) {
 
 func normalizeCategory(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.NewReplacer(" and ", "-and-", " ", "-", "_", "-").Replace(s)
+	return categoryReplacer.Replace(s)
 }
+
+var categoryReplacer = strings.NewReplacer(" and ", "-and-", " ", "-", "_", "-")
+
+// Matchers of the fixed word lists, built once: building one costs more
+// than running it over a document.
+var (
+	solutionMatcher   = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(solutionPhrases()) })
+	selfMatcher       = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(selfWords()) })
+	competitorMatcher = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(competitorWords()) })
+	customerMatcher   = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(customerWords()) })
+)
 
 // wordCount counts the words of the fields of one part.
 func (c *checker) wordCount(part string) int {
@@ -228,7 +240,7 @@ func checkAcronyms(c *checker) {
 	defined := map[string]bool{}
 	reported := map[string]bool{}
 	for _, f := range c.fields {
-		defs := textstat.Definitions(f.prose)
+		defs := definitions(f)
 		defAt := map[string]bool{}
 		for _, d := range defs {
 			defAt[d] = true
@@ -250,16 +262,29 @@ func checkAcronyms(c *checker) {
 	}
 }
 
+// definitions is textstat.Definitions(f.prose), from the words the field
+// already holds: Definitions cuts the text into words again, which made it
+// a tenth of the time lint spends on a document.
+func definitions(f *field) []string {
+	var out []string
+	for _, d := range textstat.FindDefinitions(f.prose, f.words) {
+		if !slices.Contains(out, d.Acronym) {
+			out = append(out, d.Acronym)
+		}
+	}
+	return out
+}
+
 // checkPlaceholders: TODO, TBD, XX, lorem ipsum, [Customer Name], <insert ...>.
 func checkPlaceholders(c *checker) {
 	if _, on := c.severity("placeholder"); !on {
 		return
 	}
-	words := c.cfg.words["placeholder"]
+	exact := c.cfg.placeholders
 	for _, f := range c.fields {
 		// Single words match exactly (TODO, not "todo"); phrases in any case.
 		for _, w := range f.words {
-			if slices.Contains(words, w.Text) {
+			if exact[w.Text] {
 				c.add("placeholder", f, w.Span, fmt.Sprintf("placeholder %s left in %s", quote(w.Text), f.label))
 			}
 		}
@@ -372,7 +397,7 @@ func checkProblem(c *checker) {
 			c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph names the product, %s", quote(p)))
 		}
 	}
-	for _, hit := range textstat.NewPhraseMatcher(solutionPhrases()).Find(f.prose, f.words) {
+	for _, hit := range solutionMatcher().Find(f.prose, f.words) {
 		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
 	}
 	numbers := textstat.Numbers(f.prose, f.words)
@@ -423,9 +448,7 @@ func checkCustomerFocus(c *checker) {
 		return
 	}
 	self, rivals, customer := 0, 0, 0
-	sm := textstat.NewPhraseMatcher(selfWords())
-	rm := textstat.NewPhraseMatcher(competitorWords())
-	cm := textstat.NewPhraseMatcher(customerWords())
+	sm, rm, cm := selfMatcher(), competitorMatcher(), customerMatcher()
 	for _, f := range fields {
 		if f.quote {
 			continue // a leader speaking as "we" is the quote's job

@@ -20,8 +20,11 @@ type Config struct {
 	thresholds map[string]int
 	words      map[string][]string
 	matchers   map[string]*textstat.PhraseMatcher // built by prepare, read-only after
-	fromFile   map[string]bool                    // thresholds a config file set
-	Files      []string                           // extra file patterns for folder walks
+	// placeholders is the placeholder list as a set, for the exact
+	// single-word matches; built by prepare, read-only after.
+	placeholders map[string]bool
+	fromFile     map[string]bool // thresholds a config file set
+	Files        []string        // extra file patterns for folder walks
 }
 
 // Threshold names, as written under thresholds: in .prfaq-lint.yaml.
@@ -61,6 +64,10 @@ func (c *Config) prepare() {
 	c.matchers = map[string]*textstat.PhraseMatcher{}
 	for rule, list := range c.words {
 		c.matchers[rule] = textstat.NewPhraseMatcher(list)
+	}
+	c.placeholders = map[string]bool{}
+	for _, w := range c.words["placeholder"] {
+		c.placeholders[w] = true
 	}
 }
 
@@ -133,6 +140,7 @@ func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos store.Positions) [
 	}
 	c.Files = append(c.Files, fc.Files...)
 	c.prepare()
+	sortFindings(problems)
 	return problems
 }
 
@@ -175,13 +183,14 @@ func (c *Config) matcher(rule string) *textstat.PhraseMatcher { return c.matcher
 // into another's.
 func (c *Config) Clone() *Config {
 	n := &Config{
-		off:        maps(c.off),
-		severities: maps(c.severities),
-		thresholds: maps(c.thresholds),
-		words:      map[string][]string{},
-		matchers:   c.matchers,
-		fromFile:   maps(c.fromFile),
-		Files:      slices.Clone(c.Files),
+		off:          maps(c.off),
+		severities:   maps(c.severities),
+		thresholds:   maps(c.thresholds),
+		words:        map[string][]string{},
+		matchers:     c.matchers,
+		placeholders: c.placeholders,
+		fromFile:     maps(c.fromFile),
+		Files:        slices.Clone(c.Files),
 	}
 	for k, v := range c.words {
 		n.words[k] = v

@@ -233,7 +233,10 @@ func (c *checker) finish() []Finding {
 			continue
 		}
 		if f.Line >= 1 && f.Line <= len(c.lines) {
-			f.Source = c.lines[f.Line-1]
+			// A copy: a slice of the line would keep the whole file in
+			// memory for as long as the finding lives, and a run over a
+			// folder keeps every finding until it reports.
+			f.Source = strings.Clone(c.lines[f.Line-1])
 		}
 		out = append(out, f)
 	}
@@ -243,9 +246,11 @@ func (c *checker) finish() []Finding {
 }
 
 // locate maps a byte span of a field's text to a line and columns in the
-// source file. Literal blocks (|) map line for line; one-line values map
-// by offset. Anything else (folded or wrapped text) is found by searching
-// for the text near the field; when all fails, the field's start is used.
+// source file. Literal blocks (|) map line for line; one-line values that
+// equal their source map by offset. Anything else (folded or wrapped text,
+// escapes in quotes, lines indented more than the block) is mapped by
+// walking the source alongside the text; when all fails, the field's start
+// is used.
 func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
 	snippet := f.text[span.Start:span.End]
 	valueLine := strings.Count(f.text[:span.Start], "\n")
@@ -256,9 +261,12 @@ func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
 		l := f.pos.Line + valueLine
 		if l <= len(c.lines) {
 			src := c.lines[l-1]
-			indent := len(src) - len(strings.TrimLeft(src, " "))
+			textLine, _, _ := strings.Cut(f.text[lineStart:], "\n")
+			// A literal block's line is the text's line after the block's
+			// indentation, which a more indented line goes beyond.
+			indent := len(src) - len(textLine)
 			at := indent + len(inLine)
-			if at+len(snippet) <= len(src) && src[at:at+len(snippet)] == snippet {
+			if indent >= 0 && src[indent:] == textLine && at+len(snippet) <= len(src) && src[at:at+len(snippet)] == snippet {
 				return l, runeCol(src, at), runeCol(src, at+len(snippet))
 			}
 		}
@@ -268,23 +276,94 @@ func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
 			src := c.lines[l-1]
 			start := byteAt(src, f.pos.Col)
 			at := start + span.Start
-			if at+len(snippet) <= len(src) && src[at:at+len(snippet)] == snippet {
+			if strings.HasPrefix(src[start:], f.text) {
 				return l, runeCol(src, at), runeCol(src, at+len(snippet))
 			}
 		}
 	}
-	// Search near the field for the snippet's first line.
-	first, _, _ := strings.Cut(snippet, "\n")
-	if f.pos.Line > 0 && first != "" {
-		for l := f.pos.Line; l <= len(c.lines) && l < f.pos.Line+200; l++ {
-			if i := strings.Index(c.lines[l-1], first); i >= 0 {
-				return l, runeCol(c.lines[l-1], i), runeCol(c.lines[l-1], i+len(first))
-			}
+	if l, at, ok := c.align(f, span.Start); ok && span.End > span.Start {
+		src := c.lines[l-1]
+		end := len(src)
+		if l2, last, ok := c.align(f, span.End-1); ok && l2 == l {
+			_, size := utf8.DecodeRuneInString(src[last:])
+			end = last + size
 		}
+		return l, runeCol(src, at), runeCol(src, end)
 	}
 	l := max(f.pos.Line, 1)
 	col = max(f.pos.Col, c.indentCol(l))
 	return l, col, col + 1
+}
+
+// align finds the source line and byte offset of the character at offset
+// at of a field's text, by walking the source from where the value starts
+// and matching it with the text character by character. Besides the text,
+// the source holds indentation, line breaks that folding turned into
+// spaces, trailing spaces, doubled quotes and, in double quotes, escapes;
+// those are skipped. ok is false when the source runs out first.
+func (c *checker) align(f *field, at int) (line, off int, ok bool) {
+	l := f.pos.Line
+	if l < 1 || l > len(c.lines) || at < 0 || at >= len(f.text) {
+		return 0, 0, false
+	}
+	j := 0
+	if f.pos.Col > 0 {
+		j = byteAt(c.lines[l-1], f.pos.Col)
+	}
+	double := j > 0 && c.lines[l-1][j-1] == '"'
+	for i := 0; i <= at; {
+		src := c.lines[l-1]
+		if j >= len(src) { // the next source line
+			if l++; l > len(c.lines) {
+				return 0, 0, false
+			}
+			j = 0
+			continue
+		}
+		t, s := f.text[i], src[j]
+		switch {
+		case double && s == '\\': // an escape is one character of text
+			if j+1 == len(src) { // an escaped line break: nothing
+				j++
+				continue
+			}
+			if i == at {
+				return l, j, true
+			}
+			_, size := utf8.DecodeRuneInString(f.text[i:])
+			i += size
+			j += 2 + escapeDigits(src[j+1])
+		case t == s:
+			if i == at {
+				return l, j, true
+			}
+			i++
+			j++
+		case s == ' ' || s == '\t': // indentation, or spaces folding dropped
+			j++
+		case t == ' ' || t == '\n' || t == '\t': // a line break folded into the text
+			if i == at {
+				return l, j, true
+			}
+			i++
+		default: // a quote or an escape's letters
+			j++
+		}
+	}
+	return 0, 0, false
+}
+
+// escapeDigits is how many hex digits follow a YAML escape's letter.
+func escapeDigits(letter byte) int {
+	switch letter {
+	case 'x':
+		return 2
+	case 'u':
+		return 4
+	case 'U':
+		return 8
+	}
+	return 0
 }
 
 // indentCol is the column of the first non-blank character of a line.
@@ -315,8 +394,11 @@ func byteAt(line string, col int) int {
 	return i
 }
 
+// splitLines cuts the source into lines as YAML counts them: after LF,
+// CRLF or a lone CR.
 func splitLines(src []byte) []string {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	s := strings.ReplaceAll(string(src), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(s, "\n")
 }

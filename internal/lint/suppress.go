@@ -37,8 +37,9 @@ func (c *checker) suppressions() *suppressions {
 		if j < 0 || !strings.Contains(line[j:], suppressMarker) {
 			continue
 		}
-		directive := strings.TrimSpace(line[j+strings.Index(line[j:], suppressMarker)+len(suppressMarker):])
-		kind, list, ok := strings.Cut(directive, "=")
+		at := j + strings.Index(line[j:], suppressMarker) + len(suppressMarker)
+		kind, list, ok := strings.Cut(line[at:], "=")
+		at += len(kind) + 1 // where the list starts: ids are looked for from here
 		kind = strings.TrimSpace(kind)
 		if !ok || (kind != "disable" && kind != "disable-file") {
 			continue
@@ -50,8 +51,10 @@ func (c *checker) suppressions() *suppressions {
 				continue
 			}
 			r = strings.Fields(r)[0]
+			k := at + strings.Index(line[at:], r)
+			at = k + len(r)
 			if _, known := RuleByID(r); !known {
-				col := runeCol(line, strings.Index(line, r))
+				col := runeCol(line, k)
 				s.unknown = append(s.unknown, Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(r)), Message: "suppression names unknown rule \"" + r + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line})
 				continue
 			}
@@ -67,7 +70,7 @@ func (c *checker) suppressions() *suppressions {
 		s.lines[i+2] = append(s.lines[i+2], rules...)
 		// Above a key: silence the key's whole value.
 		if f := c.fieldWithKeyLine(i + 2); f != nil {
-			s.spans = append(s.spans, lineSpan{f.pos.Line, f.pos.Line + strings.Count(f.text, "\n"), rules})
+			s.spans = append(s.spans, lineSpan{f.pos.Line, c.lastLine(f), rules})
 		}
 	}
 	if _, on := c.severity("unknown-rule"); !on {
@@ -89,6 +92,20 @@ func (c *checker) fieldWithKeyLine(line int) *field {
 		}
 	}
 	return nil
+}
+
+// lastLine is the source line where a field's text ends: a block's line
+// count is not its text's (folding joins lines, and the text ends with a
+// line break), nor is a wrapped plain or quoted value's.
+func (c *checker) lastLine(f *field) int {
+	end := len(strings.TrimRight(f.text, " \t\n"))
+	if end == 0 {
+		return f.pos.Line
+	}
+	if l, _, ok := c.align(f, end-1); ok {
+		return l
+	}
+	return f.pos.Line + strings.Count(f.text[:end], "\n")
 }
 
 func (s *suppressions) covers(rule string, line int) bool {

@@ -1,0 +1,97 @@
+package lint_test
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prfaq/prfaq/docs/bench/corpus"
+	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/templates"
+)
+
+// benchCorpus is the first 200 documents of the corpus that
+// docs/bench/lint-bench.sh lints (docs/bench/gen -seed 1): about 700 words
+// each, amazon template, with a realistic mix of findings.
+func benchCorpus(b *testing.B) [][]byte {
+	b.Helper()
+	docs := make([][]byte, 200)
+	for i := range docs {
+		docs[i] = corpus.Document(1, i)
+	}
+	return docs
+}
+
+// benchTemplates loads each template once, as prfaq lint's cache does.
+func benchTemplates() func(string) (*prfaq.Template, error) {
+	cat := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
+	var mu sync.Mutex
+	cache := map[string]*prfaq.Template{}
+	return func(name string) (*prfaq.Template, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if t, ok := cache[name]; ok {
+			return t, nil
+		}
+		t, err := cat.Load(name)
+		if err == nil {
+			cache[name] = t
+		}
+		return t, err
+	}
+}
+
+var benchNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// BenchmarkLintCorpus lints 200 generated documents, one after another,
+// with every rule on: one op is the whole corpus. Divide ns/op by 200 for
+// one document; docs/performance.md records the figures.
+func BenchmarkLintCorpus(b *testing.B) {
+	docs := benchCorpus(b)
+	load := benchTemplates()
+	cfg := lint.DefaultConfig()
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	// A sanity check outside the timed loop: the corpus is valid.
+	for i, d := range docs {
+		for _, f := range lint.Lint(lint.Input{File: corpus.Name(i), Source: d, Templates: load, Config: cfg, Now: benchNow}) {
+			if f.Rule == "format" {
+				b.Fatalf("%s: %s", corpus.Name(i), f.Message)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			lint.Lint(lint.Input{File: corpus.Name(i), Source: d, Templates: load, Config: cfg, Now: benchNow})
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")
+}
+
+// BenchmarkLintCorpusParallel lints the same 200 documents from
+// GOMAXPROCS goroutines, as prfaq lint does on a folder.
+func BenchmarkLintCorpusParallel(b *testing.B) {
+	docs := benchCorpus(b)
+	load := benchTemplates()
+	cfg := lint.DefaultConfig()
+	b.ReportAllocs()
+	b.ResetTimer()
+	var mu sync.Mutex
+	next := 0
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			mu.Lock()
+			i := next % len(docs)
+			next++
+			mu.Unlock()
+			lint.Lint(lint.Input{File: corpus.Name(i), Source: docs[i], Templates: load, Config: cfg, Now: benchNow})
+		}
+	})
+}
