@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 )
@@ -130,11 +131,20 @@ func (s *Spec) CheckScalar(text string) error {
 	return nil
 }
 
-// DocumentSpec returns the spec of the document format.
-func DocumentSpec() *Spec { return specOf(reflect.TypeFor[Document]()) }
+// The specs are derived from fixed types, so each is built once, on first
+// use; nothing changes them afterwards.
+var (
+	documentSpec = sync.OnceValue(func() *Spec { return specOf(reflect.TypeFor[Document]()) })
+	templateSpec = sync.OnceValue(func() *Spec { return specOf(reflect.TypeFor[Template]()) })
+)
 
-// TemplateSpec returns the spec of the template format.
-func TemplateSpec() *Spec { return specOf(reflect.TypeFor[Template]()) }
+// DocumentSpec returns the spec of the document format. Callers must not
+// change it.
+func DocumentSpec() *Spec { return documentSpec() }
+
+// TemplateSpec returns the spec of the template format. Callers must not
+// change it.
+func TemplateSpec() *Spec { return templateSpec() }
 
 // LintConfigSpec returns the spec of .prfaq-lint.yaml files.
 func LintConfigSpec() *Spec { return specOf(reflect.TypeFor[LintConfig]()) }
