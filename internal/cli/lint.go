@@ -96,11 +96,12 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if !slices.Contains(report.Formats(), opts.format) {
 		return withHint(usageError("unknown format %q", opts.format), "Use one of: "+strings.Join(report.Formats(), ", ")+".")
 	}
-	files, err := a.lintFiles(paths)
+	configs := newConfigCache()
+	files, err := a.lintFiles(paths, configs)
 	if err != nil {
 		return err
 	}
-	findings, err := a.lintAll(files)
+	findings, err := a.lintAll(files, configs)
 	if err != nil {
 		return err
 	}
@@ -141,7 +142,7 @@ func ruleInfos() []report.RuleInfo {
 
 // lintFiles expands the paths into the files to lint, as the user named
 // them, in a stable order.
-func (a *app) lintFiles(paths []string) ([]string, error) {
+func (a *app) lintFiles(paths []string, configs *configCache) ([]string, error) {
 	var files []string
 	seen := map[string]bool{}
 	add := func(f string) {
@@ -162,7 +163,7 @@ func (a *app) lintFiles(paths []string) ([]string, error) {
 			add(p)
 			continue
 		}
-		found, err := a.walkForDocuments(p)
+		found, err := a.walkForDocuments(p, configs)
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +177,7 @@ func (a *app) lintFiles(paths []string) ([]string, error) {
 // walkForDocuments finds PR/FAQ documents under a folder, skipping what a
 // repository does not hold as its own: .git, node_modules, vendor, history
 // snapshots, and what .gitignore files ignore.
-func (a *app) walkForDocuments(root string) ([]string, error) {
+func (a *app) walkForDocuments(root string, configs *configCache) ([]string, error) {
 	var out []string
 	ignores := map[string]*gitignore{}
 	err := filepath.WalkDir(a.path(root), func(p string, d fs.DirEntry, err error) error {
@@ -199,7 +200,24 @@ func (a *app) walkForDocuments(root string) ([]string, error) {
 			ignores[p] = readGitignore(p)
 			return nil
 		}
-		if isDocumentName(name) && !isIgnored(ignores, p, false) {
+		if isIgnored(ignores, p, false) {
+			return nil
+		}
+		match := isDocumentName(name)
+		if !match {
+			// More patterns from the configuration in force here.
+			cfg, err := configs.forDir(filepath.Dir(p), a)
+			if err != nil {
+				return err
+			}
+			for _, pattern := range cfg.Files {
+				if ok, _ := filepath.Match(pattern, name); ok {
+					match = true
+					break
+				}
+			}
+		}
+		if match {
 			out = append(out, display)
 		}
 		return nil
@@ -224,7 +242,7 @@ func isDocumentName(name string) bool {
 const lintGCPercent = 400
 
 // lintAll lints files in parallel; results come back in file order.
-func (a *app) lintAll(files []string) ([]lint.Finding, error) {
+func (a *app) lintAll(files []string, configs *configCache) ([]lint.Finding, error) {
 	if _, set := os.LookupEnv("GOGC"); !set && len(files) > 1 {
 		defer debug.SetGCPercent(debug.SetGCPercent(lintGCPercent))
 	}
@@ -232,7 +250,6 @@ func (a *app) lintAll(files []string) ([]lint.Finding, error) {
 	errs := make([]error, len(files))
 	cat := a.catalog()
 	templates := newTemplateCache(cat.Load)
-	configs := newConfigCache()
 	now := a.now()
 	var wg sync.WaitGroup
 	next := make(chan int)

@@ -42,8 +42,9 @@ type scoreResult struct {
 
 func (a *app) runScore(files []string, format string) error {
 	var results []scoreResult
+	configs := newConfigCache()
 	for _, file := range files {
-		fs, err := a.lintAll([]string{file})
+		fs, err := a.lintAll([]string{file}, configs)
 		if err != nil {
 			return err
 		}
