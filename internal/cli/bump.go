@@ -20,10 +20,8 @@ layout elsewhere in the file stay as they are.
 ` + exitStatus("0    version closed"),
 		Example: `  prfaq bump tab-split.prfaq.yaml -m "Problem sized with the 2026 survey"
   prfaq bump tab-split.prfaq.yaml --major -m "Rewritten for small restaurants"`,
-		Args: argsCheck(cobra.ExactArgs(1), "name one PR/FAQ file, e.g. prfaq bump tab-split.prfaq.yaml -m \"what changed\""),
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
-		},
+		Args:              argsCheck(cobra.ExactArgs(1), "name one PR/FAQ file, e.g. prfaq bump tab-split.prfaq.yaml -m \"what changed\""),
+		ValidArgsFunction: completeDocuments,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r.file = args[0]
 			return a.closeVersion(r)

@@ -39,10 +39,8 @@ differ, unless --exit-code is given.
   prfaq diff tab-split.prfaq.yaml 1.0 1.2
   prfaq diff tab-split.prfaq.yaml 1.0 --format html > redline.html
   prfaq diff tab-split.prfaq.yaml --exit-code --format json`,
-		Args: argsCheck(cobra.RangeArgs(1, 3), "name a PR/FAQ file and up to two versions, e.g. prfaq diff tab-split.prfaq.yaml 1.0 1.2"),
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
-		},
+		Args:              argsCheck(cobra.RangeArgs(1, 3), "name a PR/FAQ file and up to two versions, e.g. prfaq diff tab-split.prfaq.yaml 1.0 1.2"),
+		ValidArgsFunction: completeDocuments,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runDiff(args, opts)
 		},
@@ -60,10 +58,9 @@ func (a *app) runDiff(args []string, opts *diffOptions) error {
 	default:
 		return withHint(usageError("unknown format %q", opts.format), "Use --format text, md, html or json.")
 	}
-	switch opts.color {
-	case "auto", "always", "never":
-	default:
-		return withHint(usageError("unknown --color %q", opts.color), "Use --color auto, always or never.")
+	color, err := a.useColor(opts.color)
+	if err != nil {
+		return err
 	}
 	file := args[0]
 	doc, _, err := store.ReadDocument(a.path(file), file)
@@ -95,7 +92,7 @@ func (a *app) runDiff(args []string, opts *diffOptions) error {
 	var out []byte
 	switch opts.format {
 	case "text":
-		out = diff.Text(res, opts.color == "always" || opts.color == "auto" && a.colorTerminal())
+		out = diff.Text(res, color)
 	case "md":
 		out = diff.Markdown(res)
 	case "html":
@@ -118,6 +115,20 @@ func versionLabel(current, v *prfaq.Document) string {
 		return v.Version + " (working copy)"
 	}
 	return v.Version
+}
+
+// useColor reads a --color flag: always, never, or auto for a terminal
+// that wants colour.
+func (a *app) useColor(flag string) (bool, error) {
+	switch flag {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		return a.colorTerminal(), nil
+	}
+	return false, withHint(usageError("unknown --color %q", flag), "Use --color auto, always or never.")
 }
 
 // colorTerminal reports whether standard output is a terminal that wants

@@ -96,6 +96,10 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if !slices.Contains(report.Formats(), opts.format) {
 		return withHint(usageError("unknown format %q", opts.format), "Use one of: "+strings.Join(report.Formats(), ", ")+".")
 	}
+	color, err := a.useColor(opts.color)
+	if err != nil {
+		return err
+	}
 	configs := newConfigCache()
 	files, err := a.lintFiles(paths, configs)
 	if err != nil {
@@ -111,7 +115,7 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 		}
 	}
 	ro := report.Options{
-		Color:       opts.color == "always" || opts.color == "auto" && a.colorTerminal(),
+		Color:       color,
 		Tool:        "prfaq",
 		ToolVersion: Version(),
 		Rules:       ruleInfos(),

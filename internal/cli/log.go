@@ -23,10 +23,8 @@ marked, and log exits 2 after listing.
 ` + exitStatus("0    listed; every snapshot is intact"),
 		Example: `  prfaq log tab-split.prfaq.yaml
   prfaq log tab-split.prfaq.yaml --format json`,
-		Args: argsCheck(cobra.ExactArgs(1), "name one PR/FAQ file, e.g. prfaq log tab-split.prfaq.yaml"),
-		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
-		},
+		Args:              argsCheck(cobra.ExactArgs(1), "name one PR/FAQ file, e.g. prfaq log tab-split.prfaq.yaml"),
+		ValidArgsFunction: completeDocuments,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return withHint(usageError("unknown format %q", format), "Use --format text or --format json.")

@@ -54,10 +54,8 @@ NAME.history/, as NAME-v1.0.md and NAME-v1.0.html and so on.
   prfaq render tab-split.prfaq.yaml --format html
   prfaq render --check examples/*.prfaq.yaml
   prfaq render tab-split.prfaq.yaml --all-versions --out archive/`,
-		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq render tab-split.prfaq.yaml"),
-		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-			return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
-		},
+		Args:              argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq render tab-split.prfaq.yaml"),
+		ValidArgsFunction: completeDocuments,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.files = args
 			return a.runRender(opts)

@@ -126,3 +126,8 @@ func argsCheck(check cobra.PositionalArgs, expected string) cobra.PositionalArgs
 		return nil
 	}
 }
+
+// completeDocuments offers PR/FAQ files to shell completion.
+func completeDocuments(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+}

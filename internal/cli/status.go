@@ -32,7 +32,7 @@ and records today as its launch date.
 		Args: argsCheck(cobra.ExactArgs(2), "name a PR/FAQ file and a status, e.g. prfaq status tab-split.prfaq.yaml in-review -m \"why\""),
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {
-				return []string{"yaml"}, cobra.ShellCompDirectiveFilterFileExt
+				return completeDocuments(cmd, args, toComplete)
 			}
 			var names []string
 			for _, s := range prfaq.Statuses() {
