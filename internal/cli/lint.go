@@ -284,7 +284,7 @@ func (a *app) lintAll(files []string, configs *configCache) ([]lint.Finding, err
 
 func (a *app) lintOne(file string, templates *templateCache, configs *configCache, now time.Time) ([]lint.Finding, error) {
 	src := a.path(file)
-	data, err := readForLint(src, file)
+	data, err := store.ReadFile(src, file)
 	if err != nil {
 		var p *store.Problem
 		if errors.As(err, &p) && (strings.Contains(p.Msg, "permission") || strings.Contains(p.Msg, "no such file") || strings.Contains(p.Msg, "folder")) {
@@ -299,11 +299,6 @@ func (a *app) lintOne(file string, templates *templateCache, configs *configCach
 		return nil, err
 	}
 	return lint.Lint(lint.Input{File: file, Source: data, Templates: templates.load, Config: cfg, Now: now}), nil
-}
-
-// readForLint reads a file with the size limit checked before reading.
-func readForLint(path, display string) ([]byte, error) {
-	return store.ReadFile(path, display)
 }
 
 // templateCache loads each template once per run; loading is safe from

@@ -46,7 +46,7 @@ func checkRequired(c *checker) {
 		if cond, err := prfaq.ParseCondition(q.When); err == nil && !cond.Eval(c.doc) {
 			continue
 		}
-		v, err := docValue(c.doc, q.ID)
+		v, err := c.doc.Get(q.ID)
 		if err != nil || !prfaq.IsEmpty(v) {
 			continue
 		}

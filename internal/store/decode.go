@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -26,16 +25,10 @@ const MaxFileSize = 5 << 20
 // to where their values start in the source file.
 type Positions map[string]Pos
 
-// documentSpec is built once per process: prfaq.DocumentSpec derives the
-// spec from struct tags and compiles its patterns on every call, which
-// cost as much as parsing the YAML when lint reads a folder of documents.
-// The decoder only reads the spec.
-var documentSpec = sync.OnceValue(prfaq.DocumentSpec)
-
 // DecodeDocument reads a PR/FAQ document. name is used in messages.
 func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error) {
 	doc := &prfaq.Document{}
-	pos, err := decode(name, data, documentSpec(), reflect.ValueOf(doc), "a PR/FAQ document")
+	pos, err := decode(name, data, prfaq.DocumentSpec(), reflect.ValueOf(doc), "a PR/FAQ document")
 	if err != nil {
 		return nil, nil, err
 	}

@@ -133,5 +133,3 @@ func textNode(s string) *yaml.Node {
 	}
 	return n
 }
-
-func reflectValueOf(v any) reflect.Value { return reflect.ValueOf(v) }

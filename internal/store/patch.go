@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -237,7 +238,7 @@ func datePattern(v string) bool {
 
 func historyItems(revs []prfaq.Revision) ([]string, error) {
 	spec := prfaq.DocumentSpec().Field("history")
-	seq := encodeValue(spec, reflectValueOf(revs))
+	seq := encodeValue(spec, reflect.ValueOf(revs))
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
