@@ -81,6 +81,8 @@ page through a template (amazon, mini, internal, oss, or your own).
 		return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
 	})
 	root.AddCommand(
+		newNewCmd(a),
+		newEditCmd(a),
 		newRenderCmd(a),
 		newBumpCmd(a),
 		newStatusCmd(a),

@@ -83,7 +83,8 @@ func TestScripts(t *testing.T) {
 }
 
 // cmdExits runs prfaq in-process and checks its exact exit code, which
-// exec cannot: exits 2 render missing.prfaq.yaml
+// exec cannot: exits 2 render missing.prfaq.yaml. A first argument <FILE
+// gives it FILE as standard input: exits 2 <answers.txt new --accessible
 func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) < 1 {
 		ts.Fatalf("usage: exits CODE [ARGS...]")
@@ -92,8 +93,13 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if err != nil {
 		ts.Fatalf("exits: %q is not an exit code", args[0])
 	}
+	stdin := ""
+	if len(args) > 1 && strings.HasPrefix(args[1], "<") {
+		stdin = ts.ReadFile(strings.TrimPrefix(args[1], "<"))
+		args = append(args[:1], args[2:]...)
+	}
 	got := Run(args[1:], Env{
-		Stdin:  strings.NewReader(""),
+		Stdin:  strings.NewReader(stdin),
 		Stdout: ts.Stdout(),
 		Stderr: ts.Stderr(),
 		Getenv: ts.Getenv,

@@ -41,6 +41,22 @@ func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error
 	return doc, pos, nil
 }
 
+// DecodeAnswers reads part of a PR/FAQ document, in the same format, as
+// answers for the wizard: any key may be missing, and FAQ entries may come
+// without ids (the wizard numbers them). Everything else is checked as in
+// DecodeDocument: unknown keys, types, dates, enums.
+func DecodeAnswers(name string, data []byte) (*prfaq.Document, Positions, error) {
+	doc := &prfaq.Document{}
+	pos, err := decodeWith(name, data, prfaq.DocumentSpec(), reflect.ValueOf(doc), "a PR/FAQ document", true)
+	if err != nil {
+		return nil, nil, err
+	}
+	if doc.Format != 0 && doc.Format != prfaq.FormatVersion {
+		return nil, nil, Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
+	}
+	return doc, pos, nil
+}
+
 // checkFAQIDs keeps FAQ ids usable as references: unique, E for external
 // entries and I for internal ones. Reviews cite them and diffs follow them.
 func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
@@ -88,6 +104,12 @@ func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, Positions, e
 }
 
 func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (Positions, error) {
+	return decodeWith(name, data, spec, into, what, false)
+}
+
+// decodeWith decodes; with partial, required keys may be missing or empty
+// (an answers file or a draft holds part of a document).
+func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string, partial bool) (Positions, error) {
 	fail := func(line, col int, format string, args ...any) (Positions, error) {
 		return nil, Problems{{File: name, Pos: Pos{line, col}, Msg: fmt.Sprintf(format, args...)}}
 	}
@@ -125,7 +147,7 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 		return fail(0, 0, "file is empty: expected %s", what)
 	}
 
-	d := &decoder{file: name, pos: Positions{}, root: "document"}
+	d := &decoder{file: name, pos: Positions{}, root: "document", partial: partial}
 	switch {
 	case strings.Contains(what, "template"):
 		d.root = "template"
@@ -149,6 +171,7 @@ type decoder struct {
 	root     string // what the top-level mapping is called in messages
 	pos      Positions
 	problems Problems
+	partial  bool // required keys may be missing or empty
 }
 
 func (d *decoder) problem(n *yaml.Node, format string, args ...any) {
@@ -210,7 +233,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 	}
 	for _, f := range spec.Fields {
 		// A misspelt required key is reported once, as the misspelling.
-		if f.Required && !seen[f.Key] && !suggested[f.Key] {
+		if f.Required && !d.partial && !seen[f.Key] && !suggested[f.Key] {
 			where := "the " + d.root
 			if path != "" {
 				where = path
@@ -223,7 +246,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path string) {
 	d.pos[path] = contentPos(n)
 	if isNull(n) {
-		if f.Required {
+		if f.Required && !d.partial {
 			d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
 		}
 		return
@@ -234,7 +257,7 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		if !ok {
 			return
 		}
-		if f.Required && strings.TrimSpace(text) == "" {
+		if f.Required && !d.partial && strings.TrimSpace(text) == "" {
 			d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
 			return
 		}

@@ -1,0 +1,315 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/textstat"
+	"github.com/prfaq/prfaq/internal/wizard"
+)
+
+// What prfaq new and prfaq edit share: choosing how to ask, keeping drafts
+// so nothing typed is lost, and reporting on the document written.
+
+// AccessibleEnv turns on plain line prompts, like --accessible.
+const AccessibleEnv = "PRFAQ_ACCESSIBLE"
+
+// wizardFlags are the flags new and edit share.
+type wizardFlags struct {
+	accessible bool
+	noRender   bool
+	resume     bool
+}
+
+// isTerminal reports whether f is an interactive terminal.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := file.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// canPrompt reports whether the terminal form can run: input and output
+// are both a terminal.
+func (a *app) canPrompt() bool {
+	return isTerminal(a.env.Stdin) && isTerminal(a.env.Stdout)
+}
+
+// accessible reports whether plain prompts were asked for, by flag or by
+// PRFAQ_ACCESSIBLE.
+func (a *app) accessible(flag bool) bool {
+	if flag {
+		return true
+	}
+	switch strings.ToLower(a.env.Getenv(AccessibleEnv)) {
+	case "", "0", "false", "no":
+		return false
+	}
+	return true
+}
+
+// noTerminalError explains what to do when there is no one to ask.
+func noTerminalError(command string) error {
+	return withHint(usageError("%s asks questions, and there is no terminal to ask them in", command),
+		"Run it in a terminal; or pass --accessible (or set "+AccessibleEnv+"=1) to answer plain prompts on standard input; "+
+			"or pass --answers FILE with the answers in a .prfaq.yaml file.")
+}
+
+// draftDir is where drafts go: $XDG_STATE_HOME/prfaq/drafts, else
+// ~/.local/state/prfaq/drafts, else a folder in the system's temporary
+// folder.
+func (a *app) draftDir() string {
+	if x := a.env.Getenv("XDG_STATE_HOME"); x != "" {
+		return filepath.Join(x, "prfaq", "drafts")
+	}
+	if home := a.env.Getenv("HOME"); home != "" {
+		return filepath.Join(home, ".local", "state", "prfaq", "drafts")
+	}
+	return filepath.Join(os.TempDir(), "prfaq-drafts")
+}
+
+// newDraftPath names a draft for a wizard starting now.
+func (a *app) newDraftPath(kind string) string {
+	return filepath.Join(a.draftDir(), fmt.Sprintf("%s-%s.prfaq.yaml", kind, a.now().Format("20060102-150405")))
+}
+
+// latestDraft is the most recently saved draft, for --resume without a
+// file.
+func (a *app) latestDraft() (string, error) {
+	dir := a.draftDir()
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("cannot read the drafts folder %s: %w", dir, errors.Unwrap(err))
+	}
+	best, bestTime := "", time.Time{}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".prfaq.yaml") {
+			continue
+		}
+		info, err := e.Info()
+		if err == nil && (best == "" || info.ModTime().After(bestTime) || (info.ModTime().Equal(bestTime) && e.Name() > filepath.Base(best))) {
+			best, bestTime = filepath.Join(dir, e.Name()), info.ModTime()
+		}
+	}
+	if best == "" {
+		return "", withHint(usageError("there is no draft to resume in %s", dir), "Start a new document with prfaq new.")
+	}
+	return best, nil
+}
+
+// draft keeps a wizard's answers on disk while it runs.
+type draft struct {
+	a    *app
+	path string
+	info store.DraftInfo
+	cmd  string // how to continue, for the note at the top of the file
+}
+
+func (d *draft) save(doc *prfaq.Document, next string) error {
+	d.info.Next = next
+	data, err := store.EncodeDraft(doc, d.info, fmt.Sprintf("Draft of a PR/FAQ, saved by prfaq.\nContinue with: %s %s", d.cmd, d.path))
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(d.path), 0o700); err != nil {
+		return fmt.Errorf("cannot create the drafts folder: %w", errors.Unwrap(err))
+	}
+	return store.WriteFile(d.path, data, 0o600)
+}
+
+// checkpoint saves the draft after each page; a failure is reported once
+// and does not stop the wizard.
+func (d *draft) checkpoint() func(*prfaq.Document, string) {
+	warned := false
+	return func(doc *prfaq.Document, next string) {
+		if err := d.save(doc, next); err != nil && !warned {
+			warned = true
+			fmt.Fprintf(d.a.env.Stderr, "prfaq: warning: cannot save the draft %s: %v\n", d.path, err)
+		}
+	}
+}
+
+func (d *draft) remove() { _ = os.Remove(d.path) }
+
+// stopped saves the draft after the wizard ended early and returns the
+// error to report: how to continue, and exit code 130 for an interruption.
+func (d *draft) stopped(doc *prfaq.Document, next string, err error) error {
+	if serr := d.save(doc, next); serr != nil {
+		// The draft cannot be written: print the answers so nothing is
+		// lost.
+		data, _ := store.EncodeDocument(doc)
+		fmt.Fprintf(d.a.env.Stderr, "prfaq: cannot save a draft (%v); here are your answers:\n%s\n", serr, data)
+		return &exitError{code: ExitError, err: fmt.Errorf("%v, and the draft could not be saved", err)}
+	}
+	hint := fmt.Sprintf("Your answers are saved in %s. Continue with: %s %s", d.path, d.cmd, d.path)
+	if errors.Is(err, wizard.ErrAborted) {
+		return &exitError{code: ExitAborted, err: err, hint: hint}
+	}
+	return &exitError{code: ExitError, err: err, hint: hint}
+}
+
+// onInterrupt saves the draft and exits 130 when the process is
+// interrupted while plain prompts wait for input: a read from a terminal
+// cannot be cancelled, and the draft is current to the last answer.
+// The returned function stops listening.
+func (a *app) onInterrupt(d *draft) func() {
+	if !isTerminal(a.env.Stdin) {
+		return func() {}
+	}
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			fmt.Fprintf(a.env.Stderr, "\nprfaq: stopped. Your answers up to the last one are saved in %s\n  Continue with: %s %s\n", d.path, d.cmd, d.path)
+			os.Exit(ExitAborted)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// missingAnswers lists the required questions of plan with no answer in
+// doc, as "id (prompt)".
+func missingAnswers(plan *wizard.Plan, doc *prfaq.Document) []string {
+	var out []string
+	for _, q := range missingQuestions(plan, doc) {
+		out = append(out, fmt.Sprintf("%s (%s)", q.ID, q.Prompt))
+	}
+	return out
+}
+
+func missingQuestions(plan *wizard.Plan, doc *prfaq.Document) []*wizard.Question {
+	var out []*wizard.Question
+	for _, p := range plan.Pages {
+		for _, q := range p.Questions {
+			if !q.Required || !q.Visible(doc) {
+				continue
+			}
+			if v, err := doc.Get(q.ID); err == nil && prfaq.IsEmpty(v) && q.Kind != prfaq.KindBool {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// numberFAQ gives FAQ entries without an id the next free one (answers
+// files may leave ids out).
+func numberFAQ(doc *prfaq.Document) {
+	for _, list := range []struct {
+		entries []prfaq.FAQEntry
+		prefix  string
+	}{{doc.FAQ.External, "E"}, {doc.FAQ.Internal, "I"}} {
+		most := 0
+		for _, e := range list.entries {
+			var n int
+			if _, err := fmt.Sscanf(e.ID, list.prefix+"%d", &n); err == nil && n > most {
+				most = n
+			}
+		}
+		for i := range list.entries {
+			if list.entries[i].ID == "" {
+				most++
+				list.entries[i].ID = fmt.Sprintf("%s%d", list.prefix, most)
+			}
+		}
+	}
+}
+
+// report prints what a writer wants to know once a document is saved:
+// where the files are, lengths against budgets, what is missing, the lint
+// findings, and what to do next.
+func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Template) {
+	out := a.env.Stdout
+	plan, err := wizard.Build(t, nil)
+	if err != nil {
+		return
+	}
+	fmt.Fprintln(out)
+	pr, faq := 0, 0
+	for _, p := range plan.Pages {
+		for _, q := range p.Questions {
+			if v, err := doc.Get(q.ID); err == nil {
+				if s, ok := v.(string); ok && strings.HasPrefix(q.ID, "press_release.") {
+					pr += len(textstat.Analyze(s).Words)
+				}
+			}
+		}
+	}
+	for _, e := range slices.Concat(doc.FAQ.External, doc.FAQ.Internal) {
+		faq += len(textstat.Analyze(e.Question).Words) + len(textstat.Analyze(e.Answer).Words)
+	}
+	fmt.Fprintf(out, "Press release: %s\n", budgetLine(pr, t.Budgets.PressReleaseWords))
+	fmt.Fprintf(out, "FAQ: %s, %d external and %d internal entries\n", budgetLine(faq, t.Budgets.FAQWords), len(doc.FAQ.External), len(doc.FAQ.Internal))
+	for _, p := range plan.Pages {
+		for _, q := range p.Questions {
+			if q.Kind == prfaq.KindQA || !q.Visible(doc) {
+				continue
+			}
+			if c := wizard.Budget(q, wizard.Text(doc, q)); c.Over() {
+				fmt.Fprintf(out, "Over budget: %s, %s\n", q.ID, c)
+			}
+		}
+	}
+	if missing := missingAnswers(plan, doc); len(missing) > 0 {
+		fmt.Fprintf(out, "Still missing (%d):\n", len(missing))
+		for _, m := range missing {
+			fmt.Fprintf(out, "  - %s\n", m)
+		}
+	}
+	findings := lint.Lint(lint.Input{
+		File: file, Source: src, Now: a.now(),
+		Templates: func(string) (*prfaq.Template, error) { return t, nil },
+	})
+	counts := map[lint.Severity]int{}
+	for _, f := range findings {
+		counts[f.Severity]++
+	}
+	if len(findings) > 0 {
+		fmt.Fprintf(out, "Lint: %d errors, %d warnings, %d notes (prfaq lint %s)\n", counts[lint.Error], counts[lint.Warning], counts[lint.Info], file)
+	} else {
+		fmt.Fprintln(out, "Lint: no findings")
+	}
+	fmt.Fprintf(out, "\nNext:\n  prfaq edit %s --section ID   revise a section (ids: prfaq templates show %s)\n  prfaq lint %s                 check the writing\n  prfaq bump %s -m \"...\"       close this version once it has been reviewed\n", file, t.Name, file, file)
+}
+
+func budgetLine(n int, l prfaq.Limit) string {
+	switch {
+	case l.Max > 0 && n > l.Max:
+		return fmt.Sprintf("%d words, above the limit of %d", n, l.Max)
+	case l.Warn > 0 && n > l.Warn:
+		return fmt.Sprintf("%d words, above the %d budget", n, l.Warn)
+	case l.Warn > 0:
+		return fmt.Sprintf("%d of %d words", n, l.Warn)
+	}
+	return fmt.Sprintf("%d words", n)
+}
+
+// renderAfterWizard renders the saved document beside it, as prfaq render
+// does; a problem is reported without failing the save.
+func (a *app) renderAfterWizard(path, file string, doc *prfaq.Document) {
+	out, err := a.renderDocument(file, doc, nil)
+	if err == nil {
+		err = a.writeOutputs(outputsFor(filepath.Join(filepath.Dir(path), store.BaseName(path)), out, []string{"md", "html"}), "", false)
+	}
+	if err != nil {
+		a.printError(err)
+		fmt.Fprintf(a.env.Stderr, "prfaq: the document is saved; render it later with prfaq render %s\n", file)
+	}
+}

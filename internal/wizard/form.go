@@ -1,0 +1,260 @@
+package wizard
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// formAsker asks in the terminal with huh forms, one form per page, so a
+// draft can be saved between pages.
+type formAsker struct {
+	opts  Options
+	theme *huh.Theme
+}
+
+func newFormAsker(opts Options) *formAsker {
+	// ThemeBase16 keeps to the terminal's own palette, so it reads on
+	// dark and light backgrounds alike; lipgloss drops colour for NO_COLOR.
+	return &formAsker{opts: opts, theme: huh.ThemeBase16()}
+}
+
+func (f *formAsker) run(groups ...*huh.Group) error {
+	form := huh.NewForm(groups...).WithTheme(f.theme).WithShowHelp(true)
+	if f.opts.Out != nil {
+		form = form.WithOutput(f.opts.Out)
+	}
+	if f.opts.In != nil {
+		form = form.WithInput(f.opts.In)
+	}
+	err := form.Run()
+	if errors.Is(err, huh.ErrUserAborted) {
+		return ErrAborted
+	}
+	return err
+}
+
+// binding holds the text of one answer while its form runs; huh updates it
+// on every key, so an aborted form still leaves what was typed.
+type binding struct {
+	q    *Question
+	text string
+	yes  bool
+}
+
+func (f *formAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
+	var fields []huh.Field
+	if recap := recapFor(qs, doc); recap != "" {
+		fields = append(fields, huh.NewNote().Title("Your answers so far").Description(recap))
+	}
+	bindings := make([]*binding, len(qs))
+	for i, q := range qs {
+		b := &binding{q: q, text: Text(doc, q)}
+		if q.Kind == prfaq.KindDate && b.text == "" {
+			b.text = dateDefault(q, f.opts)
+		}
+		if b.text == "" {
+			b.text = q.Default
+		}
+		b.yes, _ = parseBool(b.text)
+		bindings[i] = b
+		fields = append(fields, f.field(b, doc))
+	}
+	store := func() error {
+		for _, b := range bindings {
+			text := b.text
+			if b.q.Kind == prfaq.KindBool {
+				text = map[bool]string{true: "yes", false: "no"}[b.yes]
+			}
+			if err := SetText(doc, b.q, text); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := f.run(huh.NewGroup(fields...).Title(p.Title))
+	if serr := store(); serr != nil && err == nil {
+		err = serr
+	}
+	return err
+}
+
+func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
+	q := b.q
+	title := q.label()
+	if q.Required {
+		title += " *"
+	}
+	describe := func() string { return describeQuestion(q, b.text) }
+	validate := func(s string) error { return Check(q, s, doc, f.opts.Now) }
+	switch q.Kind {
+	case prfaq.KindParagraph, prfaq.KindList:
+		return huh.NewText().Title(title).DescriptionFunc(describe, &b.text).
+			Value(&b.text).Lines(6).Validate(validate).Placeholder(q.Example)
+	case prfaq.KindChoice:
+		opts := huh.NewOptions(q.Options()...)
+		if b.text == "" && len(q.Options()) > 0 {
+			b.text = q.Options()[0]
+		}
+		return huh.NewSelect[string]().Title(title).Description(describeQuestion(q, "")).Options(opts...).Value(&b.text)
+	case prfaq.KindBool:
+		return huh.NewConfirm().Title(title).Description(describeQuestion(q, "")).Value(&b.yes)
+	}
+	return huh.NewInput().Title(title).DescriptionFunc(describe, &b.text).
+		Value(&b.text).Validate(validate).Placeholder(q.Example)
+}
+
+func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
+	list := faqListFor(f.opts.Plan.Template, q, doc)
+
+	// The entries already written, to revise; emptying both the question
+	// and the answer removes one.
+	if n := len(*list.entries); n > 0 {
+		var fields []huh.Field
+		for i := range *list.entries {
+			e := &(*list.entries)[i]
+			fields = append(fields,
+				huh.NewInput().Title(e.ID+". Question").Value(&e.Question),
+				huh.NewText().Title(e.ID+". Answer").Value(&e.Answer).Lines(4))
+		}
+		err := f.run(huh.NewGroup(fields...).Title(q.label()).Description(q.Help + "\n" + list.countLine()))
+		list.prune()
+		if err != nil {
+			return err
+		}
+	}
+
+	const own = "\x00own"
+	for {
+		offers := list.offers()
+		var options []huh.Option[string]
+		for _, b := range offers {
+			options = append(options, huh.NewOption(b.Question, b.Question))
+		}
+		options = append(options, huh.NewOption("A question of my own", own))
+		var picked []string
+		pick := huh.NewMultiSelect[string]().
+			Title(q.label()).
+			Description(strings.TrimSpace(q.Help + "\n" + list.countLine() + ". Pick questions to answer (space to select, enter to go on); pick none to finish.")).
+			Options(options...).Value(&picked).Height(min(len(options)+2, 14))
+		if err := f.run(huh.NewGroup(pick)); err != nil {
+			return err
+		}
+		if len(picked) == 0 {
+			return nil
+		}
+		for _, p := range picked {
+			bq := prfaq.BankQuestion{}
+			for _, b := range offers {
+				if b.Question == p {
+					bq = b
+				}
+			}
+			question, answer := bq.Question, ""
+			help := cmpOr(bq.Help, "Answer it as the reader would want: facts and numbers first.")
+			fields := []huh.Field{
+				huh.NewInput().Title("Question").Value(&question).Placeholder("How much does it cost?"),
+				huh.NewText().Title("Answer").Description(help).Value(&answer).Lines(6),
+			}
+			err := f.run(huh.NewGroup(fields...).Title(q.label()))
+			if strings.TrimSpace(question) != "" || strings.TrimSpace(answer) != "" {
+				list.add(question, bq.Category, answer)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if f.opts.Checkpoint != nil {
+			f.opts.Checkpoint(doc, q.ID)
+		}
+	}
+}
+
+// describeQuestion is the help shown under a question: the template's help
+// and example, and the running count against the budget.
+func describeQuestion(q *Question, text string) string {
+	var b strings.Builder
+	b.WriteString(q.Help)
+	if q.Example != "" {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "Example: %s", q.Example)
+	}
+	if q.HasBudget() {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		c := Budget(q, text)
+		switch {
+		case strings.TrimSpace(text) == "" && (q.MaxWords > 0 || q.MaxSentences > 0):
+			b.WriteString("Budget: " + c.limits())
+		case strings.TrimSpace(text) == "":
+		case c.Over():
+			b.WriteString(c.String() + " - over budget: cut it down")
+		default:
+			b.WriteString(c.String())
+		}
+	}
+	return b.String()
+}
+
+// recapFor shows the answers so far on the page that asks for the
+// headline, which the method writes last, with the story in view.
+func recapFor(qs []*Question, doc *prfaq.Document) string {
+	asksHeadline := false
+	for _, q := range qs {
+		if q.ID == "press_release.headline" || q.ID == "press_release.subheadline" {
+			asksHeadline = true
+		}
+	}
+	if !asksHeadline {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range []struct{ label, text string }{
+		{"Product", doc.Product},
+		{"Customer", doc.Customer.Who},
+		{"Benefit", doc.Customer.Benefit},
+		{"Problem", doc.PressRelease.Problem},
+		{"Solution", doc.PressRelease.Solution},
+	} {
+		if t := strings.TrimSpace(part.text); t != "" {
+			fmt.Fprintf(&b, "%s: %s\n", part.label, excerpt(t, 30))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// excerpt is the first n words of s on one line.
+func excerpt(s string, n int) string {
+	words := strings.Fields(s)
+	if len(words) <= n {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:n], " ") + " …"
+}
+
+// dateDefault offers a launch date ahead for the launch date questions.
+func dateDefault(q *Question, opts Options) string {
+	if isLaunchDate(q.ID) && !opts.Now.IsZero() {
+		return DefaultLaunchDate(opts.Now)
+	}
+	return ""
+}
+
+// Confirm asks a yes-or-no question in the terminal; no is the default.
+func Confirm(question string, in io.Reader, out io.Writer) (bool, error) {
+	yes := false
+	err := huh.NewForm(huh.NewGroup(huh.NewConfirm().Title(question).Value(&yes))).
+		WithTheme(huh.ThemeBase16()).WithInput(in).WithOutput(out).Run()
+	if errors.Is(err, huh.ErrUserAborted) {
+		return false, ErrAborted
+	}
+	return yes, err
+}

@@ -1,0 +1,134 @@
+package wizard
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// ErrAborted means the writer stopped the wizard (Ctrl-C or Esc). The
+// answers given so far are in the document.
+var ErrAborted = errors.New("the wizard was stopped before the end")
+
+// ErrInputEnded means plain prompts reached the end of their input before
+// every question was asked. The answers read so far are in the document.
+var ErrInputEnded = errors.New("the input ended before every question was answered")
+
+// Options configure one run of the wizard.
+type Options struct {
+	Plan *Plan
+	// Doc receives the answers; what it holds already is offered as the
+	// current answer, and fields the plan does not ask about are kept.
+	Doc *prfaq.Document
+	Now time.Time
+	In  io.Reader
+	Out io.Writer
+	// Accessible asks with plain line prompts instead of the terminal form.
+	Accessible bool
+	// StartAt is the id of the first question to ask; earlier pages are
+	// skipped (a resumed draft).
+	StartAt string
+	// Ask, when set, limits the questions to those it accepts (for an
+	// answers file: the required ones still missing).
+	Ask func(q *Question) bool
+	// Checkpoint is called after every page (and, with plain prompts,
+	// every answer) with the id of the next question, so a draft can be
+	// saved: nothing typed is lost if the process dies afterwards.
+	Checkpoint func(doc *prfaq.Document, next string)
+}
+
+// asker asks one page of questions, or one FAQ list, and stores the
+// answers in the document. form.go and accessible.go implement it.
+type asker interface {
+	page(p *Page, qs []*Question, doc *prfaq.Document) error
+	faq(q *Question, doc *prfaq.Document) error
+}
+
+// Run asks the plan's questions in order. It returns nil when every page
+// was answered, ErrAborted or ErrInputEnded when the writer stopped early,
+// or another error. Whatever happened, opts.Doc holds every answer given.
+func Run(opts Options) (err error) {
+	var a asker
+	if opts.Accessible {
+		a = newPlainAsker(opts)
+	} else {
+		a = newFormAsker(opts)
+	}
+	defer func() {
+		// The answers are in opts.Doc; a bug in a form must not take them
+		// with it, so a panic becomes an error the caller saves a draft on.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the wizard failed unexpectedly (%v); your answers so far are kept", r)
+		}
+	}()
+	started := opts.StartAt == ""
+	for i, p := range opts.Plan.Pages {
+		var plain []*Question
+		flush := func() error {
+			if len(plain) == 0 {
+				return nil
+			}
+			err := a.page(p, plain, opts.Doc)
+			plain = nil
+			return err
+		}
+		for _, q := range p.Questions {
+			// A resumed draft starts at the question where it stopped.
+			if !started && q.ID != opts.StartAt {
+				continue
+			}
+			started = true
+			if !q.Visible(opts.Doc) || (opts.Ask != nil && !opts.Ask(q)) {
+				continue
+			}
+			if q.Kind != prfaq.KindQA {
+				plain = append(plain, q)
+				continue
+			}
+			if err := flush(); err != nil {
+				return err
+			}
+			if err := a.faq(q, opts.Doc); err != nil {
+				return err
+			}
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		if started && opts.Checkpoint != nil {
+			opts.Checkpoint(opts.Doc, nextID(opts.Plan.Pages, i+1))
+		}
+	}
+	if !started {
+		// The draft names a question this template no longer asks: ask
+		// everything, with the draft's answers as defaults.
+		opts.StartAt = ""
+		return Run(opts)
+	}
+	return nil
+}
+
+// After is the id of the question asked after id, or "" after the last.
+func (p *Plan) After(id string) string {
+	found := false
+	for _, page := range p.Pages {
+		for _, q := range page.Questions {
+			if found {
+				return q.ID
+			}
+			found = q.ID == id
+		}
+	}
+	return ""
+}
+
+// nextID is the id of the first question on pages[i:], or "" at the end.
+func nextID(pages []*Page, i int) string {
+	if i < len(pages) && len(pages[i].Questions) > 0 {
+		return pages[i].Questions[0].ID
+	}
+	return ""
+}
