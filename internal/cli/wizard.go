@@ -286,7 +286,7 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 	} else {
 		fmt.Fprintln(out, "Lint: no findings")
 	}
-	fmt.Fprintf(out, "\nNext:\n  prfaq edit %s --section ID   revise a section (ids: prfaq templates show %s)\n  prfaq lint %s                 check the writing\n  prfaq bump %s -m \"...\"       close this version once it has been reviewed\n", file, t.Name, file, file)
+	fmt.Fprintf(out, "\nNext:\n  prfaq edit %s --section customer   revise some sections (press_release.problem, faq.internal...)\n  prfaq lint %s   check the writing\n  prfaq bump %s -m \"...\"   close this version once it has been reviewed\n", file, file, file)
 }
 
 func budgetLine(n int, l prfaq.Limit) string {

@@ -257,8 +257,10 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		if !ok {
 			return
 		}
-		if f.Required && !d.partial && strings.TrimSpace(text) == "" {
-			d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
+		if f.Required && strings.TrimSpace(text) == "" {
+			if !d.partial {
+				d.problem(n, "%s is required and empty: expected %s", path, f.Expected())
+			}
 			return
 		}
 		if err := f.CheckScalar(text); err != nil {

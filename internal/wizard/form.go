@@ -95,7 +95,7 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 	switch q.Kind {
 	case prfaq.KindParagraph, prfaq.KindList:
 		return huh.NewText().Title(title).DescriptionFunc(describe, &b.text).
-			Value(&b.text).Lines(6).Validate(validate).Placeholder(q.Example)
+			Value(&b.text).Lines(6).Validate(validate)
 	case prfaq.KindChoice:
 		opts := huh.NewOptions(q.Options()...)
 		if b.text == "" && len(q.Options()) > 0 {
@@ -106,7 +106,7 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 		return huh.NewConfirm().Title(title).Description(describeQuestion(q, "")).Value(&b.yes)
 	}
 	return huh.NewInput().Title(title).DescriptionFunc(describe, &b.text).
-		Value(&b.text).Validate(validate).Placeholder(q.Example)
+		Value(&b.text).Validate(validate)
 }
 
 func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
@@ -141,7 +141,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 		pick := huh.NewMultiSelect[string]().
 			Title(q.label()).
 			Description(strings.TrimSpace(q.Help + "\n" + list.countLine() + ". Pick questions to answer (space to select, enter to go on); pick none to finish.")).
-			Options(options...).Value(&picked).Height(min(len(options)+2, 14))
+			Options(options...).Value(&picked)
 		if err := f.run(huh.NewGroup(pick)); err != nil {
 			return err
 		}

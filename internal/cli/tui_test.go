@@ -1,0 +1,213 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// The terminal form, driven as a writer drives it: prfaq runs in a real
+// terminal (tmux, at a fixed size), the test types and reads the screen.
+// CI sets PRFAQ_REQUIRE_TUI_TEST so a missing tmux fails instead of
+// skipping.
+
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+	name   string
+}
+
+func startTmux(t *testing.T, dir, command string) *tmuxSession {
+	t.Helper()
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("prfaq-test-%d", os.Getpid()), name: fmt.Sprintf("w%d", time.Now().UnixNano())}
+	// The shell waits after prfaq exits so its last screen and exit code
+	// can be read.
+	cmd := exec.Command("tmux", "-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", "110", "-y", "50", "-c", dir,
+		command+"; echo EXIT=$?; sleep 600")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-session", "-t", s.name).Run() })
+	return s
+}
+
+func (s *tmuxSession) screen() string {
+	out, err := exec.Command("tmux", "-L", s.socket, "capture-pane", "-p", "-t", s.name).Output()
+	if err != nil {
+		s.t.Fatalf("tmux capture-pane: %v", err)
+	}
+	return string(out)
+}
+
+// waitFor waits until the screen shows text.
+func (s *tmuxSession) waitFor(text string) {
+	s.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		screen := s.screen()
+		if strings.Contains(screen, text) {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the screen never showed %q; it shows:\n%s", text, screen)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// typeText types text literally; keys sends named keys (Enter, C-c, C-j).
+func (s *tmuxSession) typeText(text string) {
+	s.t.Helper()
+	if out, err := exec.Command("tmux", "-L", s.socket, "send-keys", "-t", s.name, "-l", text).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux send-keys: %v\n%s", err, out)
+	}
+}
+
+func (s *tmuxSession) keys(keys ...string) {
+	s.t.Helper()
+	args := append([]string{"-L", s.socket, "send-keys", "-t", s.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux send-keys: %v\n%s", err, out)
+	}
+}
+
+// answer waits for a field's title, types the answer and moves on.
+func (s *tmuxSession) answer(title, text string) {
+	s.t.Helper()
+	s.waitFor(title)
+	// The title shows before the field takes keys; a short pause keeps
+	// the first key from landing on the previous page.
+	time.Sleep(100 * time.Millisecond)
+	s.typeText(text)
+	s.keys("Enter")
+}
+
+func buildPrfaq(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "prfaq")
+	out, err := exec.Command("go", "build", "-o", bin, "../../cmd/prfaq").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func TestTerminalWizard(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("PRFAQ_REQUIRE_TUI_TEST") != "" {
+			t.Fatal("tmux is not installed, and PRFAQ_REQUIRE_TUI_TEST is set")
+		}
+		t.Skip("tmux is not installed (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("drives a real terminal")
+	}
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+
+	// Half-way through the customer page, Ctrl-C: the answers so far,
+	// including the one being typed, go to a draft; the exit code is 130.
+	s := startTmux(t, dir, env+bin+" new pause.prfaq.yaml --template mini")
+	s.answer("What will customers call the product?", "Pause")
+	s.answer("Working title of this document", "Pause PR/FAQ")
+	s.waitFor("Who is writing it?")
+	s.typeText("Ana")
+	s.keys("C-j")
+	s.typeText("Ben")
+	s.keys("Enter")
+	s.waitFor("Who is the customer?")
+	time.Sleep(100 * time.Millisecond)
+	s.typeText("Families who get a weekly meal kit.")
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+	s.waitFor("Your answers are saved in")
+	drafts, _ := filepath.Glob(filepath.Join(home, ".local/state/prfaq/drafts/new-*.prfaq.yaml"))
+	if len(drafts) != 1 {
+		t.Fatalf("drafts after Ctrl-C: %v\n%s", drafts, s.screen())
+	}
+	data, err := os.ReadFile(drafts[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"product: Pause\n", "  - Ben\n", "  who: Families who get a weekly meal kit.\n", "# prfaq-draft next: customer.who\n"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the draft lacks %q:\n%s", want, data)
+		}
+	}
+
+	// --resume starts on the page where the wizard stopped, with the
+	// answer typed before Ctrl-C in place.
+	s = startTmux(t, dir, env+bin+" new --resume")
+	s.waitFor("Families who get a weekly meal kit.")
+	s.keys("Enter")
+	s.answer("What is the customer problem", "Boxes arrive when they are away (2026 survey).")
+	s.answer("most important customer benefit", "No box arrives in a week away.")
+	s.answer("How do you know what customers need", "1,900 refunds a month.")
+	s.answer("The problem paragraph", "Subscribers pay for boxes they cannot use (2026 survey).")
+	s.answer("Why do current solutions fail", "Cancelling loses their plan.")
+	s.answer("make the customer's experience better", "Tap Pause and pick the weeks.")
+	s.answer("How does a customer get started", "Open the app.")
+	s.answer("Who is the customer quoted", "Ana Lima")
+	s.answer("Describe the customer in a few words", "a nurse in Leeds")
+	s.answer("What does the customer say", "I paused for my holiday.")
+	s.answer("Where does the reader go next", "Open the app today.")
+
+	// The FAQ: pick the first question of the bank, answer it, then finish.
+	s.waitFor("A question of my own")
+	time.Sleep(100 * time.Millisecond)
+	s.keys("x", "Enter")
+	s.answer("> How much does it cost?", "") // keep the bank's question
+	time.Sleep(100 * time.Millisecond)
+	s.typeText("It is free.")
+	s.keys("Enter")
+	s.waitFor("A question of my own")
+	time.Sleep(100 * time.Millisecond)
+	s.keys("Enter")
+	s.waitFor("Internal FAQ")
+	s.waitFor("A question of my own")
+	time.Sleep(100 * time.Millisecond)
+	s.keys("Enter")
+
+	s.waitFor("Your answers so far")
+	s.waitFor("Problem: Subscribers pay for boxes")
+	s.answer("Headline", "Pause lets subscribers skip a week")
+	s.answer("Subheadline", "Subscribers skip a week and pay nothing.")
+	s.answer("Summary paragraph", "Box Kitchen today launched Pause.")
+	s.answer("City of the announcement", "LEEDS, UK")
+	s.waitFor("2027-03-01")
+	s.answer("Launch date", "")
+	s.waitFor("EXIT=0")
+	s.waitFor("wrote pause.prfaq.yaml")
+
+	doc, _, err := store.ReadDocument(filepath.Join(dir, "pause.prfaq.yaml"), "pause.prfaq.yaml")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, s.screen())
+	}
+	for _, c := range []struct{ got, want string }{
+		{doc.Product, "Pause"},
+		{strings.Join(doc.Authors, ","), "Ana,Ben"},
+		{doc.Customer.Who, "Families who get a weekly meal kit."},
+		{doc.PressRelease.CustomerQuote.Description, "a nurse in Leeds"},
+		{doc.PressRelease.Dateline.Date, "2027-03-01"},
+		{doc.FAQ.External[0].ID + " " + doc.FAQ.External[0].Question + " " + doc.FAQ.External[0].Answer, "E1 How much does it cost? It is free."},
+		{doc.PressRelease.Headline, "Pause lets subscribers skip a week"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pause.html")); err != nil {
+		t.Errorf("not rendered: %v", err)
+	}
+	if drafts, _ := filepath.Glob(filepath.Join(home, ".local/state/prfaq/drafts/*")); len(drafts) != 0 {
+		t.Errorf("drafts left after finishing: %v", drafts)
+	}
+}

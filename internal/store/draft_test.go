@@ -1,0 +1,143 @@
+package store
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+func TestDraftRoundTrip(t *testing.T) {
+	doc := &prfaq.Document{Format: 1, Title: "Tab Split", Template: "amazon", Mode: prfaq.ModeFuture, Status: prfaq.StatusDraft, Version: "1.0"}
+	doc.Customer.Who = "Friends\nsharing a bill."
+	doc.FAQ.External = []prfaq.FAQEntry{{ID: "E1", Question: "How much?", Answer: "Free."}}
+	info := DraftInfo{Target: "/docs/tab split.prfaq.yaml", Next: "customer.problem", Edit: true, BaseSHA256: strings.Repeat("a", 64)}
+	data, err := EncodeDraft(doc, info, "Draft of a PR/FAQ.\nContinue with: prfaq edit --resume X")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "# Draft of a PR/FAQ.\n# Continue with: prfaq edit --resume X\n# prfaq-draft target: /docs/tab split.prfaq.yaml\n") {
+		t.Errorf("draft starts:\n%s", data)
+	}
+	got, gotInfo, err := DecodeDraft("d.prfaq.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gotInfo != info {
+		t.Errorf("info %+v, want %+v", gotInfo, info)
+	}
+	if !reflect.DeepEqual(got, doc) {
+		t.Errorf("doc %+v, want %+v", got, doc)
+	}
+}
+
+// A draft may hold an incomplete document; it still reads as answers.
+func TestDecodeAnswersAcceptsPartialDocuments(t *testing.T) {
+	for _, tc := range []struct{ name, src, err string }{
+		{"only a title", "title: x\n", ""},
+		{"FAQ without ids", "faq:\n  external:\n    - question: Why?\n", ""},
+		{"empty required", "title: \"\"\nstatus:\n", ""},
+		{"unknown key", "titel: x\n", `a.yaml:1:1: unknown key "titel": did you mean "title"?`},
+		{"bad date", "launch_date: soon\n", `a.yaml:1:14: launch_date: "soon" is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15`},
+		{"bad format", "prfaq: 2\n", "a.yaml:1:8: document format 2 is not supported"},
+	} {
+		_, _, err := DecodeAnswers("a.yaml", []byte(tc.src))
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if !strings.HasPrefix(got, tc.err) || (tc.err == "" && got != "") {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.err)
+		}
+	}
+}
+
+func TestUpdateKeepsWhatItDoesNotChange(t *testing.T) {
+	src := []byte(`# yaml-language-server: $schema=prfaq.schema.json
+prfaq: 1
+title: Tab Split # working title
+template: amazon
+mode: future
+status: draft
+version: "1.0"
+# The customer answers came from the March workshop.
+customer:
+  who: Friends.
+  problem: |
+    They wait.
+press_release:
+  problem: Old problem.
+faq:
+  external:
+    # Price first.
+    - id: E1
+      question: How much?
+      answer: Free.
+    - id: E2
+      question: Where?
+      answer: In the app.
+`)
+	doc, _, err := DecodeDocument("t.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.PressRelease.Problem = "New problem.\n\nTwo paragraphs."
+	doc.FAQ.External[1].Answer = "In the app and on the web."
+	doc.FAQ.External = append(doc.FAQ.External, prfaq.FAQEntry{ID: "E3", Question: "Can I cancel?", Answer: "Yes."})
+	doc.Appendix = "Data."
+	out, err := Update("t.yaml", src, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"title: Tab Split # working title\n",
+		"# The customer answers came from the March workshop.\ncustomer:\n",
+		"  problem: |\n    They wait.\n",
+		"  problem: |-\n    New problem.\n\n    Two paragraphs.\n",
+		"    # Price first.\n    - id: E1\n",
+		"      answer: In the app and on the web.\n",
+		"    - id: E3\n      question: Can I cancel?\n      answer: Yes.\n",
+		"appendix: Data.\n",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the update lacks %q:\n%s", want, out)
+		}
+	}
+	crlf := []byte(strings.ReplaceAll(string(src), "\n", "\r\n"))
+	out, err = Update("t.yaml", crlf, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(string(out), "\r\n") != strings.Count(string(out), "\n") {
+		t.Error("CRLF line endings were not kept")
+	}
+}
+
+func FuzzParseDraftInfo(f *testing.F) {
+	f.Add([]byte("# prfaq-draft target: /a/b.prfaq.yaml\n# prfaq-draft next: title\ntitle: x\n"))
+	f.Add([]byte("# prfaq-draft edit: true\r\n# prfaq-draft base-sha256: 00\r\n"))
+	f.Add([]byte("#\n#prfaq-draft x\n# prfaq-draft :\n"))
+	if data, err := os.ReadFile("../../examples/prfaq.prfaq.yaml"); err == nil {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		info := ParseDraftInfo(data)
+		if strings.ContainsAny(info.Target+info.Next+info.BaseSHA256, "\n") {
+			t.Errorf("a value spans lines: %+v", info)
+		}
+		doc, _, err := DecodeDraft("f.yaml", data)
+		if err != nil {
+			return
+		}
+		// Whatever reads as a draft can be saved as one and read back.
+		again, err := EncodeDraft(doc, info, "again")
+		if err != nil {
+			t.Fatalf("EncodeDraft: %v", err)
+		}
+		if _, _, err := DecodeDraft("again.yaml", again); err != nil {
+			t.Fatalf("a saved draft does not read back: %v\n%s", err, again)
+		}
+	})
+}
