@@ -99,15 +99,7 @@ func buildPrfaq(t *testing.T) string {
 }
 
 func TestTerminalWizard(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		if os.Getenv("PRFAQ_REQUIRE_TUI_TEST") != "" {
-			t.Fatal("tmux is not installed, and PRFAQ_REQUIRE_TUI_TEST is set")
-		}
-		t.Skip("tmux is not installed (apt-get install tmux)")
-	}
-	if testing.Short() {
-		t.Skip("drives a real terminal")
-	}
+	requireTmux(t)
 	bin := buildPrfaq(t)
 	dir := t.TempDir()
 	home := filepath.Join(dir, "home")
@@ -210,4 +202,67 @@ func TestTerminalWizard(t *testing.T) {
 	if drafts, _ := filepath.Glob(filepath.Join(home, ".local/state/prfaq/drafts/*")); len(drafts) != 0 {
 		t.Errorf("drafts left after finishing: %v", drafts)
 	}
+}
+
+// requireTmux skips without tmux, unless CI requires the test.
+func requireTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("PRFAQ_REQUIRE_TUI_TEST") != "" {
+			t.Fatal("tmux is not installed, and PRFAQ_REQUIRE_TUI_TEST is set")
+		}
+		t.Skip("tmux is not installed (apt-get install tmux)")
+	}
+	if testing.Short() {
+		t.Skip("drives a real terminal")
+	}
+}
+
+// Ctrl-C at plain prompts in a terminal interrupts a read that cannot be
+// cancelled; the draft holds every answer given. Replacing an existing
+// file asks first, and no keeps it.
+func TestTerminalInterruptAndReplace(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 TERM=xterm-256color ", home)
+
+	s := startTmux(t, dir, env+bin+" new --accessible a.prfaq.yaml")
+	s.answer("What will customers call the product?", "Pause")
+	s.waitFor("Working title of this document")
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+	s.waitFor("Continue with: prfaq new --resume")
+	drafts, _ := filepath.Glob(filepath.Join(home, ".local/state/prfaq/drafts/new-*.prfaq.yaml"))
+	if len(drafts) != 1 {
+		t.Fatalf("drafts after Ctrl-C: %v\n%s", drafts, s.screen())
+	}
+	if data, _ := os.ReadFile(drafts[0]); !strings.Contains(string(data), "product: Pause\n") {
+		t.Errorf("the draft lacks the answer:\n%s", data)
+	}
+
+	keep := []byte("# written by hand\n")
+	if err := os.WriteFile(filepath.Join(dir, "b.prfaq.yaml"), keep, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s = startTmux(t, dir, env+bin+" new b.prfaq.yaml --answers "+mustAbs(t, "../../examples/meal-kit-pause.prfaq.yaml"))
+	s.waitFor("b.prfaq.yaml exists. Replace it?")
+	time.Sleep(100 * time.Millisecond)
+	s.keys("n")
+	s.keys("Enter")
+	s.waitFor("EXIT=2")
+	s.waitFor("b.prfaq.yaml exists, so it was not replaced")
+	if got, _ := os.ReadFile(filepath.Join(dir, "b.prfaq.yaml")); string(got) != string(keep) {
+		t.Errorf("the file was changed:\n%s", got)
+	}
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abs
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -272,7 +273,16 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 		}
 		fmt.Fprintf(a.out, "For several lines, type %s, the answer, then %s.\n", BlockMarker, BlockMarker)
 		answer, err := a.ask("Answer:", "", true, noCheck)
-		list.add(question, "", answer)
+		category := ""
+		if err == nil && len(list.categories) > 0 {
+			category, err = a.ask(fmt.Sprintf("Category, one of %s (Enter for none):", strings.Join(list.categories, ", ")), "", false, func(s string) error {
+				if s = strings.TrimSpace(s); s != "" && !slices.Contains(list.categories, s) {
+					return fmt.Errorf("%q is not a category: type one of %s, or press Enter", s, strings.Join(list.categories, ", "))
+				}
+				return nil
+			})
+		}
+		list.add(question, strings.TrimSpace(category), answer)
 		if err != nil {
 			return err
 		}

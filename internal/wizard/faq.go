@@ -14,13 +14,15 @@ type faqList struct {
 	prefix  string // E or I
 	bank    []prfaq.BankQuestion
 	min     int
+	// categories an entry of one's own may be filed under (internal FAQ).
+	categories []string
 }
 
 func faqListFor(t *prfaq.Template, q *Question, doc *prfaq.Document) faqList {
 	if q.ID == "faq.internal" {
-		return faqList{&doc.FAQ.Internal, "I", t.FAQBank.Internal, t.Budgets.MinInternalFAQ}
+		return faqList{&doc.FAQ.Internal, "I", t.FAQBank.Internal, t.Budgets.MinInternalFAQ, t.FAQCategories}
 	}
-	return faqList{&doc.FAQ.External, "E", t.FAQBank.External, t.Budgets.MinExternalFAQ}
+	return faqList{&doc.FAQ.External, "E", t.FAQBank.External, t.Budgets.MinExternalFAQ, nil}
 }
 
 // Offers are the bank's questions the list does not ask yet.

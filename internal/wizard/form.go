@@ -155,15 +155,21 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 					bq = b
 				}
 			}
-			question, answer := bq.Question, ""
+			question, answer, category := bq.Question, "", bq.Category
 			help := cmpOr(bq.Help, "Answer it as the reader would want: facts and numbers first.")
 			fields := []huh.Field{
-				huh.NewInput().Title("Question").Value(&question).Placeholder("How much does it cost?"),
+				huh.NewInput().Title("Question").Value(&question),
 				huh.NewText().Title("Answer").Description(help).Value(&answer).Lines(6),
+			}
+			if p == own && len(list.categories) > 0 {
+				opts := []huh.Option[string]{huh.NewOption("none", "")}
+				opts = append(opts, huh.NewOptions(list.categories...)...)
+				fields = append(fields, huh.NewSelect[string]().Title("Category").
+					Description("What the internal FAQ should cover; lint checks each is covered.").Options(opts...).Value(&category))
 			}
 			err := f.run(huh.NewGroup(fields...).Title(q.label()))
 			if strings.TrimSpace(question) != "" || strings.TrimSpace(answer) != "" {
-				list.add(question, bq.Category, answer)
+				list.add(question, category, answer)
 			}
 			if err != nil {
 				return err
