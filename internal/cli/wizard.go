@@ -282,11 +282,19 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 		counts[f.Severity]++
 	}
 	if len(findings) > 0 {
-		fmt.Fprintf(out, "Lint: %d errors, %d warnings, %d notes (prfaq lint %s)\n", counts[lint.Error], counts[lint.Warning], counts[lint.Info], file)
+		fmt.Fprintf(out, "Lint: %s, %s, %s (prfaq lint %s)\n", countOf(counts[lint.Error], "error"), countOf(counts[lint.Warning], "warning"), countOf(counts[lint.Info], "note"), file)
 	} else {
 		fmt.Fprintln(out, "Lint: no findings")
 	}
 	fmt.Fprintf(out, "\nNext:\n  prfaq edit %s --section customer   revise some sections (press_release.problem, faq.internal...)\n  prfaq lint %s   check the writing\n  prfaq bump %s -m \"...\"   close this version once it has been reviewed\n", file, file, file)
+}
+
+// countOf is "1 error" or "3 errors".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func budgetLine(n int, l prfaq.Limit) string {

@@ -1,14 +1,13 @@
 package wizard
 
 import (
-	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
 )
 
@@ -16,11 +15,7 @@ var today = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
 func builtin(t *testing.T, name string) *prfaq.Template {
 	t.Helper()
-	data, err := fs.ReadFile(templates.FS, name+".yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, _, err := store.DecodeTemplate(name+".yaml", data)
+	tmpl, err := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS).Load(name)
 	if err != nil {
 		t.Fatal(err)
 	}
