@@ -99,6 +99,14 @@ func (a *app) runNew(opts *newOptions) error {
 	target := ""
 	if opts.file != "" && !opts.resume {
 		target = a.path(opts.file)
+		if !strings.HasSuffix(target, ".prfaq.yaml") {
+			return withHint(usageError("%s: a PR/FAQ document is named NAME.prfaq.yaml", opts.file),
+				"prfaq lint finds documents in folders by that name; try "+strings.TrimSuffix(strings.TrimSuffix(opts.file, ".yaml"), ".yml")+".prfaq.yaml")
+		}
+		// Said before any question, where nothing can ask later.
+		if _, err := os.Stat(target); err == nil && !opts.force && !a.canPrompt() {
+			return withHint(usageError("%s exists", opts.file), "Pass --force to replace it, or name another file.")
+		}
 	}
 	switch {
 	case opts.resume:
