@@ -77,13 +77,21 @@ func (s *tmuxSession) keys(keys ...string) {
 	}
 }
 
-// answer waits for a field's title, types the answer and moves on.
+// focused waits until the field titled title has the focus: huh marks it
+// with a bar. Every title of a page shows at once, and keys typed before
+// the focus moves would land in the previous field.
+func (s *tmuxSession) focused(title string) {
+	s.t.Helper()
+	s.waitFor("┃ " + title)
+	// The bar is drawn a moment before the field reads keys.
+	time.Sleep(50 * time.Millisecond)
+}
+
+// answer waits for a field to take the focus, types the answer and moves
+// on.
 func (s *tmuxSession) answer(title, text string) {
 	s.t.Helper()
-	s.waitFor(title)
-	// The title shows before the field takes keys; a short pause keeps
-	// the first key from landing on the previous page.
-	time.Sleep(100 * time.Millisecond)
+	s.focused(title)
 	s.typeText(text)
 	s.keys("Enter")
 }
@@ -110,13 +118,12 @@ func TestTerminalWizard(t *testing.T) {
 	s := startTmux(t, dir, env+bin+" new pause.prfaq.yaml --template mini")
 	s.answer("What will customers call the product?", "Pause")
 	s.answer("Working title of this document", "Pause PR/FAQ")
-	s.waitFor("Who is writing it?")
+	s.focused("Who is writing it?")
 	s.typeText("Ana")
 	s.keys("C-j")
 	s.typeText("Ben")
 	s.keys("Enter")
-	s.waitFor("Who is the customer?")
-	time.Sleep(100 * time.Millisecond)
+	s.focused("Who is the customer?")
 	s.typeText("Families who get a weekly meal kit.")
 	s.keys("C-c")
 	s.waitFor("EXIT=130")
@@ -141,11 +148,11 @@ func TestTerminalWizard(t *testing.T) {
 	s.waitFor("Families who get a weekly meal kit.")
 	s.keys("Enter")
 	s.answer("What is the customer problem", "Boxes arrive when they are away (2026 survey).")
-	s.answer("most important customer benefit", "No box arrives in a week away.")
+	s.answer("What is the most important customer benefit", "No box arrives in a week away.")
 	s.answer("How do you know what customers need", "1,900 refunds a month.")
 	s.answer("The problem paragraph", "Subscribers pay for boxes they cannot use (2026 survey).")
 	s.answer("Why do current solutions fail", "Cancelling loses their plan.")
-	s.answer("make the customer's experience better", "Tap Pause and pick the weeks.")
+	s.answer("How does the product make the customer's experience better", "Tap Pause and pick the weeks.")
 	s.answer("How does a customer get started", "Open the app.")
 	s.answer("Who is the customer quoted", "Ana Lima")
 	s.answer("Describe the customer in a few words", "a nurse in Leeds")
@@ -229,7 +236,9 @@ func TestTerminalInterruptAndReplace(t *testing.T) {
 	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 TERM=xterm-256color ", home)
 
 	s := startTmux(t, dir, env+bin+" new --accessible a.prfaq.yaml")
-	s.answer("What will customers call the product?", "Pause")
+	s.waitFor("What will customers call the product?")
+	s.typeText("Pause")
+	s.keys("Enter")
 	s.waitFor("Working title of this document")
 	s.keys("C-c")
 	s.waitFor("EXIT=130")
