@@ -3,9 +3,10 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
-	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
@@ -29,18 +30,50 @@ func (c *checker) posOf(path string) store.Pos {
 }
 
 func quote(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 60 {
-		s = string(r[:57]) + "..."
+	s = joinFields(s)
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:57]) + "..."
 	}
-	return fmt.Sprintf("%q", s)
+	return strconv.Quote(s)
 }
+
+// joinFields is strings.Join(strings.Fields(s), " "), without allocating
+// when s is already so: one space between words, none around them.
+func joinFields(s string) string {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || s[i+1] == ' ') {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i += n
+	}
+	return s
+}
+
+// asciiSpace is the white space strings.Fields splits ASCII text at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // checkRequired: the template's required questions are answered.
 func checkRequired(c *checker) {
 	for _, q := range c.t.Questions {
 		// The dateline rule speaks for the dateline.
 		if !q.Required || strings.HasPrefix(q.ID, "press_release.dateline.") {
+			continue
+		}
+		// A field lint analyses holds text that is not blank: it is
+		// answered, and Get, which walks the document by reflection, can
+		// be spared.
+		if c.field(q.ID) != nil {
 			continue
 		}
 		if cond, err := prfaq.ParseCondition(q.When); err == nil && !cond.Eval(c.doc) {
@@ -81,50 +114,80 @@ func checkFAQ(c *checker) {
 			}
 		}
 	}
-	seen := map[string]string{}
+	// The questions so far, each once, words joined by single spaces.
+	var asked []askedQuestion
 	for _, l := range []struct {
 		key     string
 		entries []prfaq.FAQEntry
 	}{{"faq.external", d.FAQ.External}, {"faq.internal", d.FAQ.Internal}} {
 		for i, e := range l.entries {
-			at := fmt.Sprintf("%s[%d]", l.key, i)
+			// Built only for a finding.
+			question := func() string { return l.key + "[" + strconv.Itoa(i) + "].question" }
 			q := strings.TrimSpace(e.Question)
 			if q != "" && !strings.HasSuffix(strings.TrimRight(q, `"')*_`), "?") {
-				c.addRule("faq-question-mark", c.posOf(at+".question"), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
+				c.addRule("faq-question-mark", c.posOf(question()), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
 			}
-			norm := strings.ToLower(strings.Join(strings.Fields(strings.TrimRight(q, "?")), " "))
-			if prev, dup := seen[norm]; dup && norm != "" {
-				c.addRule("faq-duplicate", c.posOf(at+".question"), fmt.Sprintf("FAQ %s asks the same question as %s: %s", e.ID, prev, quote(q)))
+			norm := newAskedQuestion(joinFields(strings.TrimRight(q, "?")), e.ID)
+			if prev, dup := norm.askedIn(asked); dup && norm.text != "" {
+				c.addRule("faq-duplicate", c.posOf(question()), fmt.Sprintf("FAQ %s asks the same question as %s: %s", e.ID, prev, quote(q)))
 			} else {
-				seen[norm] = e.ID
+				asked = append(asked, norm)
 			}
 			if strings.TrimSpace(e.Answer) == "" {
-				c.addRule("faq-unanswered", c.posOf(at+".question"), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
+				c.addRule("faq-unanswered", c.posOf(question()), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
 			}
 		}
 	}
 }
 
+// askedQuestion is an FAQ question for finding repeats: two questions are
+// the same when they are once lower-cased. A document has a handful, so
+// comparing them pairwise, without lower-casing ASCII ones, costs less
+// than a map of lower-cased copies.
+type askedQuestion struct {
+	text, id string
+	ascii    bool
+}
+
+func newAskedQuestion(text, id string) askedQuestion {
+	ascii := true
+	for i := 0; i < len(text) && ascii; i++ {
+		ascii = text[i] < utf8.RuneSelf
+	}
+	return askedQuestion{text, id, ascii}
+}
+
+// askedIn returns the id of the first of asked that is the same question
+// as q, and whether there is one.
+func (q askedQuestion) askedIn(asked []askedQuestion) (string, bool) {
+	for _, a := range asked {
+		var same bool
+		if q.ascii && a.ascii {
+			same = strings.EqualFold(q.text, a.text) // for ASCII, lower-casing both and comparing
+		} else {
+			same = strings.ToLower(q.text) == strings.ToLower(a.text)
+		}
+		if same {
+			return a.id, true
+		}
+	}
+	return "", false
+}
+
 func normalizeCategory(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
+	if !strings.ContainsAny(s, " _") {
+		return s // nothing to replace: the replacer would copy it anyway
+	}
 	return categoryReplacer.Replace(s)
 }
 
 var categoryReplacer = strings.NewReplacer(" and ", "-and-", " ", "-", "_", "-")
 
-// Matchers of the fixed word lists, built once: building one costs more
-// than running it over a document.
-var (
-	solutionMatcher   = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(solutionPhrases()) })
-	selfMatcher       = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(selfWords()) })
-	competitorMatcher = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(competitorWords()) })
-	customerMatcher   = sync.OnceValue(func() *textstat.PhraseMatcher { return textstat.NewPhraseMatcher(customerWords()) })
-)
-
 // wordCount counts the words of the fields of one part.
 func (c *checker) wordCount(part string) int {
 	n := 0
-	for _, f := range c.fieldsIn(part) {
+	for f := range c.fieldsIn(part) {
 		n += len(f.words)
 	}
 	return n
@@ -178,8 +241,8 @@ func checkHeadlines(c *checker) {
 	if len(f.sentences) > 1 {
 		c.add("headline-form", f, whole, fmt.Sprintf("the headline has %d sentences, not one", len(f.sentences)))
 	}
-	product := strings.ToLower(strings.Join(strings.Fields(c.doc.Product), " "))
-	headline := strings.ToLower(strings.Join(strings.Fields(strings.Trim(f.text, " .!\n")), " "))
+	product := strings.ToLower(joinFields(c.doc.Product))
+	headline := strings.ToLower(joinFields(strings.Trim(f.text, " .!\n")))
 	if product != "" && headline == product {
 		c.add("headline-form", f, whole, fmt.Sprintf("the headline is only the product's name, %s: say what it does for the customer", quote(c.doc.Product)))
 	}
@@ -206,24 +269,26 @@ func firstWords(s textstat.Sentence, n int) textstat.Span {
 	if len(s.Words) == 0 {
 		return s.Span
 	}
-	end := s.Words[min(n, len(s.Words))-1].End
-	return textstat.Span{Start: s.Words[0].Start, End: end}
+	end := s.Words[min(n, len(s.Words))-1].End()
+	return textstat.Span{Start: s.Words[0].Start(), End: end}
 }
 
 // checkWords: weasel words and buzzwords everywhere, hype in quotes.
 func checkWords(c *checker) {
 	for _, f := range c.fields {
-		for _, rule := range []string{"weasel-words", "buzzwords"} {
-			if _, on := c.severity(rule); !on {
+		for _, r := range [...]struct {
+			rule, kind string
+			list       int
+		}{{"weasel-words", "weasel word", listWeasel}, {"buzzwords", "buzzword", listBuzzwords}} {
+			if _, on := c.severity(r.rule); !on {
 				continue
 			}
-			kind := map[string]string{"weasel-words": "weasel word", "buzzwords": "buzzword"}[rule]
-			for _, m := range c.cfg.matcher(rule).Find(f.prose, f.words) {
-				c.add(rule, f, m.Span, fmt.Sprintf("%s %s in %s", kind, quote(f.text[m.Start:m.End]), f.label))
+			for m := range f.found(r.list) {
+				c.add(r.rule, f, m.Span, fmt.Sprintf("%s %s in %s", r.kind, quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
 		if f.quote {
-			for _, m := range c.cfg.matcher("hype-in-quotes").Find(f.prose, f.words) {
+			for m := range f.found(listHype) {
 				c.add("hype-in-quotes", f, m.Span, fmt.Sprintf("hype %s in the %s", quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
@@ -241,16 +306,12 @@ func checkAcronyms(c *checker) {
 	reported := map[string]bool{}
 	for _, f := range c.fields {
 		defs := definitions(f)
-		defAt := map[string]bool{}
-		for _, d := range defs {
-			defAt[d] = true
-		}
 		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
 			key := strings.TrimSuffix(a.Text, "s")
 			if defined[a.Text] || defined[key] || reported[key] {
 				continue
 			}
-			if defAt[a.Text] || defAt[key] {
+			if slices.Contains(defs, a.Text) || slices.Contains(defs, key) {
 				continue // spelled out in this field, at or around its first use
 			}
 			reported[key] = true
@@ -284,11 +345,14 @@ func checkPlaceholders(c *checker) {
 	for _, f := range c.fields {
 		// Single words match exactly (TODO, not "todo"); phrases in any case.
 		for _, w := range f.words {
-			if exact[w.Text] {
-				c.add("placeholder", f, w.Span, fmt.Sprintf("placeholder %s left in %s", quote(w.Text), f.label))
+			if !exact.first[f.prose[w.Start()]] {
+				continue // as has would, but without taking the word's text
+			}
+			if t := w.Text(f.prose); exact.has(t) {
+				c.add("placeholder", f, w.Span(), fmt.Sprintf("placeholder %s left in %s", quote(t), f.label))
 			}
 		}
-		for _, m := range c.cfg.matcher("placeholder").Find(f.prose, f.words) {
+		for m := range f.found(listPlaceholder) {
 			if strings.Contains(m.Phrase, " ") {
 				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
 			}
@@ -303,11 +367,23 @@ func checkPlaceholders(c *checker) {
 // blanks: bracketed text that is not a Markdown link.
 func bracketPlaceholders(s string) []textstat.Span {
 	var out []textstat.Span
+	// Where the next [ and < are, found with the vectorised IndexByte: most
+	// texts hold neither.
+	nextAt := [2]int{-1, -1}
 	for i := 0; i < len(s); i++ {
-		open := s[i]
-		if open != '[' && open != '<' {
-			continue
+		for k, b := range [2]byte{'[', '<'} {
+			if nextAt[k] < i && nextAt[k] != len(s) {
+				if j := strings.IndexByte(s[i:], b); j >= 0 {
+					nextAt[k] = i + j
+				} else {
+					nextAt[k] = len(s)
+				}
+			}
 		}
+		if i = min(nextAt[0], nextAt[1]); i == len(s) {
+			break
+		}
+		open := s[i]
 		closeCh := byte(']')
 		if open == '<' {
 			closeCh = '>'
@@ -316,14 +392,14 @@ func bracketPlaceholders(s string) []textstat.Span {
 		if j < 0 || j > 60 {
 			continue
 		}
-		inner := strings.ToLower(s[i+1 : i+1+j])
 		end := i + 1 + j + 1
 		if open == '[' && end < len(s) && (s[end] == '(' || s[end] == '[' || s[end] == ':') {
 			continue // a Markdown link or reference
 		}
-		if strings.HasPrefix(inner, "^") {
+		if s[i+1] == '^' {
 			continue // a footnote
 		}
+		inner := strings.ToLower(s[i+1 : i+1+j])
 		for _, k := range []string{"insert", "name", "customer", "company", "product", "tbd", "todo", "date", "city", "placeholder"} {
 			if strings.Contains(inner, k) && (open == '[' || strings.HasPrefix(inner, "insert")) {
 				out = append(out, textstat.Span{Start: i, End: end})
@@ -338,17 +414,14 @@ func bracketPlaceholders(s string) []textstat.Span {
 // checkReadability: the press release's Flesch-Kincaid grade.
 func checkReadability(c *checker) {
 	limit := c.cfg.threshold("readability_grade")
-	fields := c.fieldsIn("press_release")
-	if limit <= 0 || len(fields) == 0 {
+	if limit <= 0 {
 		return
 	}
 	words, sentences, syllables := 0, 0, 0
-	for _, f := range fields {
+	for f := range c.fieldsIn("press_release") {
 		words += len(f.words)
 		sentences += len(f.sentences)
-		for _, w := range f.words {
-			syllables += textstat.Syllables(w.Text)
-		}
+		syllables += textstat.CountSyllables(f.prose, f.words)
 	}
 	if words < 50 {
 		return // too short to measure
@@ -392,21 +465,24 @@ func checkProblem(c *checker) {
 		return
 	}
 	if p := strings.TrimSpace(c.doc.Product); p != "" {
-		m := textstat.NewPhraseMatcher([]string{p})
-		for _, hit := range m.Find(f.prose, f.words) {
+		for _, hit := range textstat.FindPhrase(f.prose, f.words, p) {
 			c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph names the product, %s", quote(p)))
 		}
 	}
-	for _, hit := range solutionMatcher().Find(f.prose, f.words) {
+	for hit := range f.found(listSolution) {
 		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
 	}
 	numbers := textstat.Numbers(f.prose, f.words)
 	for _, s := range f.sentences {
-		if sourced(f.text[s.Start:s.End]) {
-			continue
-		}
+		checked, isSourced := false, false
 		for _, n := range numbers {
-			if n.Start >= s.Start && n.End <= s.End {
+			if n.Start < s.Start || n.End > s.End {
+				continue
+			}
+			if !checked { // only sentences with a number need a source
+				checked, isSourced = true, sourced(f.text[s.Start:s.End])
+			}
+			if !isSourced {
 				c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
 			}
 		}
@@ -443,19 +519,23 @@ func sourced(sentence string) bool {
 // checkCustomerFocus: the press release talks about the customer more
 // than about us and competitors.
 func checkCustomerFocus(c *checker) {
-	fields := c.fieldsIn("press_release")
-	if len(fields) == 0 {
-		return
-	}
 	self, rivals, customer := 0, 0, 0
-	sm, rm, cm := selfMatcher(), competitorMatcher(), customerMatcher()
-	for _, f := range fields {
+	matches := make([]textstat.ListMatch, 0, 32) // reused for each field
+	for f := range c.fieldsIn("press_release") {
 		if f.quote {
 			continue // a leader speaking as "we" is the quote's job
 		}
-		self += len(sm.Find(f.prose, f.words))
-		rivals += len(rm.Find(f.prose, f.words))
-		customer += len(cm.Find(f.prose, f.words))
+		matches = c.cfg.focus.AppendFind(matches[:0], f.prose, f.words)
+		for _, m := range matches {
+			switch m.List {
+			case listSelf:
+				self++
+			case listCompetitor:
+				rivals++
+			case listCustomer:
+				customer++
+			}
+		}
 	}
 	if self+rivals > customer && self+rivals >= 3 {
 		c.addRule("customer-focus", c.posOf("press_release"), fmt.Sprintf("the press release talks about us (%d) and competitors (%d) more than about the customer (%d)", self, rivals, customer))

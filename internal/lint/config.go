@@ -19,10 +19,14 @@ type Config struct {
 	severities map[string]Severity
 	thresholds map[string]int
 	words      map[string][]string
-	matchers   map[string]*textstat.PhraseMatcher // built by prepare, read-only after
+	// lists matches the word lists of the rules, and the solution
+	// phrases, in one pass over a field (see the list* constants); focus
+	// matches the self, competitor and customer words. Built by prepare,
+	// read-only after.
+	lists, focus *textstat.PhraseLists
 	// placeholders is the placeholder list as a set, for the exact
 	// single-word matches; built by prepare, read-only after.
-	placeholders map[string]bool
+	placeholders *wordSet
 	fromFile     map[string]bool // thresholds a config file set
 	Files        []string        // extra file patterns for folder walks
 }
@@ -58,17 +62,28 @@ func DefaultConfig() *Config {
 	return c
 }
 
+// The phrase lists of Config.lists and Config.focus, by index.
+const (
+	listWeasel = iota
+	listBuzzwords
+	listHype
+	listPlaceholder
+	listSolution
+)
+
+const (
+	listSelf = iota
+	listCompetitor
+	listCustomer
+)
+
 // prepare builds the phrase matchers once, so that linting many files in
 // parallel only reads the configuration.
 func (c *Config) prepare() {
-	c.matchers = map[string]*textstat.PhraseMatcher{}
-	for rule, list := range c.words {
-		c.matchers[rule] = textstat.NewPhraseMatcher(list)
-	}
-	c.placeholders = map[string]bool{}
-	for _, w := range c.words["placeholder"] {
-		c.placeholders[w] = true
-	}
+	c.lists = textstat.NewPhraseLists(
+		c.words["weasel-words"], c.words["buzzwords"], c.words["hype-in-quotes"], c.words["placeholder"], solutionPhrases())
+	c.focus = textstat.NewPhraseLists(selfWords(), competitorWords(), customerWords())
+	c.placeholders = newWordSet(c.words["placeholder"])
 }
 
 // Apply lays a configuration file over c and returns problems for the
@@ -144,18 +159,35 @@ func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos store.Positions) [
 	return problems
 }
 
+// forTemplate returns the configuration for a document of template t: c
+// with the template's budgets as thresholds, except where a configuration
+// file set one. Linting changes nothing else, so the copy shares the
+// rest of c, read-only, instead of cloning it for every document.
+func (c *Config) forTemplate(t *prfaq.Template) *Config {
+	n := *c
+	n.thresholds = make(map[string]int, len(thresholdNames))
+	for k, v := range c.thresholds {
+		n.thresholds[k] = v
+	}
+	n.withTemplate(t)
+	return &n
+}
+
 // withTemplate takes the template's budgets as thresholds, except where a
 // configuration file set one.
 func (c *Config) withTemplate(t *prfaq.Template) {
 	b := t.Budgets
-	for k, v := range map[string]int{
-		"sentence_words": b.SentenceWords, "paragraph_sentences": b.ParagraphSentences,
-		"press_release_words_warn": b.PressReleaseWords.Warn, "press_release_words_max": b.PressReleaseWords.Max,
-		"faq_words_warn": b.FAQWords.Warn, "faq_words_max": b.FAQWords.Max,
-		"min_external_faq": b.MinExternalFAQ, "min_internal_faq": b.MinInternalFAQ,
+	for _, kv := range [...]struct {
+		k string
+		v int
+	}{
+		{"sentence_words", b.SentenceWords}, {"paragraph_sentences", b.ParagraphSentences},
+		{"press_release_words_warn", b.PressReleaseWords.Warn}, {"press_release_words_max", b.PressReleaseWords.Max},
+		{"faq_words_warn", b.FAQWords.Warn}, {"faq_words_max", b.FAQWords.Max},
+		{"min_external_faq", b.MinExternalFAQ}, {"min_internal_faq", b.MinInternalFAQ},
 	} {
-		if v > 0 && !c.fromFile[k] {
-			c.thresholds[k] = v
+		if kv.v > 0 && !c.fromFile[kv.k] {
+			c.thresholds[kv.k] = kv.v
 		}
 	}
 }
@@ -176,9 +208,6 @@ func (c *Config) severity(rule string) (Severity, bool) {
 
 func (c *Config) threshold(name string) int { return c.thresholds[name] }
 
-// matcher returns the phrase matcher of a word rule.
-func (c *Config) matcher(rule string) *textstat.PhraseMatcher { return c.matchers[rule] }
-
 // Clone copies a configuration so one file's template budgets do not leak
 // into another's.
 func (c *Config) Clone() *Config {
@@ -187,7 +216,8 @@ func (c *Config) Clone() *Config {
 		severities:   maps(c.severities),
 		thresholds:   maps(c.thresholds),
 		words:        map[string][]string{},
-		matchers:     c.matchers,
+		lists:        c.lists,
+		focus:        c.focus,
 		placeholders: c.placeholders,
 		fromFile:     maps(c.fromFile),
 		Files:        slices.Clone(c.Files),
@@ -213,4 +243,33 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// wordSet is a set of words, matched exactly. Lint looks up every word of
+// a document in it, and almost none is in it: a filter on the first byte
+// and the length turns most words away before the map lookup, which
+// hashes the word.
+type wordSet struct {
+	words map[string]bool
+	first [256]bool
+	lens  uint64 // bit min(n, 63) is set if some word has n bytes
+}
+
+func newWordSet(words []string) *wordSet {
+	ws := &wordSet{words: make(map[string]bool, len(words))}
+	for _, w := range words {
+		ws.words[w] = true
+		if w != "" {
+			ws.first[w[0]] = true
+		}
+		ws.lens |= 1 << min(len(w), 63)
+	}
+	return ws
+}
+
+func (ws *wordSet) has(w string) bool {
+	if w != "" && (!ws.first[w[0]] || ws.lens&(1<<min(len(w), 63)) == 0) {
+		return false
+	}
+	return ws.words[w]
 }

@@ -3,7 +3,8 @@ package lint
 import (
 	"bytes"
 	"errors"
-	"fmt"
+	"iter"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -40,9 +41,13 @@ func Lint(in Input) []Finding {
 		c.addAt("format", Error, pos["template"], err.Error(), "")
 		return c.finish()
 	}
+	return c.run(t)
+}
+
+// run lints the decoded document with its template.
+func (c *checker) run(t *prfaq.Template) []Finding {
 	c.t = t
-	c.cfg = c.cfg.Clone()
-	c.cfg.withTemplate(t)
+	c.cfg = c.cfg.forTemplate(t)
 	c.collectFields()
 	for _, check := range checks() {
 		check(c)
@@ -81,21 +86,25 @@ type field struct {
 	words      []textstat.Word
 	sentences  []textstat.Sentence
 	paragraphs []textstat.Paragraph
-	pos        store.Pos // where the text starts (block scalars: first content line, col 0)
-	quote      bool      // a quote's text
+	matches    []textstat.ListMatch // of the configuration's phrase lists
+	pos        store.Pos            // where the text starts (block scalars: first content line, col 0)
+	quote      bool                 // a quote's text
 }
 
 func (c *checker) collectFields() {
 	d := c.doc
+	// The fields are listed first and analysed after, so that one
+	// Analyzer sized for all the text, and one array of fields, serve the
+	// whole document.
+	n := 16 + len(c.t.Sections) + 2*(len(d.FAQ.External)+len(d.FAQ.Internal))
+	fields := make([]field, 0, n)
+	size := 0
 	add := func(path, label, part, text string, quote bool) {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
-		t := textstat.Analyze(text)
-		c.fields = append(c.fields, &field{
-			path: path, label: label, part: part, text: text, prose: t.Prose,
-			words: t.Words, sentences: t.Sentences, paragraphs: t.Paragraphs, pos: c.pos[path], quote: quote,
-		})
+		fields = append(fields, field{path: path, label: label, part: part, text: text, pos: c.pos[path], quote: quote})
+		size += len(text)
 	}
 	cq := d.Customer
 	add("customer.who", "customer", "customer", cq.Who, false)
@@ -122,25 +131,53 @@ func (c *checker) collectFields() {
 		add(prfaq.SectionsPrefix+s.ID, s.Title, part, d.Sections[s.ID], false)
 	}
 	for i, e := range d.FAQ.External {
-		add(fmt.Sprintf("faq.external[%d].question", i), "FAQ "+e.ID, "faq", e.Question, false)
-		add(fmt.Sprintf("faq.external[%d].answer", i), "FAQ "+e.ID, "faq", e.Answer, false)
+		n, label := strconv.Itoa(i), "FAQ "+e.ID
+		add("faq.external["+n+"].question", label, "faq", e.Question, false)
+		add("faq.external["+n+"].answer", label, "faq", e.Answer, false)
 	}
 	for i, e := range d.FAQ.Internal {
-		add(fmt.Sprintf("faq.internal[%d].question", i), "FAQ "+e.ID, "faq", e.Question, false)
-		add(fmt.Sprintf("faq.internal[%d].answer", i), "FAQ "+e.ID, "faq", e.Answer, false)
+		n, label := strconv.Itoa(i), "FAQ "+e.ID
+		add("faq.internal["+n+"].question", label, "faq", e.Question, false)
+		add("faq.internal["+n+"].answer", label, "faq", e.Answer, false)
 	}
 	add("appendix", "appendix", "appendix", d.Appendix, false)
+
+	a := textstat.NewAnalyzer(size)
+	// The phrase lists' matches, like the analysis, share one array.
+	matches := make([]textstat.ListMatch, 0, size/128)
+	c.fields = make([]*field, len(fields))
+	for i := range fields {
+		f := &fields[i]
+		t := a.Analyze(f.text)
+		f.prose, f.words, f.sentences, f.paragraphs = t.Prose, t.Words, t.Sentences, t.Paragraphs
+		n := len(matches)
+		matches = c.cfg.lists.AppendFind(matches, f.prose, f.words)
+		f.matches = matches[n:len(matches):len(matches)]
+		c.fields[i] = f
+	}
 }
 
-// fieldsIn returns the fields of one part of the document.
-func (c *checker) fieldsIn(part string) []*field {
-	var out []*field
-	for _, f := range c.fields {
-		if f.part == part {
-			out = append(out, f)
+// found yields the field's matches of one of the configuration's phrase
+// lists.
+func (f *field) found(list int) iter.Seq[textstat.Match] {
+	return func(yield func(textstat.Match) bool) {
+		for _, m := range f.matches {
+			if m.List == list && !yield(m.Match) {
+				return
+			}
 		}
 	}
-	return out
+}
+
+// fieldsIn yields the fields of one part of the document.
+func (c *checker) fieldsIn(part string) iter.Seq[*field] {
+	return func(yield func(*field) bool) {
+		for _, f := range c.fields {
+			if f.part == part && !yield(f) {
+				return
+			}
+		}
+	}
 }
 
 func (c *checker) field(path string) *field {
@@ -170,10 +207,19 @@ func (c *checker) add(rule string, f *field, span textstat.Span, msg string) {
 func (c *checker) addSpan(rule string, sev Severity, f *field, span textstat.Span, msg string) {
 	line, col, endCol := c.locate(f, span)
 	r, _ := RuleByID(rule)
-	c.findings = append(c.findings, Finding{
+	c.report(Finding{
 		Rule: rule, Severity: sev, File: c.in.File, Line: line, Col: col, EndLine: line, EndCol: endCol,
 		Message: msg, Hint: r.Hint,
 	})
+}
+
+func (c *checker) report(f Finding) {
+	if c.findings == nil {
+		// Room for what a typical document has, rather than growing
+		// from one.
+		c.findings = make([]Finding, 0, 16)
+	}
+	c.findings = append(c.findings, f)
 }
 
 // addAt reports a finding at a position, with a severity chosen by the
@@ -193,7 +239,7 @@ func (c *checker) addAt(rule string, sev Severity, p store.Pos, msg, hint string
 	if col <= 0 {
 		col = c.indentCol(line)
 	}
-	c.findings = append(c.findings, Finding{
+	c.report(Finding{
 		Rule: rule, Severity: sev, File: c.in.File, Line: line, Col: col, EndLine: line, EndCol: col + 1,
 		Message: msg, Hint: hint,
 	})

@@ -1,7 +1,8 @@
 package lint
 
 import (
-	"sort"
+	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -32,6 +33,9 @@ const suppressMarker = "prfaq-lint:"
 
 func (c *checker) suppressions() *suppressions {
 	s := &suppressions{lines: map[int][]string{}, file: map[string]bool{}}
+	if !bytes.Contains(c.in.Source, []byte(suppressMarker)) {
+		return s // most files have none: spare the look at every line
+	}
 	for i, line := range c.lines {
 		j := strings.Index(line, "#")
 		if j < 0 || !strings.Contains(line[j:], suppressMarker) {
@@ -130,5 +134,13 @@ func (s *suppressions) covers(rule string, line int) bool {
 }
 
 func sortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool { return Less(fs[i], fs[j]) })
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		switch {
+		case Less(a, b):
+			return -1
+		case Less(b, a):
+			return 1
+		}
+		return 0
+	})
 }

@@ -30,15 +30,15 @@ type Acronym struct {
 func Acronyms(s string, words []Word, ignore []string) []Acronym {
 	var out []Acronym
 	for i, w := range words {
-		if !hasUpperStart(w.Text) {
+		if !isUpperASCII(w.firstByte(s)) {
 			continue
 		}
+		t := w.Text(s)
 		if shoutingRun(s, words, i) {
 			continue
 		}
 		// Each hyphen-separated part.
 		start := 0
-		t := w.Text
 		for start <= len(t) {
 			end := strings.IndexByte(t[start:], '-')
 			if end < 0 {
@@ -47,15 +47,13 @@ func Acronyms(s string, words []Word, ignore []string) []Acronym {
 				end += start
 			}
 			if core, ok := acronymCore(t[start:end]); ok && !isRomanNumeral(core) && !inList(core, ignore) {
-				out = append(out, Acronym{Span{w.Start + start, w.Start + end}, core})
+				out = append(out, Acronym{Span{w.Start() + start, w.Start() + end}, core})
 			}
 			start = end + 1
 		}
 	}
 	return out
 }
-
-func hasUpperStart(t string) bool { return len(t) > 0 && isUpperASCII(t[0]) }
 
 // acronymCore returns the acronym in part (upper-case letters and digits,
 // 2 to 6 of them, less a plural s or 's) and whether it is one.
@@ -132,7 +130,7 @@ func isCapsWord(t string) (bool, int) {
 // has seven or more letters, or it is one of a run of three or more
 // capitalised words one of which has five or more letters.
 func shoutingRun(s string, words []Word, i int) bool {
-	caps, letters := isCapsWord(words[i].Text)
+	caps, letters := isCapsWord(words[i].Text(s))
 	if !caps {
 		return false
 	}
@@ -141,8 +139,8 @@ func shoutingRun(s string, words []Word, i int) bool {
 	}
 	run, long := 1, letters >= 5
 	for j := i - 1; j >= 0 && i-j <= 3; j-- {
-		ok, l := isCapsWord(words[j].Text)
-		if !ok || !capsGap(s, words[j].End, words[j+1].Start) {
+		ok, l := isCapsWord(words[j].Text(s))
+		if !ok || !capsGap(s, words[j].End(), words[j+1].Start()) {
 			break
 		}
 		if l >= 7 && j == i-1 {
@@ -152,8 +150,8 @@ func shoutingRun(s string, words []Word, i int) bool {
 		long = long || l >= 5
 	}
 	for j := i + 1; j < len(words) && j-i <= 3; j++ {
-		ok, l := isCapsWord(words[j].Text)
-		if !ok || !capsGap(s, words[j-1].End, words[j].Start) {
+		ok, l := isCapsWord(words[j].Text(s))
+		if !ok || !capsGap(s, words[j-1].End(), words[j].Start()) {
 			break
 		}
 		if l >= 7 && j == i+1 {
@@ -222,24 +220,28 @@ func FindDefinitions(s string, words []Word) []Definition {
 	var out []Definition
 	prevEnd := 0
 	for i, w := range words {
-		if t := w.Text; len(t) < 2 || len(t) > 11 || !isUpperASCII(t[0]) || !hasUpperAfterFirst(t) {
+		if !isUpperASCII(w.firstByte(s)) {
 			continue
 		}
-		al, ok := definableAcronym(w.Text)
+		t := w.Text(s)
+		if len(t) < 2 || len(t) > 11 || !hasUpperAfterFirst(t) {
+			continue
+		}
+		al, ok := definableAcronym(t)
 		if !ok {
 			continue
 		}
 		letters := al.b[:al.n]
 		// Form 1: words (ACR)
-		if i > 0 && parenBefore(s, words[i-1].End, w.Start) && parenAfter(s, w.End) {
+		if i > 0 && parenBefore(s, words[i-1].End(), w.Start()) && parenAfter(s, w.End()) {
 			lo := i - 1
-			for lo > 0 && i-lo < 2*len(letters)+3 && gapIsSpace(s, words[lo-1].End, words[lo].Start) {
+			for lo > 0 && i-lo < 2*len(letters)+3 && gapIsSpace(s, words[lo-1].End(), words[lo].Start()) {
 				lo--
 			}
 			for ws := i - 1; ws >= lo; ws-- {
-				if words[ws].Start >= prevEnd && hasLower(words[ws:i]) && matchInitials(letters, words[ws:i]) {
-					end := w.End + strings.IndexByte(s[w.End:], ')') + 1
-					out = append(out, Definition{Span{words[ws].Start, end}, acronymText(w.Text), s[words[ws].Start:words[i-1].End]})
+				if words[ws].Start() >= prevEnd && hasLower(s, words[ws:i]) && matchInitials(s, letters, words[ws:i]) {
+					end := w.End() + strings.IndexByte(s[w.End():], ')') + 1
+					out = append(out, Definition{Span{words[ws].Start(), end}, acronymText(t), s[words[ws].Start():words[i-1].End()]})
 					prevEnd = end
 					break
 				}
@@ -247,22 +249,22 @@ func FindDefinitions(s string, words []Word) []Definition {
 			continue
 		}
 		// Form 2: ACR (words)
-		if i+1 < len(words) && parenBefore(s, w.End, words[i+1].Start) {
+		if i+1 < len(words) && parenBefore(s, w.End(), words[i+1].Start()) {
 			hi := i + 1
 			for hi < len(words) && hi-i <= 2*len(letters)+2 {
-				if parenAfter(s, words[hi].End) {
+				if parenAfter(s, words[hi].End()) {
 					break
 				}
-				if hi+1 >= len(words) || !gapIsSpace(s, words[hi].End, words[hi+1].Start) {
+				if hi+1 >= len(words) || !gapIsSpace(s, words[hi].End(), words[hi+1].Start()) {
 					hi = len(words)
 					break
 				}
 				hi++
 			}
-			if hi < len(words) && w.Start >= prevEnd && parenAfter(s, words[hi].End) &&
-				hasLower(words[i+1:hi+1]) && matchInitials(letters, words[i+1:hi+1]) {
-				end := words[hi].End + strings.IndexByte(s[words[hi].End:], ')') + 1
-				out = append(out, Definition{Span{w.Start, end}, acronymText(w.Text), s[words[i+1].Start:words[hi].End]})
+			if hi < len(words) && w.Start() >= prevEnd && parenAfter(s, words[hi].End()) &&
+				hasLower(s, words[i+1:hi+1]) && matchInitials(s, letters, words[i+1:hi+1]) {
+				end := words[hi].End() + strings.IndexByte(s[words[hi].End():], ')') + 1
+				out = append(out, Definition{Span{w.Start(), end}, acronymText(t), s[words[i+1].Start():words[hi].End()]})
 				prevEnd = end
 			}
 		}
@@ -370,9 +372,9 @@ func wordInitials(t string, buf []byte) []byte {
 	return buf
 }
 
-// matchInitials reports whether letters are the initials of all of words,
-// the first of which must give at least one letter.
-func matchInitials(letters []byte, words []Word) bool {
+// matchInitials reports whether letters are the initials of all of words
+// (of s), the first of which must give at least one letter.
+func matchInitials(s string, letters []byte, words []Word) bool {
 	if len(words) == 0 || len(words) > 2*len(letters)+3 {
 		return false
 	}
@@ -385,7 +387,7 @@ func matchInitials(letters []byte, words []Word) bool {
 		if li < len(failed) && wi < len(failed[0]) && failed[li][wi] {
 			return false
 		}
-		t := words[wi].Text
+		t := words[wi].Text(s)
 		if wi > 0 && isSmallWord(t) && rec(li, wi+1) {
 			return true
 		}
@@ -437,11 +439,12 @@ func hasUpperAfterFirst(t string) bool {
 	return false
 }
 
-// hasLower reports whether any of words holds a lower-case ASCII letter.
-func hasLower(words []Word) bool {
+// hasLower reports whether any of words (of s) holds a lower-case ASCII
+// letter.
+func hasLower(s string, words []Word) bool {
 	for _, w := range words {
-		for i := 0; i < len(w.Text); i++ {
-			if asciiClass[w.Text[i]]&cLower != 0 {
+		for _, c := range []byte(w.Text(s)) {
+			if asciiClass[c]&cLower != 0 {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package textstat
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -195,5 +196,33 @@ func TestAnalyze(t *testing.T) {
 	}
 	if len(a.Sentences) != 5 || len(a.Paragraphs) != 3 {
 		t.Errorf("got %d sentences, %d paragraphs", len(a.Sentences), len(a.Paragraphs))
+	}
+}
+
+func TestAnalyzer(t *testing.T) {
+	data, err := readTestdata()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(slices.Clone(fuzzSeeds), data...)
+	for _, d := range data {
+		texts = append(texts, strings.Split(d, "\n\n")...)
+	}
+	checkAnalyzer(t, texts, 0)
+	checkAnalyzer(t, texts, 1<<20)
+	checkAnalyzer(t, nil, 0)
+}
+
+func TestPhraseLists(t *testing.T) {
+	data, err := readTestdata()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := append([][]string{benchPhrases, benchPhrases[:8], benchPhrases[4:20]}, fuzzLists...)
+	for _, s := range append(slices.Clone(fuzzSeeds), data...) {
+		checkPhraseLists(t, s, lists)
+	}
+	if got := NewPhraseLists().AppendFind(nil, "all of it", Words("all of it")); got != nil {
+		t.Errorf("no lists found %v", got)
 	}
 }

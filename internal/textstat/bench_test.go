@@ -91,10 +91,11 @@ func BenchmarkParagraphs(b *testing.B) {
 }
 
 func BenchmarkSyllables(b *testing.B) {
-	w := Words(Prose(benchText(b)))
+	s := Prose(benchText(b))
+	w := Words(s)
 	b.ReportAllocs()
 	for b.Loop() {
-		CountSyllables(w)
+		CountSyllables(s, w)
 	}
 }
 
@@ -184,7 +185,7 @@ func BenchmarkAll(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		t := Analyze(src)
-		CountSyllables(t.Words)
+		CountSyllables(t.Prose, t.Words)
 		weasel.Find(t.Prose, t.Words)
 		buzz.Find(t.Prose, t.Words)
 		hype.Find(t.Prose, t.Words)

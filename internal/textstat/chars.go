@@ -48,6 +48,12 @@ func isASCIIWord(c byte) bool   { return class(c)&cWord != 0 }
 func isASCIISpace(c byte) bool  { return class(c)&cSpace != 0 }
 func isASCIIPunct(c byte) bool  { return class(c)&cPunct != 0 }
 func isUpperASCII(c byte) bool  { return 'A' <= c && c <= 'Z' }
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + ('a' - 'A')

@@ -36,7 +36,7 @@ func TestCPUTime(t *testing.T) {
 		{"Words", func() { Words(prose) }},
 		{"SplitSentences", func() { SplitSentences(prose, words, breaks) }},
 		{"GroupParagraphs", func() { GroupParagraphs(prose, sents) }},
-		{"Syllables (all words)", func() { CountSyllables(words) }},
+		{"Syllables (all words)", func() { CountSyllables(prose, words) }},
 		{"PhraseMatcher.Find", func() { m.Find(prose, words) }},
 		{"Acronyms", func() { Acronyms(prose, words, benchIgnore) }},
 		{"FindDefinitions", func() { FindDefinitions(prose, words) }},
@@ -44,7 +44,7 @@ func TestCPUTime(t *testing.T) {
 		{"Numbers", func() { Numbers(prose, words) }},
 		{"All", func() {
 			t := Analyze(src)
-			CountSyllables(t.Words)
+			CountSyllables(t.Prose, t.Words)
 			weasel.Find(t.Prose, t.Words)
 			buzz.Find(t.Prose, t.Words)
 			hype.Find(t.Prose, t.Words)

@@ -13,7 +13,9 @@
 //	sents := textstat.SplitSentences(prose, words, breaks)
 //	paras := textstat.GroupParagraphs(prose, sents)
 //
-// Analyze does exactly this.
+// Analyze does exactly this. An Analyzer does it for the many texts of one
+// document, sharing out a few arrays among them instead of allocating four
+// a text. Words hold byte offsets, not strings: Word.Text(s) is the word.
 //
 // # Prose
 //
@@ -76,7 +78,8 @@
 // # Phrases, acronyms, passives and numbers
 //
 // PhraseMatcher finds whole-word, case-insensitive phrases with a hash
-// table built once. Acronyms finds words of 2 to 6 capitals and digits,
+// table built once; PhraseLists finds the phrases of several lists in one
+// pass, and FindPhrase one phrase without a table. Acronyms finds words of 2 to 6 capitals and digits,
 // Definitions the acronyms spelled out in the text ("continuous integration
 // (CI)" or "CI (continuous integration)"). PassiveVoice finds "to be" plus an
 // optional adverb plus a past participle, with a list of adjective-like

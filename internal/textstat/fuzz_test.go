@@ -1,6 +1,7 @@
 package textstat
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,13 +35,10 @@ func checkWords(t *testing.T, s string, ws []Word) {
 	t.Helper()
 	prev := 0
 	for i, w := range ws {
-		if w.Start < prev || w.End <= w.Start || w.End > len(s) {
-			t.Fatalf("word %d %v out of order or bounds (len %d)", i, w.Span, len(s))
+		if w.Start() < prev || w.End() <= w.Start() || w.End() > len(s) {
+			t.Fatalf("word %d %v out of order or bounds (len %d)", i, w.Span(), len(s))
 		}
-		if w.Text != s[w.Start:w.End] {
-			t.Fatalf("word %d: Text %q != s[%d:%d] %q", i, w.Text, w.Start, w.End, s[w.Start:w.End])
-		}
-		prev = w.End
+		prev = w.End()
 	}
 }
 
@@ -55,8 +53,8 @@ func checkSentences(t *testing.T, s string, ss []Sentence) {
 			t.Fatalf("sentence %d %v has no words", i, st.Span)
 		}
 		for _, w := range st.Words {
-			if w.Start < st.Start || w.End > st.End {
-				t.Fatalf("word %v outside sentence %v", w.Span, st.Span)
+			if w.Start() < st.Start || w.End() > st.End {
+				t.Fatalf("word %v outside sentence %v", w.Span(), st.Span)
 			}
 		}
 		checkWords(t, s, st.Words)
@@ -70,12 +68,12 @@ func FuzzWords(f *testing.F) {
 		ws := Words(s)
 		checkWords(t, s, ws)
 		for _, w := range ws {
-			if n := Syllables(w.Text); n < 0 {
-				t.Fatalf("Syllables(%q) = %d", w.Text, n)
+			if n := Syllables(w.Text(s)); n < 0 {
+				t.Fatalf("Syllables(%q) = %d", w.Text(s), n)
 			} else if n == 0 {
-				for _, r := range w.Text {
+				for _, r := range w.Text(s) {
 					if isLetterRune(r) {
-						t.Fatalf("Syllables(%q) = 0 for a word with a letter", w.Text)
+						t.Fatalf("Syllables(%q) = 0 for a word with a letter", w.Text(s))
 					}
 				}
 			}
@@ -86,10 +84,10 @@ func FuzzWords(f *testing.F) {
 			if r == utf8.RuneError || !(isLetterRune(r) || r < utf8.RuneSelf && isDigit(byte(r))) {
 				continue
 			}
-			for k < len(ws) && ws[k].End <= i {
+			for k < len(ws) && ws[k].End() <= i {
 				k++
 			}
-			if k >= len(ws) || ws[k].Start > i {
+			if k >= len(ws) || ws[k].Start() > i {
 				t.Fatalf("letter %q at %d is in no word", r, i)
 			}
 		}
@@ -202,5 +200,96 @@ func FuzzPassive(f *testing.F) {
 			ms = append(ms, x.Span)
 		}
 		checkSpans(t, "Find", len(s), ms)
+	})
+}
+
+// An Analyzer must give what Analyze gives, for every text of a series,
+// and leave earlier results alone: the input is cut into texts at NUL
+// bytes (and at "\x01" into halves analysed with tiny starting arrays).
+func FuzzAnalyzer(f *testing.F) {
+	addSeeds(f)
+	f.Add("One. Two!\x00- item\n- item\x00\x00| a | b |\n|---|---|\n\x01x")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, part := range strings.Split(s, "\x01") {
+			checkAnalyzer(t, strings.Split(part, "\x00"), len(part)%7)
+		}
+	})
+}
+
+func checkAnalyzer(t *testing.T, texts []string, size int) {
+	t.Helper()
+	a := NewAnalyzer(size)
+	got := make([]Text, len(texts))
+	for i, s := range texts {
+		got[i] = a.Analyze(s)
+	}
+	for i, s := range texts {
+		if want := Analyze(s); !reflect.DeepEqual(got[i], *want) {
+			t.Fatalf("text %d %.80q: Analyzer gives\n%+v\nAnalyze gives\n%+v", i, s, got[i], *want)
+		}
+	}
+}
+
+// fuzzLists are phrase lists that share and repeat phrases, for
+// FuzzPhraseLists.
+var fuzzLists = [][]string{
+	{"nearly all", "all", "best-in-class", "pleased to announce", "Seamless", "don't", "", "  ", "NEARLY ALL"},
+	{"all", "nearly", "nearly all the", "is", "is built", "a", "a lot of", "TODO", "lorem ipsum"},
+	{"élan", "straße", "K", "ﬁne", "don’t", "Nearly all", "we", "our", "our team", "the company"},
+	{},
+	{"you", "your", "customer's", "customers'", "they", "all", "ALL"},
+}
+
+// checkPhraseLists checks that a PhraseLists finds, for each list, what
+// a PhraseMatcher of the list finds.
+func checkPhraseLists(t *testing.T, s string, lists [][]string) {
+	t.Helper()
+	words := Words(s)
+	got := NewPhraseLists(lists...).AppendFind(nil, s, words)
+	prev := -1
+	for _, m := range got {
+		if m.Start < prev {
+			t.Fatalf("matches out of order: %v", got)
+		}
+		prev = m.Start
+	}
+	for k, list := range lists {
+		var mine []Match
+		for _, m := range got {
+			if m.List == k {
+				mine = append(mine, m.Match)
+			}
+		}
+		if want := NewPhraseMatcher(list).Find(s, words); !reflect.DeepEqual(mine, want) {
+			t.Fatalf("list %d %q in %.80q:\n got  %v\n want %v", k, list, s, mine, want)
+		}
+	}
+}
+
+func FuzzPhraseLists(f *testing.F) {
+	addSeeds(f)
+	f.Add("Nearly all the users, nearly all of them; all is built. A lot of TODO lorem  ipsum, our team and the company, ÉLAN don’t.|nearly all|all")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPhraseLists(t, s, fuzzLists)
+		// Lists taken from the text itself, so that phrases match.
+		text, own, _ := strings.Cut(s, "|")
+		parts := strings.Split(own, "|")
+		checkPhraseLists(t, text, append([][]string{parts, parts[len(parts)/2:]}, fuzzLists...))
+	})
+}
+
+// FindPhrase must find what a matcher of its one phrase finds.
+func FuzzFindPhrase(f *testing.F) {
+	addSeeds(f)
+	f.Add("Lock Warden and lockwarden, LOCK  WARDEN; lock\nwarden.|lock warden")
+	f.Fuzz(func(t *testing.T, s string) {
+		text, own, _ := strings.Cut(s, "|")
+		words := Words(text)
+		for _, p := range append(strings.Split(own, "|"), fuzzLists[0]...) {
+			got, want := FindPhrase(text, words, p), NewPhraseMatcher([]string{p}).Find(text, words)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("FindPhrase(%.80q, %q) = %v, want %v", text, p, got, want)
+			}
+		}
 	})
 }

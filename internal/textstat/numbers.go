@@ -12,16 +12,16 @@ import "strings"
 // hundred", "23 percent".
 func Numbers(s string, words []Word) []Span {
 	out := make([]Span, 0, len(words)/16+4)
-	for i := range words {
-		w := &words[i]
-		if !isNumberWord(w.Text) {
+	for _, w := range words {
+		t := w.Text(s)
+		if !isNumberWord(t) {
 			continue
 		}
-		if n := len(out); n > 0 && isScaleWord(w.Text) && gapIsSpace(s, out[n-1].End, w.Start) {
-			out[n-1].End = w.End
+		if n := len(out); n > 0 && isScaleWord(t) && gapIsSpace(s, out[n-1].End, w.Start()) {
+			out[n-1].End = w.End()
 			continue
 		}
-		out = append(out, w.Span)
+		out = append(out, w.Span())
 	}
 	if len(out) == 0 {
 		return nil

@@ -31,24 +31,27 @@ import "strings"
 func PassiveVoice(s string, words []Word) []Span {
 	var out []Span
 	for i := 0; i < len(words); i++ {
-		off, ok := beVerb(words[i].Text)
+		if !beVerbFirst[words[i].firstByte(s)] && !beVerbLast[words[i].lastByte(s)] {
+			continue // not a be-verb, and cheaper to tell than beVerb is
+		}
+		off, ok := beVerb(words[i].Text(s))
 		if !ok {
 			continue
 		}
 		j := i + 1
-		if j < len(words) && gapIsSpace(s, words[j-1].End, words[j].Start) && isPassiveAdverb(words[j].Text) {
+		if j < len(words) && gapIsSpace(s, words[j-1].End(), words[j].Start()) && isPassiveAdverb(words[j].Text(s)) {
 			j++
 		}
-		if j >= len(words) || !gapIsSpace(s, words[j-1].End, words[j].Start) {
+		if j >= len(words) || !gapIsSpace(s, words[j-1].End(), words[j].Start()) {
 			continue
 		}
-		if !isParticiple(words[j].Text) || usedTo(words, j) {
+		if !isParticiple(words[j].Text(s)) || usedTo(s, words, j) {
 			continue
 		}
 		if out == nil {
 			out = make([]Span, 0, 8)
 		}
-		out = append(out, Span{words[i].Start + off, words[j].End})
+		out = append(out, Span{words[i].Start() + off, words[j].End()})
 		i = j
 	}
 	return out
@@ -56,6 +59,24 @@ func PassiveVoice(s string, words []Word) []Span {
 
 func gapIsSpace(s string, a, b int) bool {
 	return a <= b && b <= len(s) && a < b && onlySpace(s[a:b])
+}
+
+// beVerbFirst and beVerbLast hold the bytes that a word beVerb accepts
+// starts or ends with, as beVerb tests them: c|0x20 is i, a, w or b, or
+// s or e.
+var beVerbFirst, beVerbLast = bytesWhere(func(c byte) bool {
+	switch c | 0x20 {
+	case 'i', 'a', 'w', 'b':
+		return true
+	}
+	return false
+}), bytesWhere(func(c byte) bool { return c|0x20 == 's' || c|0x20 == 'e' })
+
+func bytesWhere(f func(c byte) bool) (t [256]bool) {
+	for c := range t {
+		t[c] = f(byte(c))
+	}
+	return t
 }
 
 // beVerb reports whether t is a form of "to be", and the offset in t
@@ -189,14 +210,14 @@ var irregularParticiples = [...]string{
 	"withdrawn", "withheld", "won", "worn", "woven", "written", "wound",
 }
 
-// usedTo reports whether words[j] is "used" in "used to working" or "used
-// to it", where it is an adjective.
-func usedTo(words []Word, j int) bool {
-	if !strings.EqualFold(words[j].Text, "used") || j+2 >= len(words) ||
-		!strings.EqualFold(words[j+1].Text, "to") {
+// usedTo reports whether words[j] (of s) is "used" in "used to working"
+// or "used to it", where it is an adjective.
+func usedTo(s string, words []Word, j int) bool {
+	if !strings.EqualFold(words[j].Text(s), "used") || j+2 >= len(words) ||
+		!strings.EqualFold(words[j+1].Text(s), "to") {
 		return false
 	}
-	next := words[j+2].Text
+	next := words[j+2].Text(s)
 	return strings.HasSuffix(next, "ing") || strings.EqualFold(next, "it") ||
 		strings.EqualFold(next, "them") || strings.EqualFold(next, "this")
 }

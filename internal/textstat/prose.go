@@ -41,8 +41,10 @@ func ProseBreaks(markdown string) (prose string, breaks []int) {
 type proseScanner struct {
 	src        string
 	buf        []byte // nil until something is blanked
+	scratch    []byte // spare room for buf
 	wantBreaks bool
-	breaks     []int
+	breaks     []int // this call's breaks are breaks[breaks0:]
+	breaks0    int
 
 	// Block state.
 	inFence    bool
@@ -70,7 +72,7 @@ func (p *proseScanner) blank(a, b int) {
 		return
 	}
 	if p.buf == nil {
-		p.buf = []byte(p.src)
+		p.buf = append(p.scratch[:0], p.src...)
 	}
 	for i := a; i < b; i++ {
 		if c := p.buf[i]; c != '\n' && c != '\r' {
@@ -83,7 +85,7 @@ func (p *proseScanner) addBreak(at int) {
 	if !p.wantBreaks {
 		return
 	}
-	if n := len(p.breaks); n > 0 && p.breaks[n-1] >= at {
+	if n := len(p.breaks); n > p.breaks0 && p.breaks[n-1] >= at {
 		return
 	}
 	if p.breaks == nil {
@@ -448,9 +450,7 @@ func (p *proseScanner) findParaEnd(from int) int {
 func (p *proseScanner) inline(a, e int, table bool) {
 	s := p.src
 	for i := a; i < e; {
-		for i < e && inlineSpecial[s[i]] == 0 {
-			i++
-		}
+		i = skipPlain(s[:e], i)
 		if i >= e {
 			break
 		}
@@ -563,6 +563,17 @@ func makeInlineSpecial() (t [256]uint8) {
 		t[c] = 1
 	}
 	return t
+}
+
+// skipPlain returns the offset of the first byte at or after s[i] that may
+// start inline markup, or len(s).
+func skipPlain(s string, i int) int {
+	t := s[i:] // sliced once: no bounds check a byte
+	k := 0
+	for k < len(t) && inlineSpecial[t[k]] == 0 {
+		k++
+	}
+	return i + k
 }
 
 func (p *proseScanner) push(v int) {

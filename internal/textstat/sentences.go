@@ -67,7 +67,16 @@ func SplitSentences(s string, words []Word, breaks []int) []Sentence {
 	if len(s) == 0 {
 		return nil
 	}
-	out := make([]Sentence, 0, maxSentences(s, breaks))
+	out := appendSentences(make([]Sentence, 0, maxSentences(s, breaks)), s, words, breaks)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendSentences appends the sentences of s to out.
+func appendSentences(out []Sentence, s string, words []Word, breaks []int) []Sentence {
+	first := len(out)
 	marks := newMarkFinder(s)
 	bi := 0
 	i := 0
@@ -158,7 +167,7 @@ outer:
 			i = m
 		}
 	}
-	return attachWords(out, words)
+	return out[:first+len(attachWords(out[first:], words))]
 }
 
 func appendSentence(out []Sentence, s string, start, end int) []Sentence {
@@ -262,11 +271,11 @@ func attachWords(sents []Sentence, words []Word) []Sentence {
 	kept := sents[:0]
 	wi := 0
 	for _, st := range sents {
-		for wi < len(words) && words[wi].Start < st.Start {
+		for wi < len(words) && words[wi].Start() < st.Start {
 			wi++
 		}
 		a := wi
-		for wi < len(words) && words[wi].End <= st.End {
+		for wi < len(words) && words[wi].End() <= st.End {
 			wi++
 		}
 		if wi == a {
@@ -436,7 +445,15 @@ func GroupParagraphs(s string, sents []Sentence) []Paragraph {
 	if len(sents) == 0 {
 		return nil
 	}
-	out := make([]Paragraph, 0, strings.Count(s, "\n")/2+1)
+	out := appendParagraphs(make([]Paragraph, 0, strings.Count(s, "\n")/2+1), s, sents)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendParagraphs appends the paragraphs of s to out.
+func appendParagraphs(out []Paragraph, s string, sents []Sentence) []Paragraph {
 	si := 0
 	pos := 0
 	for pos < len(s) {
@@ -474,9 +491,6 @@ func GroupParagraphs(s string, sents []Sentence) []Paragraph {
 		if si > first {
 			out = append(out, Paragraph{Span{a, b}, sents[first:si:si]})
 		}
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }

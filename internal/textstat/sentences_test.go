@@ -69,8 +69,8 @@ func TestSentences(t *testing.T) {
 				t.Errorf("%s: sentence %v without words", tc.name, s.Span)
 			}
 			for _, w := range s.Words {
-				if w.Start < s.Start || w.End > s.End {
-					t.Errorf("%s: word %v outside sentence %v", tc.name, w.Span, s.Span)
+				if w.Start() < s.Start || w.End() > s.End {
+					t.Errorf("%s: word %v outside sentence %v", tc.name, w.Span(), s.Span)
 				}
 			}
 		}
@@ -85,7 +85,7 @@ func TestSentenceWords(t *testing.T) {
 	}
 	var got []string
 	for _, w := range ss[1].Words {
-		got = append(got, w.Text)
+		got = append(got, w.Text(s))
 	}
 	if strings.Join(got, "|") != "It's|3.5|days" {
 		t.Errorf("words of second sentence: %q", got)

@@ -36,23 +36,20 @@ func Syllables(word string) int {
 			continue
 		}
 		if asciiClass[c]&cLetter != 0 {
-			// A run of ASCII letters and apostrophes, the common case.
-			j := i + 1
+			// A run of ASCII letters, with one apostrophe at most, the
+			// common case.
+			j := skipLetters(word, i+1)
 			apos := -1
-			for j < len(word) {
-				if asciiClass[word[j]]&cLetter != 0 {
-					j++
-					continue
-				}
-				if word[j] == '\'' && apos < 0 && j+1 < len(word) && asciiClass[word[j+1]]&cLetter != 0 {
-					apos = j - i
-					j++
-					continue
-				}
-				break
+			if j+1 < len(word) && word[j] == '\'' && asciiClass[word[j+1]]&cLetter != 0 {
+				apos = j - i
+				j = skipLetters(word, j+1)
 			}
 			if j == len(word) || word[j] < utf8.RuneSelf {
-				total += asciiRunSyllables(word[i:j], apos)
+				if apos < 0 {
+					total += baseSyllables(word[i:j]) // asciiRunSyllables, without a call
+				} else {
+					total += asciiRunSyllables(word[i:j], apos)
+				}
 				i = j
 				continue
 			}
@@ -82,6 +79,17 @@ func Syllables(word string) int {
 		i = j
 	}
 	return total
+}
+
+// skipLetters returns the offset of the first byte at or after s[i] that
+// is not an ASCII letter, or len(s).
+func skipLetters(s string, i int) int {
+	t := s[i:] // sliced once: no bounds check a byte
+	k := 0
+	for k < len(t) && asciiClass[t[k]]&cLetter != 0 {
+		k++
+	}
+	return i + k
 }
 
 // foldedRunSyllables counts the syllables of a run of letters, some not
@@ -313,11 +321,11 @@ func FleschKincaidGrade(words, sentences, syllables int) float64 {
 	return 0.39*float64(words)/float64(sentences) + 11.8*float64(syllables)/float64(words) - 15.59
 }
 
-// CountSyllables returns the sum of Syllables over words.
-func CountSyllables(words []Word) int {
+// CountSyllables returns the sum of Syllables over words, the words of s.
+func CountSyllables(s string, words []Word) int {
 	n := 0
 	for _, w := range words {
-		n += Syllables(w.Text)
+		n += Syllables(w.Text(s))
 	}
 	return n
 }

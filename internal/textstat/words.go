@@ -1,6 +1,7 @@
 package textstat
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,11 +9,38 @@ import (
 // Span is a half-open range of byte offsets [Start, End) into a string.
 type Span struct{ Start, End int }
 
-// Word is one word of a text; Text is s[Start:End].
-type Word struct {
-	Span
-	Text string
+// Word is one word of a text s: the bytes s[Start():End()]. It holds 32-bit
+// offsets and not its text, which the caller has: a document's words are
+// the largest thing lint allocates, and this makes each 8 bytes instead of
+// 32. Texts are therefore limited to 2 GiB (see Words).
+type Word struct{ start, end int32 }
+
+func (w Word) Start() int { return int(w.start) }
+func (w Word) End() int   { return int(w.end) }
+func (w Word) Span() Span { return Span{int(w.start), int(w.end)} }
+
+// Text returns the word in s, the text it was found in.
+func (w Word) Text(s string) string { return s[w.start:w.end] }
+
+// firstByte and lastByte return the first and last bytes of w in s, or 0
+// for an empty word. Passes over all the words of a text test them before
+// taking a word's Text, whose bounds checks cost more.
+func (w Word) firstByte(s string) byte {
+	if w.end <= w.start {
+		return 0
+	}
+	return s[w.start]
 }
+
+func (w Word) lastByte(s string) byte {
+	if w.end <= w.start {
+		return 0
+	}
+	return s[w.end-1]
+}
+
+// maxTextLen is the longest text whose offsets fit a Word.
+const maxTextLen = math.MaxInt32
 
 // Words cuts s into words. A word is a run of letters, digits and combining
 // marks (Unicode), which may hold
@@ -25,20 +53,29 @@ type Word struct {
 //   - a currency sign before a digit: $4.5M, €20, £3.
 //
 // Anything else (punctuation, symbols, white space, invalid UTF-8) separates
-// words. Text is a substring of s: no word allocates, and the slice is
-// allocated once for ordinary prose (its size is estimated from the
-// spaces and line ends of s; very dense text may need one more).
+// words. The slice is allocated once for ordinary prose (its size is
+// estimated from the spaces and line ends of s; very dense text may need
+// one more). Words panics if s is 2 GiB or longer.
 func Words(s string) []Word {
 	n := maxWords(s)
 	if n == 0 {
 		return nil
 	}
-	out := make([]Word, 0, n)
+	out := appendWords(make([]Word, 0, n), s)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendWords appends the words of s to out.
+func appendWords(out []Word, s string) []Word {
+	if len(s) > maxTextLen {
+		panic("textstat: text of 2 GiB or more")
+	}
 	for i := 0; i < len(s); {
 		// Skip to something that may start a word.
-		for i < len(s) && wordStartClass[s[i]] == 0 {
-			i++
-		}
+		i = skipToWordStart(s, i)
 		if i >= len(s) {
 			break
 		}
@@ -61,11 +98,8 @@ func Words(s string) []Word {
 			}
 		}
 		end := wordEnd(s, i)
-		out = append(out, Word{Span{start, end}, s[start:end]})
+		out = append(out, Word{int32(start), int32(end)})
 		i = end
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }
@@ -127,18 +161,45 @@ func currencyAt(s string, i int) int {
 	return 0
 }
 
+// skipToWordStart returns the offset of the first byte at or after s[i]
+// that may start a word, or len(s).
+func skipToWordStart(s string, i int) int {
+	t := s[i:] // sliced once: no bounds check a byte
+	k := 0
+	for k < len(t) && wordStartClass[t[k]] == 0 {
+		k++
+	}
+	return i + k
+}
+
+// skipWordBytes returns the offset of the first byte at or after s[i]
+// that is not an ASCII letter or digit, or len(s).
+func skipWordBytes(s string, i int) int {
+	t := s[i:]
+	k := 0
+	for k < len(t) && asciiClass[t[k]]&cWord != 0 {
+		k++
+	}
+	return i + k
+}
+
+// wordJoiner marks the ASCII bytes that may join a word to what follows
+// (see wordEnd).
+var wordJoiner = [utf8.RuneSelf]bool{'\'': true, '-': true, ',': true, ':': true, '.': true, '%': true}
+
 // wordEnd returns the end of the word whose first word character is s[j].
 func wordEnd(s string, j int) int {
 	wordStart := j
 	for j < len(s) {
 		// A run of ASCII letters and digits.
-		for j < len(s) && asciiClass[s[j]]&cWord != 0 {
-			j++
-		}
+		j = skipWordBytes(s, j)
 		if j >= len(s) {
 			return j
 		}
 		c := s[j]
+		if c < utf8.RuneSelf && !wordJoiner[c] {
+			return j // white space or punctuation that never joins: most words end so
+		}
 		prevDigit := j > wordStart && isDigit(s[j-1])
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[j:])
