@@ -128,20 +128,25 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
 	}
 
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var root yaml.Node
-	if err := dec.Decode(&root); errors.Is(err, io.EOF) {
-		return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
-	} else if err != nil {
-		line, col, msg := yamlSyntaxProblem(data, err)
-		return fail(line, col, "%s", msg)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return fail(extra.Line, extra.Column, "file holds more than one YAML document (a second --- line): keep one document per file")
-	} else if !errors.Is(err, io.EOF) {
-		line, col, msg := yamlSyntaxProblem(data, err)
-		return fail(line, col, "%s", msg)
+	// The fast parser covers the files prfaq writes; yaml.v3 reads the rest
+	// and reports every error.
+	root, fast := parseFast(data)
+	if !fast {
+		root = &yaml.Node{}
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		if err := dec.Decode(root); errors.Is(err, io.EOF) {
+			return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
+		} else if err != nil {
+			line, col, msg := yamlSyntaxProblem(data, err)
+			return fail(line, col, "%s", msg)
+		}
+		var extra yaml.Node
+		if err := dec.Decode(&extra); err == nil {
+			return fail(extra.Line, extra.Column, "file holds more than one YAML document (a second --- line): keep one document per file")
+		} else if !errors.Is(err, io.EOF) {
+			line, col, msg := yamlSyntaxProblem(data, err)
+			return fail(line, col, "%s", msg)
+		}
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
 		return fail(0, 0, "file is empty: expected %s", what)
