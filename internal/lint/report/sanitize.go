@@ -62,7 +62,21 @@ func clean(s string, keepTab bool) string {
 	return b.String()
 }
 
+// plainASCII reports whether s holds only printable ASCII, which every
+// output shows as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
 func isClean(s string, keepTab bool) bool {
+	if plainASCII(s) {
+		return true
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {

@@ -91,15 +91,23 @@ func excerpt(f lint.Finding) (src string, indent int, mark string, ok bool) {
 	if line == 0 || text == "" {
 		return "", 0, "", false
 	}
-	src, cols := displayLine(text)
+	var last int             // the line's end, in bytes
+	var column func(int) int // display column of a byte offset
+	if plainASCII(text) {
+		// Most lines: shown as they are, one column a byte.
+		src, last, column = text, len(text), func(i int) int { return i }
+	} else {
+		var cols []int
+		src, cols = displayLine(text)
+		last, column = len(cols)-1, func(i int) int { return cols[i] }
+	}
 	src = strings.TrimRight(src, " ")
 	if col == 0 {
 		return src, 0, "", true
 	}
-	last := len(cols) - 1 // index of the line's end
-	at := func(c int) int { return cols[min(max(c-1, 0), last)] }
+	at := func(c int) int { return column(min(max(c-1, 0), last)) }
 	start := at(col)
-	end := cols[last]
+	end := column(last)
 	if endLine == line && endCol != 0 {
 		end = at(endCol)
 	}
