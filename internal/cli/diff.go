@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/diff"
@@ -137,10 +135,5 @@ func (a *app) colorTerminal() bool {
 	if a.env.Getenv("NO_COLOR") != "" || a.env.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := a.env.Stdout.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return isTerminal(a.env.Stdout)
 }

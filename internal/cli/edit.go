@@ -139,7 +139,7 @@ func (a *app) runEdit(opts *editOptions) error {
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)
 	}
-	numberFAQ(doc)
+	wizard.NumberFAQ(doc)
 	if !sameDocument(current, doc) {
 		doc.Updated = a.now().Format("2006-01-02")
 	}

@@ -161,7 +161,7 @@ func (a *app) runNew(opts *newOptions) error {
 	}
 	now := a.now()
 	fillNew(doc, t, now)
-	numberFAQ(doc)
+	wizard.NumberFAQ(doc)
 
 	if d.path == "" {
 		d.path = a.newDraftPath("new")

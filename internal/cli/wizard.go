@@ -209,29 +209,6 @@ func missingQuestions(plan *wizard.Plan, doc *prfaq.Document) []*wizard.Question
 	return out
 }
 
-// numberFAQ gives FAQ entries without an id the next free one (answers
-// files may leave ids out).
-func numberFAQ(doc *prfaq.Document) {
-	for _, list := range []struct {
-		entries []prfaq.FAQEntry
-		prefix  string
-	}{{doc.FAQ.External, "E"}, {doc.FAQ.Internal, "I"}} {
-		most := 0
-		for _, e := range list.entries {
-			var n int
-			if _, err := fmt.Sscanf(e.ID, list.prefix+"%d", &n); err == nil && n > most {
-				most = n
-			}
-		}
-		for i := range list.entries {
-			if list.entries[i].ID == "" {
-				most++
-				list.entries[i].ID = fmt.Sprintf("%s%d", list.prefix, most)
-			}
-		}
-	}
-}
-
 // report prints what a writer wants to know once a document is saved:
 // where the files are, lengths against budgets, what is missing, the lint
 // findings, and what to do next.

@@ -44,21 +44,38 @@ func normalQuestion(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
-// add appends an entry with the next free id of the list (E4 after E1-E3,
-// whatever their order), so ids stay stable when entries move.
-func (l faqList) add(question, category, answer string) {
+// nextID is the next free id of the list: E4 after E1-E3, whatever their
+// order, so ids stay stable when entries move.
+func (l faqList) nextID() string {
 	most := 0
 	for _, e := range *l.entries {
 		if n, err := strconv.Atoi(strings.TrimPrefix(e.ID, l.prefix)); err == nil && n > most {
 			most = n
 		}
 	}
+	return l.prefix + strconv.Itoa(most+1)
+}
+
+// add appends an entry with the next free id.
+func (l faqList) add(question, category, answer string) {
 	*l.entries = append(*l.entries, prfaq.FAQEntry{
-		ID:       l.prefix + strconv.Itoa(most+1),
+		ID:       l.nextID(),
 		Category: category,
 		Question: strings.TrimSpace(question),
 		Answer:   normalizeParagraph(answer),
 	})
+}
+
+// NumberFAQ gives FAQ entries without an id the next free one; answers
+// files may leave ids out.
+func NumberFAQ(doc *prfaq.Document) {
+	for _, l := range []faqList{{entries: &doc.FAQ.External, prefix: "E"}, {entries: &doc.FAQ.Internal, prefix: "I"}} {
+		for i := range *l.entries {
+			if (*l.entries)[i].ID == "" {
+				(*l.entries)[i].ID = l.nextID()
+			}
+		}
+	}
 }
 
 // prune drops entries the writer emptied (no question and no answer left).
