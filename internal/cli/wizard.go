@@ -6,14 +6,12 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
-	"github.com/prfaq/prfaq/internal/textstat"
 	"github.com/prfaq/prfaq/internal/wizard"
 )
 
@@ -219,19 +217,11 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 		return
 	}
 	fmt.Fprintln(out)
-	pr, faq := 0, 0
-	for _, p := range plan.Pages {
-		for _, q := range p.Questions {
-			if v, err := doc.Get(q.ID); err == nil {
-				if s, ok := v.(string); ok && strings.HasPrefix(q.ID, "press_release.") {
-					pr += len(textstat.Analyze(s).Words)
-				}
-			}
-		}
-	}
-	for _, e := range slices.Concat(doc.FAQ.External, doc.FAQ.Internal) {
-		faq += len(textstat.Analyze(e.Question).Words) + len(textstat.Analyze(e.Answer).Words)
-	}
+	sum := lint.Summarize(lint.Input{
+		File: file, Source: src, Now: a.now(),
+		Templates: func(string) (*prfaq.Template, error) { return t, nil },
+	})
+	pr, faq := sum.Words["press_release"], sum.Words["faq"]
 	fmt.Fprintf(out, "Press release: %s\n", budgetLine(pr, t.Budgets.PressReleaseWords))
 	fmt.Fprintf(out, "FAQ: %s, %d external and %d internal entries\n", budgetLine(faq, t.Budgets.FAQWords), len(doc.FAQ.External), len(doc.FAQ.Internal))
 	for _, p := range plan.Pages {
@@ -250,10 +240,7 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 			fmt.Fprintf(out, "  - %s\n", m)
 		}
 	}
-	findings := lint.Lint(lint.Input{
-		File: file, Source: src, Now: a.now(),
-		Templates: func(string) (*prfaq.Template, error) { return t, nil },
-	})
+	findings := sum.Findings
 	counts := map[lint.Severity]int{}
 	for _, f := range findings {
 		counts[f.Severity]++

@@ -25,6 +25,27 @@ type Input struct {
 
 // Lint checks one document and returns its findings, sorted.
 func Lint(in Input) []Finding {
+	findings, _ := lint(in, false)
+	return findings
+}
+
+// Summary is what lint finds in one document and how long its parts are.
+type Summary struct {
+	Findings []Finding
+	// Words counts the words of each part (press_release, faq, customer,
+	// appendix) as the length rules count them; nil when the document
+	// could not be read.
+	Words map[string]int
+}
+
+// Summarize lints one document and also counts the words of its parts,
+// for reports that set them against the template's budgets.
+func Summarize(in Input) Summary {
+	findings, words := lint(in, true)
+	return Summary{Findings: findings, Words: words}
+}
+
+func lint(in Input, count bool) ([]Finding, map[string]int) {
 	c := &checker{in: in, cfg: in.Config}
 	if c.cfg == nil {
 		c.cfg = DefaultConfig()
@@ -33,15 +54,23 @@ func Lint(in Input) []Finding {
 	doc, pos, err := store.DecodeDocument(in.File, in.Source)
 	if err != nil {
 		c.formatProblems(err)
-		return c.finish()
+		return c.finish(), nil
 	}
 	c.doc, c.pos = doc, pos
 	t, err := in.Templates(doc.Template)
 	if err != nil {
 		c.addAt("format", Error, pos["template"], err.Error(), "")
-		return c.finish()
+		return c.finish(), nil
 	}
-	return c.run(t)
+	findings := c.run(t)
+	if !count {
+		return findings, nil
+	}
+	words := map[string]int{}
+	for _, part := range []string{"press_release", "faq", "customer", "appendix"} {
+		words[part] = c.wordCount(part)
+	}
+	return findings, words
 }
 
 // run lints the decoded document with its template.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -1375,4 +1376,39 @@ func overlay(t testing.TB, doc, fragment string) string {
 		t.Fatal(err)
 	}
 	return string(out)
+}
+
+// Summarize reports the findings Lint reports, and the word counts the
+// length rules use: a press release over its budget is reported with the
+// count Summarize gives.
+func TestSummarize(t *testing.T) {
+	src, err := os.ReadFile("../../examples/prfaq.prfaq.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := lint.DefaultConfig()
+	in := lint.Input{File: "prfaq.prfaq.yaml", Source: src, Templates: builtin.Load, Config: cfg, Now: now}
+	sum := lint.Summarize(in)
+	if !reflect.DeepEqual(sum.Findings, lint.Lint(in)) {
+		t.Error("Summarize and Lint find different things")
+	}
+	if sum.Words["press_release"] < 300 || sum.Words["faq"] < 1000 {
+		t.Errorf("word counts %v", sum.Words)
+	}
+	tight := lint.DefaultConfig()
+	if ps := tight.Apply(".prfaq-lint.yaml", &prfaq.LintConfig{Thresholds: map[string]string{"press_release_words_warn": "10"}}, store.Positions{}); len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	in.Config = tight
+	want := fmt.Sprintf("the press release has %d words", sum.Words["press_release"])
+	found := false
+	for _, f := range lint.Lint(in) {
+		found = found || strings.HasPrefix(f.Message, want)
+	}
+	if !found {
+		t.Errorf("no finding starts %q", want)
+	}
+	if broken := lint.Summarize(lint.Input{File: "x.prfaq.yaml", Source: []byte("- a list\n"), Templates: builtin.Load, Now: now}); broken.Words != nil || len(broken.Findings) == 0 {
+		t.Errorf("a broken document: %+v", broken)
+	}
 }
