@@ -121,7 +121,7 @@ func (a *app) runEdit(opts *editOptions) error {
 	}
 	plan, err := wizard.Build(t, opts.sections)
 	if err != nil {
-		return withHint(usageError("%v", err), "See prfaq templates show "+t.Name+" for the sections.")
+		return usageError("%v", err)
 	}
 
 	stop := func() {}
