@@ -462,9 +462,9 @@ func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 		return 0, 0, msg
 	}
 	lines := bytes.Split(data, []byte("\n"))
-	if line > len(lines) {
-		return line, 1, msg
-	}
+	// At the end of a file without a final newline, yaml.v3 can name the
+	// line after the last: point at the last line instead.
+	line = min(line, len(lines))
 	l := lines[line-1]
 	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
 	col = len(l) - len(bytes.TrimLeft(l, " ")) + 1
