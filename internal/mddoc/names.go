@@ -1,0 +1,224 @@
+package mddoc
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+var (
+	htmlTag = regexp.MustCompile(`<[^>]*>`)
+	mdLink  = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	// Enumerations before a heading's words: "1.", "2)", "A.", "IV.",
+	// "Section 2:", "Part 1 -".
+	enumeration = regexp.MustCompile(`^(?:(?:section|part|step|chapter)\s+\d+\s*[:.)–—-]?|\d+(?:\.\d+)*[.)]?|[a-h][.)]|[ivx]+[.)])\s+`)
+	// A question's prefix: "Q:", "Q3.", "Question 3:", "E1.", "I12)".
+	possessive     = regexp.MustCompile(`['’]s\b`)
+	questionPrefix = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-]|[EI]\d+[.:)]|\d+[.)])\s*`)
+)
+
+// normalize turns a heading or label into the words that name it:
+// lowercase, without markup, emoji, numbering or trailing punctuation.
+// question reports whether it ends with a question mark.
+func normalize(s string) (words string, question bool) {
+	s = htmlTag.ReplaceAllString(s, " ")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = possessive.ReplaceAllString(s, "")
+	t := strings.TrimRight(strings.TrimSpace(s), " *_`~:")
+	question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '&':
+			b.WriteString(" and ")
+		case r == '\'' || r == '’':
+			// "customer's" is "customer": the s went with possessive below
+		case r == '.' || r == ')':
+			b.WriteRune(r) // enumerations keep their dot until stripped
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	words = strings.Join(strings.Fields(b.String()), " ")
+	words = enumeration.ReplaceAllString(words, "")
+	words = strings.Join(strings.Fields(strings.NewReplacer(".", " ", ")", " ").Replace(words)), " ")
+	return words, question
+}
+
+// titleLike: a heading that names the document rather than the product,
+// such as "Tab Split PR/FAQ" or "Working Backwards: Tab Split".
+func titleLike(raw string) bool {
+	l := strings.ToLower(raw)
+	for _, w := range []string{"pr/faq", "prfaq", "pr-faq", "pr faq", "pr & faq", "pr and faq", "working backwards", "press release and faq", "press release & faq", "press release / faq"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Names of the parts of a PR/FAQ, which no template renames.
+var (
+	pressReleaseNames = words("press release", "the press release", "pr", "press release draft", "draft press release", "announcement")
+	customerNames     = words("customer questions", "the customer questions", "five customer questions", "the five customer questions", "the five questions", "five questions", "working backwards questions", "the five working backwards questions")
+	faqNames          = words("faq", "faqs", "frequently asked questions", "questions and answers", "q and a", "qs and as", "questions")
+	externalNames     = words("external", "external faq", "external faqs", "customer", "customers", "customer faq", "customer faqs", "for customers", "public faq", "public faqs", "external questions")
+	internalNames     = words("internal", "internal faq", "internal faqs", "stakeholder", "stakeholders", "stakeholder faq", "stakeholder faqs", "for stakeholders", "business", "internal questions", "stakeholder questions")
+	appendixNames     = words("appendix", "appendices", "supporting material", "supporting data", "references", "annex")
+)
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Roles of the headings that name a part rather than a section.
+const (
+	rolePR       = "press release"
+	roleCustomer = "customer questions"
+	roleFAQ      = "faq"
+	roleExternal = "external"
+	roleInternal = "internal"
+	roleAppendix = "appendix"
+	roleQuotes   = "quotes"
+)
+
+// partRoles maps the template's labels for its parts ("User FAQ",
+// "The customer, in five answers") to their roles, so a template's own
+// words head its parts, and a rendered PR/FAQ reads back.
+func partRoles(t *prfaq.Template) map[string]string {
+	m := map[string]string{}
+	for key, role := range map[string]string{"faq": roleFAQ, "external_faq": roleExternal, "internal_faq": roleInternal, "appendix": roleAppendix, "customer_questions": roleCustomer} {
+		if l, ok := t.Labels[key]; ok {
+			if w, _ := normalize(l); w != "" {
+				m[w] = role
+			}
+		}
+	}
+	return m
+}
+
+// role tells which part a heading names, if any. Bare list names
+// ("Internal") count only inside the FAQ.
+func (r *reader) role(w string, inFAQ bool) string {
+	if role, ok := r.roles[w]; ok {
+		return role
+	}
+	switch {
+	case pressReleaseNames[w]:
+		return rolePR
+	case customerNames[w]:
+		return roleCustomer
+	case faqNames[w]:
+		return roleFAQ
+	case quotesNames[w]:
+		return roleQuotes
+	case appendixNames[w] || strings.HasPrefix(w, "appendix ") || strings.HasPrefix(w, "annex "):
+		return roleAppendix
+	}
+	bare := !strings.Contains(w, " ")
+	switch {
+	case externalNames[w] && (inFAQ || (!bare && w != "customer" && w != "customers")):
+		return roleExternal
+	case internalNames[w] && (inFAQ || !bare):
+		return roleInternal
+	}
+	return ""
+}
+
+// sectionName is one way a template's section may be headed.
+type sectionName struct {
+	id    string // the field it names: press_release.problem, sections.tenets
+	words string
+	// prompt: matched by the start of the question's prompt, a weaker
+	// match than an alias.
+	prompt bool
+}
+
+// sectionNames lists, from the template, every heading that names a
+// section: the question's aliases, its id's last part ("call to action"),
+// a custom section's title, and its prompt.
+func sectionNames(t *prfaq.Template) []sectionName {
+	var out []sectionName
+	seen := map[string]bool{}
+	add := func(id, w string, prompt bool) {
+		w, _ = normalize(w)
+		if w == "" || seen[id+"\x00"+w] {
+			return
+		}
+		seen[id+"\x00"+w] = true
+		out = append(out, sectionName{id: id, words: w, prompt: prompt})
+	}
+	for _, q := range t.Questions {
+		id := q.ID
+		switch {
+		case strings.HasSuffix(id, ".speaker") || strings.HasSuffix(id, ".role") || strings.HasSuffix(id, ".description") || strings.HasSuffix(id, ".hypothetical"):
+			continue
+		case strings.HasPrefix(id, "press_release.dateline"):
+			continue
+		case strings.HasPrefix(id, "faq."):
+			continue // the FAQ's names are the reader's own
+		case !strings.HasPrefix(id, "press_release.") && !strings.HasPrefix(id, "customer.") && !strings.HasPrefix(id, prfaq.SectionsPrefix):
+			continue // product, title, authors: front matter
+		}
+		for _, a := range q.Aliases {
+			add(id, a, false)
+		}
+		last := strings.TrimSuffix(id, ".text")
+		last = last[strings.LastIndexByte(last, '.')+1:]
+		add(id, strings.ReplaceAll(last, "_", " "), false)
+		if s, ok := t.Section(strings.TrimPrefix(id, prfaq.SectionsPrefix)); ok && strings.HasPrefix(id, prfaq.SectionsPrefix) {
+			add(id, s.Title, false)
+		}
+		if strings.HasPrefix(id, "customer.") {
+			add(id, q.Prompt, true)
+			if l, ok := t.Labels[strings.TrimPrefix(id, "customer.")]; ok {
+				add(id, l, false)
+			}
+		}
+	}
+	return out
+}
+
+// match finds the section a heading names. In the customer questions,
+// the customer's fields win over the press release's; elsewhere the
+// press release's do. An exact name beats one that starts or ends the
+// heading ("the problem", "problem statement"), which beats a longer
+// name inside it; a prompt is matched by its start.
+func match(names []sectionName, w string, inCustomer bool) (string, bool) {
+	best, bestScore := "", 0
+	for _, n := range names {
+		score := 0
+		switch {
+		case n.prompt:
+			if len(strings.Fields(w)) >= 3 && (strings.HasPrefix(n.words, w) || strings.HasPrefix(w, n.words)) {
+				score = 200
+			}
+		case w == n.words:
+			score = 1000
+		case strings.HasPrefix(w, n.words+" ") || strings.HasSuffix(w, " "+n.words):
+			score = 500 + len(n.words)
+		case strings.Count(n.words, " ") > 0 && strings.Contains(" "+w+" ", " "+n.words+" "):
+			score = 300 + len(n.words)
+		case len(strings.Fields(w)) <= 6 && strings.Contains(" "+w+" ", " "+n.words+" "):
+			score = 100 + len(n.words)
+		}
+		if score == 0 {
+			continue
+		}
+		if strings.HasPrefix(n.id, "customer.") == inCustomer {
+			score += 2000
+		}
+		if score > bestScore {
+			best, bestScore = n.id, score
+		}
+	}
+	return best, best != ""
+}

@@ -1,0 +1,586 @@
+package mddoc
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+func parseTime(layout, s string) (string, error) {
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return "", err
+	}
+	return t.Format(time.DateOnly), nil
+}
+
+// headline finds the headline (and the subheadline under it) before the
+// walk: the first heading that names neither the document nor a part. It
+// returns the first block the walk still has to place.
+func (r *reader) headline() int {
+	fmTitle, _ := normalize(r.res.Doc.Title)
+	for i := 0; i < len(r.blocks); i++ {
+		b := r.blocks[i]
+		if b.kind == rule || (b.kind == htmlBlock && strings.HasPrefix(strings.TrimSpace(r.lines[b.from]), "<!--")) {
+			r.place(b, "", "comment")
+			continue
+		}
+		h, ok := r.headOf(b)
+		if !ok {
+			return i
+		}
+		next, hasNext := r.nextHead(i + 1)
+		switch {
+		case h.question:
+			return i
+		case titleLike(h.raw) || (fmTitle != "" && h.words == fmTitle && hasNext):
+			r.res.Doc.Title = h.raw
+			r.structure(h, "document title")
+			continue
+		case r.role(h.words, false) == rolePR:
+			r.enter(partPR, h)
+			r.structure(h, fmt.Sprintf("heading %q", h.raw))
+			continue
+		case hasNext && r.role(next.words, false) == rolePR && h.level < next.level+1 && r.part == partNone:
+			// "# Tab Split" over "## Press Release": the document's title.
+			r.res.Doc.Title = h.raw
+			r.structure(h, "document title")
+			continue
+		}
+		if r.role(h.words, false) != "" {
+			return i
+		}
+		if _, named := match(r.names, h.words, false); named {
+			return i
+		}
+		if r.titleOverHeadline(h, next, hasNext) {
+			r.res.Doc.Title = h.raw
+			r.structure(h, "document title")
+			continue
+		}
+		if r.part == partNone {
+			r.enter(partPR, head{})
+		}
+		return r.takeHeadline(i, h, "first heading")
+	}
+	return len(r.blocks)
+}
+
+func (r *reader) takeHeadline(i int, h head, how string) int {
+	r.addLine("press_release.headline", h.line, h.start, h.end, how)
+	r.place(h.b, "press_release.headline", how)
+	r.headlineDone = true
+	return r.subheadline(i+1, h.level)
+}
+
+// headlineAt takes block i as the headline when the press release's
+// heading comes before it: a heading or bold line that names nothing.
+func (r *reader) headlineAt(i int) (int, bool) {
+	h, ok := r.headOf(r.blocks[i])
+	if !ok || h.question || r.role(h.words, false) != "" || titleLike(h.raw) {
+		return i, false
+	}
+	if _, named := match(r.names, h.words, false); named {
+		return i, false
+	}
+	return r.takeHeadline(i, h, "first heading of the press release"), true
+}
+
+// titleOverHeadline: a heading that names the document, not the
+// product's news: "Holds Lockers – FAQ draft", or a short code name
+// ("# Project Atlas") right over a sentence-long heading.
+func (r *reader) titleOverHeadline(h, next head, hasNext bool) bool {
+	for _, w := range strings.Fields(h.words) {
+		if w == "faq" || w == "faqs" {
+			return true
+		}
+	}
+	if !hasNext || h.b.kind != heading || next.b.kind != heading || next.level <= h.level || next.question {
+		return false
+	}
+	if _, named := match(r.names, next.words, false); named {
+		return false
+	}
+	return len(strings.Fields(h.words)) <= 4 && len(strings.Fields(next.words)) >= 6
+}
+
+// nextHead is the first heading at or after block i, past comments.
+func (r *reader) nextHead(i int) (head, bool) {
+	for ; i < len(r.blocks); i++ {
+		b := r.blocks[i]
+		if b.kind == htmlBlock || b.kind == rule {
+			continue
+		}
+		return r.headOf(b)
+	}
+	return head{}, false
+}
+
+// subheadline takes the block after the headline as the subheadline when
+// it is one: a deeper heading that names nothing, a paragraph in italics,
+// or a first short line before the summary.
+func (r *reader) subheadline(i, level int) int {
+	for i < len(r.blocks) && r.blocks[i].kind == htmlBlock {
+		r.place(r.blocks[i], "", "comment")
+		i++
+	}
+	if i >= len(r.blocks) {
+		return i
+	}
+	b := r.blocks[i]
+	const path = "press_release.subheadline"
+	if h, ok := r.headOf(b); ok {
+		_, named := match(r.names, h.words, false)
+		if b.kind == heading && h.level > level && !h.question && !named && r.role(h.words, false) == "" {
+			r.addLine(path, h.line, h.start, h.end, "heading under the headline")
+			r.place(b, path, "heading under the headline")
+			return i + 1
+		}
+		return i
+	}
+	if b.kind != paragraph {
+		return i
+	}
+	l := r.lines[b.from]
+	t := strings.TrimSpace(l)
+	italic := len(t) > 2 && (t[0] == '_' || t[0] == '*') && t[1] != t[0]
+	if italic {
+		last := strings.TrimSpace(r.lines[b.to])
+		italic = last[len(last)-1] == t[0]
+	}
+	if italic {
+		lines := r.contentLines(b, -1)
+		first, last := &lines[0], &lines[len(lines)-1]
+		off := strings.Index(l, t)
+		first.start = off + 1
+		lt := strings.TrimRight(r.lines[last.line], " \t")
+		last.end = len(lt) - 1
+		if len(lines) == 1 {
+			first.end = last.end
+		}
+		for _, cl := range lines {
+			r.addLine(path, cl.line, cl.start, cl.end, "italic line under the headline")
+		}
+		r.place(b, path, "italic line under the headline")
+		return i + 1
+	}
+	if b.from == b.to && len(strings.Fields(t)) <= 40 && i+1 < len(r.blocks) && r.blocks[i+1].kind != heading {
+		if _, ok := r.dateline(contentLine{b.from, 0, len(l)}); ok {
+			r.res.Doc.PressRelease.Dateline = prfaq.Dateline{}
+			delete(r.res.Pos, "press_release.dateline")
+			delete(r.res.Pos, "press_release.dateline.city")
+			delete(r.res.Pos, "press_release.dateline.date")
+			r.res.DatelineText = ""
+			return i
+		}
+		if _, _, _, bold := boldLead(l); bold || quoted(t) {
+			return i
+		}
+		r.addLine(path, b.from, len(l)-len(strings.TrimLeft(l, " \t")), len(l), "short line under the headline")
+		r.place(b, path, "short line under the headline")
+		return i + 1
+	}
+	return i
+}
+
+func quoted(t string) bool {
+	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")
+}
+
+// unit is a run of press release blocks under no section heading, to be
+// classified by order and content.
+type unit struct {
+	blocks []block
+}
+
+func (r *reader) addUnit(b block) {
+	if n := len(r.unnamed); n > 0 {
+		u := &r.unnamed[n-1]
+		last := u.blocks[len(u.blocks)-1]
+		lastLine := strings.TrimSpace(r.lines[last.to])
+		if b.kind == listItem && (last.kind == listItem || strings.HasSuffix(lastLine, ":")) {
+			u.blocks = append(u.blocks, b)
+			return
+		}
+	}
+	r.unnamed = append(r.unnamed, unit{blocks: []block{b}})
+}
+
+// The press release's parts in the method's order, and words that tell
+// each apart.
+var prOrder = []struct {
+	path, name string
+	cues       []string
+}{
+	{"press_release.summary", "summary", []string{"today", "announced", "announces", "launch", "introduc", "available"}},
+	{"press_release.problem", "problem", []string{"problem", "struggl", "frustrat", "waste", "spend", "hours", "lose", "lost", "pain", "hard to", "difficult", "can't", "cannot", "too long", "miss", "%", "survey", "every week", "every month", "every year", "chas", "worry", "risk"}},
+	{"press_release.current_solutions", "current solutions", []string{"currently", "existing", "current", "alternative", "instead", "workaround", "spreadsheet", "tools", "apps", "option", "competitor", "fail", "don't", "rely on", "have to", "manual", "either"}},
+	{"press_release.solution", "solution", []string{"now", "lets", "let ", "allows", "enables", "automatic", "instantly", "new", "with ", "simply", "in one", "no longer"}},
+	{"press_release.leader_quote.text", "leader quote", nil},
+	{"press_release.getting_started", "getting started", []string{"get started", "getting started", "sign up", "download", "install", "open ", "step", "to start", "in minutes", "available", "app store", "settings", "tap", "click"}},
+	{"press_release.customer_quote.text", "customer quote", nil},
+	{"press_release.call_to_action", "call to action", []string{"learn more", "visit", "http", "www.", "sign up", "join", "go to", "waitlist", "request", "contact", ".com", "today at", "find out"}},
+}
+
+// sourced: a number's source in parentheses, "(2026 survey)", which the
+// method asks of the problem paragraph.
+var sourced = regexp.MustCompile(`\([^)]*\b(?:19|20)\d\d\b[^)]*\)`)
+
+var leaderRole = regexp.MustCompile(`(?i)\b(ceo|cto|cfo|coo|cpo|vp|svp|evp|vice president|director|head of|founder|co-founder|president|general manager|gm|chief|lead|manager|team|product owner|at (?:our|the) company)\b`)
+
+// classify gives the press release's unnamed blocks their sections.
+// Quotes go to the leader's or the customer's quote by who speaks; the
+// other blocks get the best assignment that keeps the method's order,
+// scoring each by its words and its place.
+func (r *reader) classify() {
+	units := r.unnamed
+	if len(units) == 0 {
+		return
+	}
+	anchored := r.headlineDone || r.prHeaded
+	for _, u := range units {
+		if _, ok := r.datelineIn(u); ok {
+			anchored = true
+		}
+	}
+	if !anchored {
+		// No headline, no press release heading, no dateline: these
+		// paragraphs are notes, not a press release.
+		for _, u := range units {
+			for _, b := range u.blocks {
+				r.unplacedBlock(b)
+			}
+		}
+		return
+	}
+	var prose []unit
+	for _, u := range units {
+		if len(u.blocks) == 1 && u.blocks[0].kind != listItem {
+			if _, _, ok := r.attribution(r.unitText(u)); ok {
+				path := r.whichQuote(u.blocks[0])
+				if r.fields[path].refsOrNil() != nil {
+					r.unplacedBlock(u.blocks[0])
+					continue
+				}
+				r.guessed = append(r.guessed, fmt.Sprintf("%s (line %d)", strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(path, "press_release."), "_quote.text"), "_", " ")+" quote", u.blocks[0].from+1))
+				r.addPR(path, u.blocks[0], "quote by its speaker")
+				continue
+			}
+		}
+		prose = append(prose, u)
+	}
+	r.order(prose)
+}
+
+// order assigns the press release's unnamed prose blocks to sections in
+// the method's order.
+func (r *reader) order(units []unit) {
+	if len(units) == 0 {
+		return
+	}
+	type cand struct {
+		idx  int
+		path string
+	}
+	var cands []cand
+	for i, s := range prOrder {
+		if f := r.fields[s.path]; s.cues != nil && (f == nil || len(f.refs) == 0) {
+			cands = append(cands, cand{i, s.path})
+		}
+	}
+	if len(cands) == 0 {
+		for _, u := range units {
+			for _, b := range u.blocks {
+				r.unplacedBlock(b)
+			}
+		}
+		return
+	}
+	n, m := len(units), len(cands)
+	score := make([][]float64, n)
+	for u := range units {
+		score[u] = make([]float64, m)
+		t := r.unitText(units[u])
+		lower := strings.ToLower(t)
+		for s, c := range cands {
+			def := prOrder[c.idx]
+			hits := 0
+			for _, cue := range def.cues {
+				if strings.Contains(lower, cue) {
+					hits++
+				}
+			}
+			if def.path == "press_release.problem" && sourced.MatchString(t) {
+				hits++
+			}
+			v := 0.7 * float64(min(hits, 3))
+			if def.path == "press_release.summary" {
+				if _, ok := r.datelineIn(units[u]); ok {
+					v += 6
+				}
+				if u == 0 {
+					v += 1.5
+				} else {
+					v--
+				}
+			}
+			if _, asked := r.t.Question(def.path); !asked {
+				v -= 1.5
+			}
+			if def.path == "press_release.call_to_action" && u == n-1 {
+				v++
+			}
+			if def.path == "press_release.getting_started" && units[u].blocks[0].kind == listItem {
+				v++
+			}
+			score[u][s] = v
+		}
+	}
+	// best[u][s]: the best score of units 0..u with unit u in cands[s].
+	best := make([][]float64, n)
+	from := make([][]int, n)
+	for u := range best {
+		best[u] = make([]float64, m)
+		from[u] = make([]int, m)
+		for s := range best[u] {
+			if u == 0 {
+				best[u][s] = score[0][s] - float64(s)
+				continue
+			}
+			best[u][s], from[u][s] = math.Inf(-1), 0
+			for p := 0; p <= s; p++ {
+				step := -float64(s - p - 1) // a section skipped
+				if p == s {
+					step = -0.8 // a second paragraph in the section
+				}
+				if v := best[u-1][p] + step + score[u][s]; v > best[u][s] {
+					best[u][s], from[u][s] = v, p
+				}
+			}
+		}
+	}
+	end := 0
+	for s := range best[n-1] {
+		if best[n-1][s] > best[n-1][end] {
+			end = s
+		}
+	}
+	assign := make([]int, n)
+	for u := n - 1; u >= 0; u-- {
+		assign[u] = end
+		end = from[u][end]
+	}
+	for u, unit := range units {
+		c := cands[assign[u]]
+		if u == 0 || assign[u-1] != assign[u] {
+			r.guessed = append(r.guessed, fmt.Sprintf("%s (line %d)", prOrder[c.idx].name, unit.blocks[0].from+1))
+		}
+		for _, b := range unit.blocks {
+			r.addPR(c.path, b, "order and content")
+		}
+	}
+}
+
+// quotesSection is a section of quotes ("## Quotes"): each goes to the
+// leader's or the customer's quote by its speaker's role, or by order.
+const quotesSection = "quotes"
+
+var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")
+
+func (r *reader) whichQuote(b block) string {
+	const leader, customer = "press_release.leader_quote.text", "press_release.customer_quote.text"
+	_, role, ok := r.attribution(r.unitText(unit{blocks: []block{b}}))
+	leaderFree := r.fields[leader].refsOrNil() == nil
+	customerFree := r.fields[customer].refsOrNil() == nil
+	switch {
+	case ok && isLeader(role) && leaderFree:
+		return leader
+	case ok && !isLeader(role) && customerFree:
+		return customer
+	case leaderFree:
+		return leader
+	}
+	return customer
+}
+
+// isLeader: a role that is an office ("VP of Payments", "Group Financial
+// Controller"), not a description of a person ("an accountant in
+// Lisbon", "a teacher from Tacoma").
+func isLeader(role string) bool {
+	if leaderRole.MatchString(role) {
+		return true
+	}
+	f := strings.Fields(role)
+	if len(f) == 0 {
+		return false
+	}
+	first := f[0]
+	return first != "A" && first != "An" && first != "The" && strings.ToUpper(first[:1]) == first[:1] && strings.ToLower(first[:1]) != first[:1]
+}
+
+func (r *reader) unplacedBlock(b block) {
+	r.unplaced("", 7)
+	r.addBlock(r.section, b, "unplaced")
+}
+
+func (r *reader) unitText(u unit) string {
+	var sb strings.Builder
+	for _, b := range u.blocks {
+		for _, cl := range r.contentLines(b, -1) {
+			sb.WriteString(r.lines[cl.line][cl.start:cl.end])
+			sb.WriteByte('\n')
+		}
+	}
+	return strings.TrimSpace(sb.String())
+}
+
+func (r *reader) datelineIn(u unit) (int, bool) {
+	b := u.blocks[0]
+	if b.kind != paragraph {
+		return 0, false
+	}
+	m := datelineRE.FindStringSubmatch(r.lines[b.from])
+	return 0, m != nil && parseDate(m[4]) != ""
+}
+
+var (
+	// "..." said Dana Ortiz, VP of Payments.
+	saidAfter = regexp.MustCompile(`["”][*_]*,?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)\s+`)
+	// Dana Ortiz, VP of Payments, said: "..."
+	saidBefore = regexp.MustCompile(`^[*_]*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:,\s*([^"“\n]{1,120}?),)?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
+	// "..." – Dana Ortiz, VP of Payments
+	dashAfter = regexp.MustCompile(`["”][*_]*\s*[—–-]+\s*`)
+	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|da|di|la|le|bin|al))*$`)
+)
+
+// attribution reads who said a quote: the speaker and the role (or, for
+// a customer, the description).
+func (r *reader) attribution(t string) (speaker, role string, ok bool) {
+	spans, speaker, role := quoteSpans(t)
+	return speaker, role, spans != nil
+}
+
+// quoteSpans finds the quoted text of a quote paragraph (one span, or
+// two around a mid-quote attribution), the speaker and the role.
+func quoteSpans(t string) (spans [][2]int, speaker, role string) {
+	trim := strings.TrimSpace(t)
+	lead := strings.Index(t, trim)
+	t0 := strings.TrimLeft(trim, "*_")
+	open := lead + len(trim) - len(t0)
+	opening := func(s string) int {
+		switch {
+		case strings.HasPrefix(s, "\""):
+			return 1
+		case strings.HasPrefix(s, "“"):
+			return len("“")
+		}
+		return 0
+	}
+	if o := opening(t0); o > 0 {
+		body := t[open+o:]
+		if m := saidAfter.FindStringIndex(body); m != nil {
+			first := [2]int{open + o, open + o + m[0]}
+			rest := body[m[1]:]
+			who, after := rest, ""
+			if k := strings.IndexAny(rest, "\"“"); k >= 0 {
+				who, after = rest[:k], rest[k:]
+			}
+			speaker, role = splitAttribution(who)
+			if speaker == "" {
+				return nil, "", ""
+			}
+			spans = [][2]int{first}
+			if o2 := opening(after); o2 > 0 {
+				start := len(t) - len(after) + o2
+				end := strings.LastIndexAny(t, "\"”")
+				if end > start {
+					spans = append(spans, [2]int{start, end})
+				}
+			}
+			return spans, speaker, role
+		}
+		if m := dashAfter.FindStringIndex(body); m != nil {
+			speaker, role = splitAttribution(body[m[1]:])
+			if speaker != "" {
+				return [][2]int{{open + o, open + o + m[0]}}, speaker, role
+			}
+		}
+		return nil, "", ""
+	}
+	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil {
+		speaker = t[open+m[2] : open+m[3]]
+		if m[4] >= 0 {
+			role = strings.TrimSpace(t[open+m[4] : open+m[5]])
+		}
+		start := open + m[1]
+		end := strings.LastIndexAny(t, "\"”")
+		if end <= start {
+			return nil, "", ""
+		}
+		return [][2]int{{start, end}}, speaker, role
+	}
+	return nil, "", ""
+}
+
+// splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
+// speaker and the role.
+func splitAttribution(s string) (speaker, role string) {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "*_"))
+	s = strings.TrimSuffix(s, ".")
+	speaker, role, _ = strings.Cut(s, ",")
+	speaker = strings.TrimSpace(strings.Join(strings.Fields(speaker), " "))
+	if !name.MatchString(speaker) || len(strings.Fields(speaker)) > 6 {
+		return "", ""
+	}
+	return speaker, strings.Join(strings.Fields(role), " ")
+}
+
+// quote adds a quote's text to a quote field, and its speaker and role
+// to the document. It returns false when no attribution is found; the
+// block is then added as it is.
+func (r *reader) quote(path string, lines []contentLine, how string) bool {
+	// The block's text, with where each byte comes from.
+	var sb strings.Builder
+	type piece struct{ at, line, start, end int }
+	var pieces []piece
+	for i, cl := range lines {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		pieces = append(pieces, piece{sb.Len(), cl.line, cl.start, cl.end})
+		sb.WriteString(r.lines[cl.line][cl.start:cl.end])
+	}
+	t := sb.String()
+	spans, speaker, role := quoteSpans(t)
+	if spans == nil {
+		return false
+	}
+	d := &r.res.Doc.PressRelease
+	base := strings.TrimSuffix(path, ".text")
+	first := lines[0]
+	p := r.posAt(first.line, first.start)
+	if path == "press_release.leader_quote.text" {
+		d.LeaderQuote.Speaker, d.LeaderQuote.Role = speaker, role
+	} else {
+		d.CustomerQuote.Speaker, d.CustomerQuote.Description = speaker, role
+		l := strings.ToLower(role)
+		d.CustomerQuote.Hypothetical = strings.Contains(l, "hypothetical") || strings.Contains(l, "imagined") || strings.Contains(l, "fictional")
+	}
+	r.res.Pos[base+".speaker"] = p
+	r.evidence++
+	r.addBreak(path, first.line)
+	for _, sp := range spans {
+		for _, pc := range pieces {
+			s, e := max(sp[0], pc.at), min(sp[1], pc.at+pc.end-pc.start)
+			if s >= e && !(s == e && pc.at >= sp[0] && pc.at < sp[1]) {
+				continue
+			}
+			r.addLine(path, pc.line, pc.start+s-pc.at, pc.start+e-pc.at, how)
+		}
+	}
+	return true
+}

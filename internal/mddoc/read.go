@@ -1,0 +1,522 @@
+// Package mddoc reads PR/FAQs written by hand in Markdown: it finds the
+// press release's parts, the FAQ and the customer questions from the
+// document's shape (headings, bold labels, Q/A pairs, numbered questions,
+// quotes, paragraph order and content) and fills the document model, with
+// the exact place in the Markdown file of every line of every part. Lint
+// checks the result as it checks a .prfaq.yaml file; import writes it out.
+//
+// Where the shape is unclear, Read says so in a Note instead of guessing
+// silently, and text that fits no part is kept as unplaced, never dropped.
+package mddoc
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// Unplaced is the path of text that fits no part of the template.
+const Unplaced = "unplaced"
+
+// Severity of a note: how much it matters to the reader of the file.
+type Severity int
+
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+// Note is something the reader could not find or had to guess.
+type Note struct {
+	Line, Col int
+	Severity  Severity
+	Msg, Hint string
+}
+
+// LineRef is where one line of a part's text comes from: a line of the
+// file (1-based) and the byte offset in it where the text starts. The
+// text's line is the file's line from there on, verbatim, or a prefix of
+// it.
+type LineRef struct{ Line, Off int }
+
+// Placement says where a run of the file's lines went.
+type Placement struct {
+	From, To int    // 1-based lines, inclusive
+	Path     string // a field path, Unplaced, or "" for structure: headings, labels, comments
+	How      string // how it was recognised, for the import report
+}
+
+// Result is what Read found.
+type Result struct {
+	Doc      *prfaq.Document
+	Template *prfaq.Template
+	// Pos is where each found field starts in the file, and where each
+	// part (press_release, faq, faq.external, customer) is headed.
+	Pos store.Positions
+	// Lines maps each text field's path to where its lines come from.
+	Lines map[string][]LineRef
+	// Placed lists the file's blocks in order, each with where it went.
+	Placed []Placement
+	Notes  []Note
+	// Found tells which parts the file has: press_release, faq,
+	// customer. A part not found is reported once, as a whole.
+	Found map[string]bool
+	// Structured is false when nothing of a PR/FAQ was recognised.
+	Structured bool
+	// Unplaced lists each run of text that fits no part: its lines and
+	// the heading it was under, in file order.
+	Unplaced []UnplacedText
+	// Markers are the spans of the file that are structure, not prose:
+	// section headings, labels, Q:/A: prefixes, list numbers. Everything
+	// else of the file is in a field.
+	Markers []Marker
+	// DatelineText is the dateline as written, when one was found.
+	DatelineText string
+}
+
+// UnplacedText is a run of the file that fits no part.
+type UnplacedText struct {
+	From, To int // 1-based lines
+	Heading  string
+	Text     string
+	Lines    []LineRef
+}
+
+// Marker is a span of one line that is structure.
+type Marker struct {
+	Line       int // 1-based
+	Start, End int // bytes
+}
+
+// Options for Read.
+type Options struct {
+	// Templates loads a template by name.
+	Templates func(name string) (*prfaq.Template, error)
+	// Template is used when the front matter names none; "" is amazon.
+	Template string
+	// Force, when not "", overrides the front matter's template.
+	Force string
+}
+
+// DefaultTemplate is the template of a Markdown PR/FAQ that names none.
+const DefaultTemplate = "amazon"
+
+// Read finds the parts of a Markdown PR/FAQ. The error is a *store.Problem
+// for front matter that is not valid YAML, or a template that cannot be
+// loaded; everything else becomes notes.
+func Read(name string, src []byte, opts Options) (*Result, error) {
+	lines := splitLines(src)
+	r := &reader{
+		name:   name,
+		lines:  lines,
+		fields: map[string]*text{},
+		res: &Result{
+			Doc:   &prfaq.Document{Format: prfaq.FormatVersion, Mode: prfaq.ModeFuture, Status: prfaq.StatusDraft, Version: "1.0"},
+			Pos:   store.Positions{},
+			Lines: map[string][]LineRef{},
+			Found: map[string]bool{},
+		},
+	}
+	first, fm, err := r.frontMatter()
+	if err != nil {
+		return nil, err
+	}
+	tname := opts.Template
+	if v := fm.Text("template"); v != "" {
+		tname = v
+	}
+	if opts.Force != "" {
+		tname = opts.Force
+	}
+	if tname == "" {
+		tname = DefaultTemplate
+	}
+	t, err := opts.Templates(tname)
+	if err != nil {
+		p := fm.Pos["template"]
+		if opts.Force != "" || p.Line == 0 {
+			p = store.Pos{Line: 1, Col: 1}
+		}
+		return nil, &store.Problem{File: name, Pos: p, Msg: err.Error()}
+	}
+	r.t, r.res.Template = t, t
+	r.res.Doc.Template = t.Name
+	r.names = sectionNames(t)
+	r.roles = partRoles(t)
+	r.applyFrontMatter(fm)
+	r.blocks = scan(lines, first)
+	r.walk()
+	r.finish()
+	return r.res, nil
+}
+
+// splitLines cuts the source into lines after LF, CRLF or a lone CR, and
+// drops a byte order mark: the same lines lint counts.
+func splitLines(src []byte) []string {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	s := strings.ReplaceAll(string(src), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.Split(s, "\n")
+}
+
+type reader struct {
+	name   string
+	lines  []string
+	blocks []block
+	t      *prfaq.Template
+	names  []sectionName
+	roles  map[string]string
+	res    *Result
+	fields map[string]*text
+
+	// Where the walk is.
+	part         part
+	partLevel    int
+	section      string // the field the text goes to
+	sectionLevel int
+	sectionHow   string
+	faqList      string // external or internal
+	entry        int    // index of the current FAQ entry in faqList, -1 for none
+	entryLevel   int
+	category     string
+	unnamed      []unit // press release blocks without a section, to classify
+	entries      map[string][]entry
+	headlineDone bool
+	// expectHeadline: a press release heading came before any headline,
+	// so the headline may follow it.
+	expectHeadline bool
+	prHeaded       bool
+	// evidence counts what only a PR/FAQ has: named sections, FAQ
+	// questions, a dateline, attributed quotes. A headline over
+	// paragraphs is not enough: meeting notes have that too.
+	evidence     int
+	unplacedHead string // the heading unplaced text is under
+	implicitFAQ  bool
+	guessed      []string
+}
+
+type part int
+
+const (
+	partNone part = iota
+	partPR
+	partCustomer
+	partFAQ
+	partAppendix
+	partUnknown
+)
+
+// text accumulates one field's text and where each of its lines is from.
+type text struct {
+	b     strings.Builder
+	refs  []LineRef
+	first store.Pos
+	how   string
+	// heading is what unplaced text was under, and headLine its line.
+	heading  string
+	headLine int
+}
+
+type entry struct {
+	question, answer string // field paths of the builders
+	category         string
+}
+
+// frontMatter reads the block between --- lines at the top, if any, and
+// returns the index of the first line after it.
+func (r *reader) frontMatter() (int, *store.FrontMatter, error) {
+	empty := &store.FrontMatter{Values: map[string][]string{}, Pos: store.Positions{}}
+	if len(r.lines) == 0 || strings.TrimRight(r.lines[0], " \t") != "---" {
+		return 0, empty, nil
+	}
+	for i := 1; i < len(r.lines); i++ {
+		l := strings.TrimRight(r.lines[i], " \t")
+		if l == "---" || l == "..." {
+			fm, err := store.DecodeFrontMatter(r.name, []byte(strings.Join(r.lines[1:i], "\n")), 2)
+			if err != nil {
+				return 0, nil, err
+			}
+			r.res.Placed = append(r.res.Placed, Placement{From: 1, To: i + 1, How: "front matter"})
+			return i + 1, fm, nil
+		}
+	}
+	// No closing line: not front matter, but a thematic break.
+	return 0, empty, nil
+}
+
+// applyFrontMatter takes the document's metadata from the front matter.
+// Values that do not fit the format are reported and left at their
+// defaults.
+func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
+	d := r.res.Doc
+	spec := prfaq.DocumentSpec()
+	for _, key := range []string{"title", "product", "team", "mode", "status", "version", "created", "updated", "launch_date"} {
+		v := fm.Text(key)
+		if v == "" {
+			continue
+		}
+		if err := spec.Field(key).CheckScalar(v); err != nil {
+			p := fm.Pos[key]
+			r.note(p.Line, p.Col, Warning, "front matter "+key+": "+err.Error(), "Fix the value, or remove the key: prfaq then uses its default.")
+			continue
+		}
+		_ = d.Set(key, v)
+		r.res.Pos[key] = fm.Pos[key]
+	}
+	if v := fm.Text("date"); v != "" && d.Created == "" && spec.Field("created").CheckScalar(v) == nil {
+		d.Created = v
+	}
+	for _, key := range []string{"authors", "author"} {
+		if vs := fm.Values[key]; len(vs) > 0 && len(d.Authors) == 0 {
+			for _, v := range vs {
+				for _, a := range strings.Split(v, ",") {
+					if a = strings.TrimSpace(a); a != "" {
+						d.Authors = append(d.Authors, a)
+					}
+				}
+			}
+			r.res.Pos["authors"] = fm.Pos[key]
+		}
+	}
+	if vs := fm.Values["tags"]; len(vs) > 0 {
+		d.Tags = vs
+	}
+}
+
+// Declares reports whether front matter at the top of a Markdown file
+// declares a PR/FAQ: a prfaq key, or type, kind or doctype naming one.
+// It reads only the top of the file, so a folder walk can ask it of
+// every Markdown file cheaply.
+func Declares(head []byte) bool {
+	lines := splitLines(head)
+	if len(lines) < 2 || strings.TrimRight(lines[0], " \t") != "---" {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
+			return false
+		}
+		key, value, ok := strings.Cut(l, ":")
+		if !ok || strings.HasPrefix(key, " ") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "prfaq", "pr-faq", "pr_faq":
+			return true
+		case "type", "kind", "doctype", "document_type", "layout", "category":
+			v := strings.ToLower(strings.Trim(strings.TrimSpace(value), `"'`))
+			if v == "prfaq" || v == "pr-faq" || v == "pr/faq" || v == "pr_faq" || v == "working-backwards" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsMarkdownName reports whether a file name is a Markdown PR/FAQ's by
+// the conventions: NAME.prfaq.md, NAME.pr-faq.md, NAME-prfaq.md.
+func IsMarkdownName(name string) bool {
+	l := strings.ToLower(name)
+	for _, ext := range []string{".md", ".markdown"} {
+		if base, ok := strings.CutSuffix(l, ext); ok {
+			return strings.HasSuffix(base, ".prfaq") || strings.HasSuffix(base, ".pr-faq") || strings.HasSuffix(base, "-prfaq") || strings.HasSuffix(base, "-pr-faq") || strings.HasSuffix(base, "_prfaq")
+		}
+	}
+	return false
+}
+
+// IsMarkdown reports whether a file is Markdown by its extension.
+func IsMarkdown(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, ".md") || strings.HasSuffix(l, ".markdown")
+}
+
+func (r *reader) note(line, col int, sev Severity, msg, hint string) {
+	if line < 1 {
+		line = 1
+	}
+	if col < 1 {
+		col = 1
+	}
+	r.res.Notes = append(r.res.Notes, Note{Line: line, Col: col, Severity: sev, Msg: msg, Hint: hint})
+}
+
+func (r *reader) place(b block, path, how string) {
+	r.res.Placed = append(r.res.Placed, Placement{From: b.from + 1, To: b.to + 1, Path: path, How: how})
+}
+
+func (r *reader) marker(line, start, end int) {
+	if end > start {
+		r.res.Markers = append(r.res.Markers, Marker{Line: line + 1, Start: start, End: end})
+	}
+}
+
+// field returns the builder of a field, creating it.
+func (r *reader) field(path string) *text {
+	f := r.fields[path]
+	if f == nil {
+		f = &text{}
+		r.fields[path] = f
+	}
+	return f
+}
+
+// addLine appends part of a file line (0-based index) to a field as its
+// next line of text.
+func (r *reader) addLine(path string, line, start, end int, how string) {
+	f := r.field(path)
+	l := r.lines[line]
+	end = min(end, len(l))
+	start = min(start, end)
+	if len(f.refs) == 0 {
+		f.first = store.Pos{Line: line + 1, Col: runeCol(l, start)}
+		f.how = how
+	} else {
+		f.b.WriteByte('\n')
+	}
+	f.b.WriteString(l[start:end])
+	f.refs = append(f.refs, LineRef{Line: line + 1, Off: start})
+}
+
+// addBreak separates a new block from the field's text so far.
+func (r *reader) addBreak(path string, line int) {
+	f := r.fields[path]
+	if f == nil || len(f.refs) == 0 {
+		return
+	}
+	f.b.WriteByte('\n')
+	f.refs = append(f.refs, LineRef{Line: line + 1, Off: 0})
+}
+
+// addBlock appends a whole block to a field: its lines, without a list
+// item's or a quote's markers when strip is set.
+func (r *reader) addBlock(path string, b block, how string) {
+	r.addBreak(path, b.from)
+	for i := b.from; i <= b.to; i++ {
+		r.addLine(path, i, 0, len(r.lines[i]), how)
+	}
+	r.place(b, path, how)
+}
+
+func (r *reader) posAt(line, at int) store.Pos {
+	return store.Pos{Line: line + 1, Col: runeCol(r.lines[line], at)}
+}
+
+func runeCol(l string, at int) int {
+	return len([]rune(l[:min(at, len(l))])) + 1
+}
+
+// finish moves the builders' text into the document.
+func (r *reader) finish() {
+	r.classify()
+	r.finishFAQ()
+	d := r.res.Doc
+	paths := make([]string, 0, len(r.fields))
+	for p := range r.fields {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		f := r.fields[p]
+		s := strings.TrimRight(f.b.String(), " \t\n")
+		if strings.HasPrefix(p, Unplaced) && f.headLine > 0 && len(f.refs) == 0 {
+			// A heading with nothing under it: kept for its words.
+			r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.headLine, To: f.headLine, Heading: f.heading})
+			continue
+		}
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		r.res.Lines[p] = f.refs
+		r.res.Pos[p] = f.first
+		if strings.HasPrefix(p, Unplaced) {
+			r.keepUnplaced(f.heading, f, s)
+			continue
+		}
+		if err := d.Set(p, s); err != nil {
+			// A path the model does not have: keep the text.
+			r.keepUnplaced(p, f, s)
+		}
+	}
+	sort.SliceStable(r.res.Unplaced, func(i, j int) bool { return r.res.Unplaced[i].From < r.res.Unplaced[j].From })
+	if d.Title == "" {
+		d.Title = strings.TrimSpace(joinLines(d.PressRelease.Headline))
+	}
+	r.structureNotes()
+}
+
+func joinLines(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (r *reader) keepUnplaced(heading string, f *text, s string) {
+	r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.first.Line, To: f.refs[len(f.refs)-1].Line, Heading: heading, Text: s, Lines: f.refs})
+}
+
+// structureNotes reports what could not be found, once per part.
+func (r *reader) structureNotes() {
+	res := r.res
+	d := res.Doc
+	pr := d.PressRelease
+	prFound := pr.Headline != "" || pr.Summary != "" || pr.Problem != "" || pr.Solution != "" || pr.LeaderQuote.Text != "" || pr.CustomerQuote.Text != "" || pr.GettingStarted != "" || pr.CallToAction != "" || pr.CurrentSolutions != ""
+	faqFound := len(d.FAQ.External)+len(d.FAQ.Internal) > 0
+	c := d.Customer
+	customerFound := c.Who != "" || c.Problem != "" || c.Benefit != "" || c.Evidence != "" || c.Experience != ""
+	res.Found["press_release"] = prFound
+	res.Found["faq"] = faqFound
+	res.Found["customer"] = customerFound
+	res.Structured = (prFound || faqFound || customerFound) && r.evidence > 0
+	if !res.Structured {
+		res.Notes = nil
+		r.note(1, 1, Error, "no PR/FAQ structure found: no headline, no press release sections, no FAQ questions and no customer questions",
+			"Start with the headline as a # heading, head the sections (## Problem, ## Solution, ## FAQ ...) and write FAQ questions as headings or bold lines ending in \"?\"; docs/markdown.md lists the shapes prfaq reads.")
+		return
+	}
+	switch {
+	case !prFound:
+		r.note(1, 1, Warning, "no press release found: the file holds only an FAQ",
+			"Put the press release first: the headline as a # heading, then its paragraphs; docs/markdown.md shows how.")
+	case !faqFound:
+		r.note(r.lastLine(), 1, Warning, "no FAQ found: no heading named FAQ, and no questions ending in \"?\" after the press release",
+			"Add a ## FAQ heading and write each question as a heading or a bold line ending in \"?\"; split ### External FAQ and ### Internal FAQ.")
+	}
+	if pr.Headline == "" && prFound {
+		r.note(1, 1, Warning, "no headline found: the first heading is missing or names a section",
+			"Write the headline as the first # heading, or put it under a ### Headline heading.")
+	}
+	if r.implicitFAQ {
+		p := res.Pos["faq"]
+		r.note(p.Line, p.Col, Info, "FAQ questions found without an FAQ heading; they were read as the external FAQ",
+			"Head them with ## FAQ (or ## External FAQ and ## Internal FAQ) to say which list they belong to.")
+	}
+	if len(r.guessed) > 0 {
+		p := res.Pos["press_release.summary"]
+		if p.Line == 0 {
+			p = store.Pos{Line: 1, Col: 1}
+		}
+		r.note(p.Line, p.Col, Info, "press release sections found by their order and words, not by headings: "+strings.Join(r.guessed, "; "),
+			"Check the import report; to be sure, head each section (### Problem, ### Solution ...) or start it with a bold label (**Problem:**).")
+	}
+	for _, u := range res.Unplaced {
+		where := fmt.Sprintf("lines %d-%d", u.From, u.To)
+		if u.From == u.To {
+			where = fmt.Sprintf("line %d", u.From)
+		}
+		msg := "text at " + where + " fits no section of template " + r.t.Name
+		if u.Heading != "" {
+			msg += " (under \"" + u.Heading + "\")"
+		}
+		r.note(u.From, 1, Warning, msg, "Head it with a section's name (docs/markdown.md lists them), or move it under ## Appendix; import keeps it in the appendix, marked as unplaced.")
+	}
+}
+
+func (r *reader) lastLine() int {
+	n := len(r.lines)
+	for n > 1 && blank(r.lines[n-1]) {
+		n--
+	}
+	return n
+}

@@ -1,0 +1,516 @@
+package mddoc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// head is a heading, or a paragraph that works as one: a single line
+// wholly in bold, such as **Frequently Asked Questions**.
+type head struct {
+	b          block
+	line       int // 0-based
+	start, end int // the text, without markers
+	level      int // 7 for a bold line: below every real heading
+	raw        string
+	words      string
+	question   bool
+}
+
+// qMarker: "Q:", "Q3.", "Question 3:" before a question.
+var qMarker = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-])\s*`)
+
+// aMarker: "A:" or "Answer:" before an answer.
+var aMarker = regexp.MustCompile(`^(?:\*\*|__)?(?i:a|answer)\s*\d*\s*[:.)–—-]\s*(?:\*\*|__)?\s*`)
+
+func (r *reader) headOf(b block) (head, bool) {
+	l := r.lines[b.from]
+	var h head
+	switch b.kind {
+	case heading:
+		h = head{b: b, line: b.from, start: b.start, end: b.end, level: b.level}
+	case paragraph:
+		s, e, after, ok := boldLead(l)
+		if !ok || b.from != b.to || strings.TrimSpace(strings.TrimLeft(l[after:], ":")) != "" {
+			return head{}, false
+		}
+		h = head{b: b, line: b.from, start: s, end: e, level: 7}
+	default:
+		return head{}, false
+	}
+	h.raw = strings.TrimSpace(l[h.start:h.end])
+	h.words, h.question = normalize(h.raw)
+	if qMarker.MatchString(stripEmphasis(h.raw)) {
+		h.question = true
+	}
+	return h, true
+}
+
+// boldLead finds bold text at the start of a line: s and e are the bytes
+// of the text inside the markers, after is the first byte past them and
+// a colon that follows.
+func boldLead(l string) (s, e, after int, ok bool) {
+	i := len(l) - len(strings.TrimLeft(l, " \t"))
+	if i+2 > len(l) || (l[i:i+2] != "**" && l[i:i+2] != "__") {
+		return 0, 0, 0, false
+	}
+	m := l[i : i+2]
+	j := strings.Index(l[i+2:], m)
+	if j <= 0 {
+		return 0, 0, 0, false
+	}
+	s, e = i+2, i+2+j
+	after = e + 2
+	if after < len(l) && l[after] == ':' {
+		after++
+	}
+	return s, e, after, strings.TrimSpace(l[s:e]) != ""
+}
+
+func stripEmphasis(s string) string {
+	return strings.TrimLeft(s, "*_ ")
+}
+
+func (r *reader) walk() {
+	r.entry = -1
+	r.entries = map[string][]entry{}
+	i := r.headline()
+	for ; i < len(r.blocks); i++ {
+		b := r.blocks[i]
+		if r.expectHeadline && b.kind != htmlBlock && b.kind != rule {
+			r.expectHeadline = false
+			if next, ok := r.headlineAt(i); ok {
+				i = next - 1
+				continue
+			}
+		}
+		switch b.kind {
+		case rule:
+			r.place(b, "", "thematic break")
+			continue
+		case htmlBlock:
+			if strings.HasPrefix(strings.TrimSpace(r.lines[b.from]), "<!--") {
+				r.place(b, "", "comment")
+				continue
+			}
+		}
+		if h, ok := r.headOf(b); ok && (b.kind == heading || !h.question || r.part != partFAQ) {
+			if r.heading(h) {
+				continue
+			}
+		}
+		r.content(b)
+	}
+}
+
+// structure marks a heading as structure: its words are not text of any
+// field.
+func (r *reader) structure(h head, how string) {
+	r.marker(h.line, h.start, h.end)
+	r.place(h.b, "", how)
+}
+
+// heading moves the walk to the part or section a heading names. It
+// returns false when the heading is text of the current section.
+func (r *reader) heading(h head) bool {
+	w := h.words
+	how := fmt.Sprintf("heading %q", h.raw)
+	if titleLike(h.raw) && !h.question {
+		if r.res.Doc.Title == "" {
+			r.res.Doc.Title = h.raw
+		}
+		r.structure(h, "document title")
+		return true
+	}
+	switch r.role(w, r.part == partFAQ) {
+	case rolePR:
+		r.enter(partPR, h)
+		r.prHeaded = true
+		r.structure(h, how)
+		r.expectHeadline = !r.headlineDone
+		return true
+	case roleCustomer:
+		r.enter(partCustomer, h)
+		r.structure(h, how)
+		return true
+	case roleFAQ:
+		r.enterFAQ("external", h)
+		r.structure(h, how)
+		return true
+	case roleQuotes:
+		if r.part != partPR {
+			r.enter(partPR, head{})
+		}
+		r.setSection(quotesSection, h.level, how)
+		r.structure(h, how)
+		return true
+	case roleAppendix:
+		r.enter(partAppendix, h)
+		r.setSection("appendix", h.level, how)
+		r.structure(h, how)
+		return true
+	case roleExternal, roleInternal:
+		list := r.role(w, r.part == partFAQ)
+		if r.part == partFAQ && h.level > r.partLevel {
+			r.faqList, r.entry, r.category = list, -1, ""
+			r.section = ""
+		} else {
+			r.enterFAQ(list, h)
+		}
+		r.structure(h, how)
+		return true
+	}
+	if r.part == partFAQ && !strings.HasPrefix(r.section, Unplaced) && h.level > r.partLevel {
+		if h.question {
+			r.newEntry(h.line, h.start, h.end, h.level, how)
+			r.place(h.b, "", how)
+			return true
+		}
+		if r.entry >= 0 && r.entryLevel > 0 && h.level > r.entryLevel {
+			return false // a heading inside an answer
+		}
+		r.category, r.entry = h.raw, -1
+		r.place(h.b, "", "FAQ group "+how)
+		return true
+	}
+	if id, ok := match(r.names, w, r.part == partCustomer); ok && !(h.question && r.part == partFAQ) {
+		switch {
+		case strings.HasPrefix(id, "customer."):
+			if r.part != partCustomer {
+				r.enter(partCustomer, head{level: 0})
+			}
+		case strings.HasPrefix(id, "press_release."):
+			if r.part != partPR {
+				r.enter(partPR, head{level: 0})
+			}
+		case r.part == partFAQ || r.part == partUnknown || r.part == partNone:
+			r.enter(partPR, head{level: 0})
+		}
+		if f := r.fields[id]; f != nil && len(f.refs) > 0 {
+			r.note(h.line+1, 1, Warning, fmt.Sprintf("section %q appears twice (lines %d and %d); its texts were joined", h.raw, f.first.Line, h.line+1),
+				"Merge the two sections into one, or rename one of them.")
+		}
+		r.setSection(id, h.level, how)
+		r.structure(h, how)
+		return true
+	}
+	if h.question && r.part != partCustomer {
+		r.enterFAQ("external", head{line: h.line, start: h.start, level: 0})
+		r.implicitFAQ = true
+		r.newEntry(h.line, h.start, h.end, h.level, how)
+		r.place(h.b, "", how)
+		return true
+	}
+	// A heading the template does not know.
+	if r.section != "" && h.level > r.sectionLevel {
+		return false
+	}
+	if r.part == partAppendix && h.level > r.partLevel {
+		return false
+	}
+	r.unplaced(h.raw, h.level)
+	f := r.field(r.section)
+	f.headLine = h.line + 1
+	r.place(h.b, "", "unknown "+how)
+	return true
+}
+
+// enter starts a part of the document.
+func (r *reader) enter(p part, h head) {
+	if h.level > 0 && p != partAppendix {
+		r.evidence++ // a heading that names a part
+	}
+	r.part, r.partLevel = p, h.level
+	r.section, r.sectionLevel, r.entry, r.category = "", 0, -1, ""
+	key := map[part]string{partPR: "press_release", partCustomer: "customer", partFAQ: "faq", partAppendix: "appendix"}[p]
+	if _, seen := r.res.Pos[key]; key != "" && !seen && h.b.to >= h.b.from && h.level > 0 {
+		r.res.Pos[key] = store.Pos{Line: h.line + 1, Col: runeCol(r.lines[h.line], h.start)}
+	}
+}
+
+func (r *reader) enterFAQ(list string, h head) {
+	r.enter(partFAQ, h)
+	r.faqList = list
+	if _, seen := r.res.Pos["faq"]; !seen {
+		r.res.Pos["faq"] = store.Pos{Line: h.line + 1, Col: 1}
+	}
+	if _, seen := r.res.Pos["faq."+list]; !seen {
+		r.res.Pos["faq."+list] = store.Pos{Line: h.line + 1, Col: 1}
+	}
+}
+
+func (r *reader) setSection(id string, level int, how string) {
+	r.section, r.sectionLevel, r.sectionHow = id, level, how
+	r.evidence++
+}
+
+// unplaced starts a run of text that fits no section.
+func (r *reader) unplaced(heading string, level int) {
+	n := len(r.res.Unplaced) + len(r.fields)
+	r.section = Unplaced + ":" + strconv.Itoa(n)
+	r.sectionLevel = level
+	r.sectionHow = "unplaced"
+	r.unplacedHead = heading
+	r.field(r.section).heading = heading
+	if r.part != partFAQ {
+		r.part = partUnknown
+	} else {
+		r.entry = -1
+	}
+	if level == 0 {
+		r.sectionLevel = 7
+	}
+}
+
+// content places a block that is not a heading.
+func (r *reader) content(b block) {
+	switch {
+	case strings.HasPrefix(r.section, Unplaced):
+		r.addBlock(r.section, b, "unplaced")
+		return
+	case r.part == partFAQ:
+		r.faqBlock(b)
+		return
+	case r.part == partAppendix:
+		r.addBlock(r.section, b, r.sectionHow)
+		return
+	}
+	if b.kind == paragraph && r.label(b) {
+		return
+	}
+	if b.kind == paragraph && r.part != partCustomer && r.section == "" && r.faqQuestionParagraph(b) {
+		r.enterFAQ("external", head{line: b.from, level: 0})
+		r.implicitFAQ = true
+		r.faqBlock(b)
+		return
+	}
+	switch {
+	case r.section == quotesSection:
+		r.addPR(r.whichQuote(b), b, r.sectionHow)
+	case r.section != "":
+		r.addPR(r.section, b, r.sectionHow)
+	case r.part == partCustomer:
+		r.unplaced("", 7)
+		r.addBlock(r.section, b, "unplaced")
+	default:
+		if r.part == partNone {
+			r.enter(partPR, head{})
+		}
+		r.addUnit(b)
+	}
+}
+
+// label reads a paragraph that starts with a bold label naming a
+// section, "**Problem:** Customers today ...", and starts that section.
+func (r *reader) label(b block) bool {
+	l := r.lines[b.from]
+	s, e, after, ok := boldLead(l)
+	if !ok {
+		return false
+	}
+	inner := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l[s:e]), ":"))
+	if !strings.HasSuffix(strings.TrimSpace(l[s:e]), ":") && (after == e+2 || after > len(l)) && after-e != 3 {
+		// "**Problem**" with no colon: a label only when text follows.
+		if strings.TrimSpace(l[min(after, len(l)):]) == "" && b.from == b.to {
+			return false
+		}
+	}
+	w, q := normalize(inner)
+	if q && r.part != partCustomer {
+		return false
+	}
+	id, ok := match(r.names, w, r.part == partCustomer)
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(id, "customer.") && r.part != partCustomer {
+		r.enter(partCustomer, head{})
+	}
+	if strings.HasPrefix(id, "press_release.") && r.part != partPR {
+		r.enter(partPR, head{})
+	}
+	how := fmt.Sprintf("label %q", inner)
+	r.setSection(id, 7, how)
+	r.marker(b.from, s, e)
+	rest := b
+	start := after
+	for start < len(l) && (l[start] == ' ' || l[start] == '\t') {
+		start++
+	}
+	if start >= len(l) {
+		rest.from++
+		r.place(block{from: b.from, to: b.from}, "", how)
+		if rest.from > rest.to {
+			return true
+		}
+		r.addPR(id, rest, how)
+		return true
+	}
+	r.addPRFrom(id, b, start, how)
+	return true
+}
+
+// addPR adds a block to a press release or customer field: quotes lose
+// their marks and attribution, the summary its dateline.
+func (r *reader) addPR(path string, b block, how string) {
+	r.addPRFrom(path, b, -1, how)
+}
+
+// addPRFrom is addPR starting at a byte of the first line (-1: the
+// block's own start).
+func (r *reader) addPRFrom(path string, b block, start int, how string) {
+	lines := r.contentLines(b, start)
+	switch {
+	case isQuoteField(path) && (b.kind == paragraph || b.kind == blockquote):
+		if r.quote(path, lines, how) {
+			r.place(b, path, how)
+			return
+		}
+	case path == "press_release.summary" && len(r.fields[path].refsOrNil()) == 0:
+		if end, ok := r.dateline(lines[0]); ok {
+			lines[0].start = end
+		}
+	case path == "press_release.headline" || path == "press_release.subheadline":
+		if b.kind == paragraph && len(lines) == 1 {
+			lines[0].start, lines[0].end = italicInner(r.lines[lines[0].line], lines[0].start, lines[0].end)
+		}
+	}
+	r.addBreak(path, b.from)
+	for _, cl := range lines {
+		r.addLine(path, cl.line, cl.start, cl.end, how)
+	}
+	r.place(b, path, how)
+}
+
+func (t *text) refsOrNil() []LineRef {
+	if t == nil {
+		return nil
+	}
+	return t.refs
+}
+
+func isQuoteField(path string) bool {
+	return path == "press_release.leader_quote.text" || path == "press_release.customer_quote.text"
+}
+
+// contentLine is a line of a block's text: the line and its bytes.
+type contentLine struct{ line, start, end int }
+
+// contentLines are a block's lines as text: a quote's without its >
+// markers; a paragraph's, a list's and anything else's whole. start, when
+// not -1, is where the first line's text starts.
+func (r *reader) contentLines(b block, start int) []contentLine {
+	out := make([]contentLine, 0, b.to-b.from+1)
+	for i := b.from; i <= b.to; i++ {
+		l := r.lines[i]
+		s := 0
+		if b.kind == blockquote {
+			s = quoteContent(l)
+		}
+		if i == b.from && start >= 0 {
+			s = start
+		}
+		out = append(out, contentLine{i, min(s, len(l)), len(l)})
+	}
+	return out
+}
+
+// italicInner is the text inside _..._ or *...* around a whole line.
+func italicInner(l string, s, e int) (int, int) {
+	t := strings.TrimSpace(l[s:e])
+	off := s + strings.Index(l[s:e], t)
+	if len(t) > 2 && (t[0] == '_' || t[0] == '*') && t[len(t)-1] == t[0] && (len(t) < 4 || t[1] != t[0]) {
+		return off + 1, off + len(t) - 1
+	}
+	return s, e
+}
+
+// Dates a dateline may give. Each is read into YYYY-MM-DD.
+var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "2006-01-02", "Monday, January 2, 2006"}
+
+var (
+	datelineRE = regexp.MustCompile(`^\s*(?:\*\*|__)?\s*([A-Z][A-Z .,'’-]*[A-Z.])\s*(?:\*\*|__)?\s*(?:\(([^)]{1,60})\)\s*)?(?:[–—]+|--?|,)\s*(?:\(?([^–—()\n]{1,60}?)\)?\s*(?:[–—]+|--?)\s*)?([A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:\*\*|__)?\s*(?:[–—]+|--?|:|,)\s*(?:\*\*|__)?\s*`)
+	ordinal    = regexp.MustCompile(`(\d)(?:st|nd|rd|th)`)
+)
+
+// dateline reads "SEATTLE, WA – (Business Wire) – March 3, 2027 –" at
+// the start of the summary: it fills the document's dateline and returns
+// where the summary's text starts.
+func (r *reader) dateline(cl contentLine) (int, bool) {
+	l := r.lines[cl.line][:cl.end]
+	m := datelineRE.FindStringSubmatchIndex(l[cl.start:])
+	if m == nil {
+		return 0, false
+	}
+	sub := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return l[cl.start+m[2*i] : cl.start+m[2*i+1]]
+	}
+	city := strings.TrimSpace(strings.TrimRight(sub(1), ", "))
+	date := parseDate(sub(4))
+	if date == "" || len(city) > 40 {
+		return 0, false
+	}
+	d := &r.res.Doc.PressRelease.Dateline
+	d.City, d.Date = city, date
+	r.evidence++
+	d.Outlet = strings.TrimSpace(sub(2) + sub(3))
+	r.res.DatelineText = strings.TrimSpace(l[cl.start : cl.start+m[1]])
+	p := store.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[2])}
+	r.res.Pos["press_release.dateline"] = p
+	r.res.Pos["press_release.dateline.city"] = p
+	r.res.Pos["press_release.dateline.date"] = store.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[8])}
+	return cl.start + m[1], true
+}
+
+func parseDate(s string) string {
+	s = ordinal.ReplaceAllString(strings.TrimSpace(s), "$1")
+	s = strings.Join(strings.Fields(s), " ")
+	for _, layout := range dateLayouts {
+		if t, err := parseTime(layout, s); err == nil {
+			return t
+		}
+	}
+	return ""
+}
+
+// finishFAQ moves the FAQ entries into the document.
+func (r *reader) finishFAQ() {
+	d := r.res.Doc
+	for _, list := range []string{"external", "internal"} {
+		prefix := "E"
+		if list == "internal" {
+			prefix = "I"
+		}
+		for i, e := range r.entries[list] {
+			q, a := r.fields[e.question], r.fields[e.answer]
+			delete(r.fields, e.question)
+			delete(r.fields, e.answer)
+			fe := prfaq.FAQEntry{ID: prefix + strconv.Itoa(i+1), Category: e.category}
+			path := "faq." + list + "[" + strconv.Itoa(i) + "]"
+			if q != nil {
+				fe.Question = strings.TrimSpace(q.b.String())
+				r.res.Lines[path+".question"] = q.refs
+				r.res.Pos[path+".question"] = q.first
+			}
+			if a != nil && strings.TrimSpace(a.b.String()) != "" {
+				fe.Answer = strings.TrimRight(a.b.String(), " \t\n")
+				r.res.Lines[path+".answer"] = a.refs
+				r.res.Pos[path+".answer"] = a.first
+			}
+			r.res.Pos[path] = r.res.Pos[path+".question"]
+			if list == "external" {
+				d.FAQ.External = append(d.FAQ.External, fe)
+			} else {
+				d.FAQ.Internal = append(d.FAQ.Internal, fe)
+			}
+		}
+	}
+}
