@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/lint/report"
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 )
@@ -49,13 +51,17 @@ acronyms, placeholders, readability, passive voice), evidence (dateline,
 sourced numbers, no invented quotes after launch) and customer focus.
 
 PATH is a file or a folder (default: the current folder). In folders, lint
-finds *.prfaq.yaml files, skipping .git, node_modules, vendor, history
-folders and what .gitignore ignores. Files are checked in parallel; the
-output order is stable.
+finds *.prfaq.yaml files and Markdown PR/FAQs (*.prfaq.md, *.pr-faq.md,
+*-prfaq.md, or any .md whose front matter has prfaq: or type: prfaq),
+skipping .git, node_modules, vendor, history folders and what .gitignore
+ignores. Files are checked in parallel; the output order is stable.
+Markdown PR/FAQs are read by their shape: docs/markdown.md.
 
 Configuration: .prfaq-lint.yaml, found from each file's folder upwards.
 Suppress a finding with a comment on or above its line:
   # prfaq-lint: disable=weasel-words
+or in Markdown, from a comment to its enable:
+  <!-- prfaq-lint disable weasel-words --> ... <!-- prfaq-lint enable weasel-words -->
 --baseline FILE records today's findings the first time and reports only
 new ones afterwards. Every rule is described in docs/rules/.
 ` + exitStatus(
@@ -207,7 +213,10 @@ func (a *app) walkForDocuments(root string, configs *configCache) ([]string, err
 		if isIgnored(ignores, p, false) {
 			return nil
 		}
-		match := isDocumentName(name)
+		match := isDocumentName(name) || mddoc.IsMarkdownName(name)
+		if !match && mddoc.IsMarkdown(name) {
+			match = declaresPRFAQ(p)
+		}
 		if !match {
 			// More patterns from the configuration in force here.
 			cfg, err := configs.forDir(filepath.Dir(p), a)
@@ -231,6 +240,19 @@ func (a *app) walkForDocuments(root string, configs *configCache) ([]string, err
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// declaresPRFAQ reads the top of a Markdown file for front matter that
+// declares a PR/FAQ; the first few kilobytes hold any front matter.
+func declaresPRFAQ(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	return mddoc.Declares(head[:n])
 }
 
 func isDocumentName(name string) bool {

@@ -90,6 +90,7 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newShowCmd(a),
 		newDiffCmd(a),
 		newLintCmd(a),
+		newImportCmd(a),
 		newScoreCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),

@@ -83,8 +83,23 @@ func checkRequired(c *checker) {
 		if err != nil || !prfaq.IsEmpty(v) {
 			continue
 		}
+		if c.md != nil {
+			c.markdownRequired(q)
+			continue
+		}
 		c.addRule("required-section", c.posOf(q.ID), fmt.Sprintf("%s is required by template %s and is empty (%s)", q.ID, c.t.Name, q.Prompt))
 	}
+}
+
+// hasCategories: a Markdown FAQ gives categories only by grouping its
+// questions under headings; one that does not is not asked for them.
+func hasCategories(entries []prfaq.FAQEntry) bool {
+	for _, e := range entries {
+		if e.Category != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // checkFAQ: enough entries, categories covered, questions well formed,
@@ -99,11 +114,11 @@ func checkFAQ(c *checker) {
 		{"faq.external", "external", d.FAQ.External, c.cfg.threshold("min_external_faq")},
 		{"faq.internal", "internal", d.FAQ.Internal, c.cfg.threshold("min_internal_faq")},
 	} {
-		if len(l.entries) < l.min {
+		if len(l.entries) < l.min && (c.md == nil || c.md.Found["faq"]) {
 			c.addRule("faq-min-entries", c.posOf(l.key), fmt.Sprintf("the %s FAQ has %d entries; template %s asks for at least %d", l.name, len(l.entries), c.t.Name, l.min))
 		}
 	}
-	if len(c.t.FAQCategories) > 0 {
+	if len(c.t.FAQCategories) > 0 && (c.md == nil || hasCategories(d.FAQ.Internal)) {
 		have := map[string]bool{}
 		for _, e := range d.FAQ.Internal {
 			have[normalizeCategory(e.Category)] = true
@@ -435,6 +450,9 @@ func checkReadability(c *checker) {
 // checkDateline: present when the template asks for it; ahead in future
 // mode.
 func checkDateline(c *checker) {
+	if c.md != nil && !c.md.Found["press_release"] {
+		return // the note on the missing press release speaks for it
+	}
 	_, asksCity := c.t.Question("press_release.dateline.city")
 	_, asksDate := c.t.Question("press_release.dateline.date")
 	dl := c.doc.PressRelease.Dateline

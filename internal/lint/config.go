@@ -29,6 +29,7 @@ type Config struct {
 	placeholders *wordSet
 	fromFile     map[string]bool // thresholds a config file set
 	Files        []string        // extra file patterns for folder walks
+	Template     string          // template of Markdown PR/FAQs that name none
 }
 
 // Threshold names, as written under thresholds: in .prfaq-lint.yaml.
@@ -154,6 +155,9 @@ func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos store.Positions) [
 		c.words[w.Rule] = append(list, w.Add...)
 	}
 	c.Files = append(c.Files, fc.Files...)
+	if fc.Template != "" {
+		c.Template = fc.Template
+	}
 	c.prepare()
 	sortFindings(problems)
 	return problems
@@ -221,6 +225,7 @@ func (c *Config) Clone() *Config {
 		placeholders: c.placeholders,
 		fromFile:     maps(c.fromFile),
 		Files:        slices.Clone(c.Files),
+		Template:     c.Template,
 	}
 	for k, v := range c.words {
 		n.words[k] = v

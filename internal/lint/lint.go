@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/textstat"
@@ -51,6 +52,9 @@ func lint(in Input, count bool) ([]Finding, map[string]int) {
 		c.cfg = DefaultConfig()
 	}
 	c.lines = splitLines(in.Source)
+	if mddoc.IsMarkdown(in.File) {
+		return c.lintMarkdown(count)
+	}
 	doc, pos, err := store.DecodeDocument(in.File, in.Source)
 	if err != nil {
 		c.formatProblems(err)
@@ -66,11 +70,15 @@ func lint(in Input, count bool) ([]Finding, map[string]int) {
 	if !count {
 		return findings, nil
 	}
+	return findings, c.countWords()
+}
+
+func (c *checker) countWords() map[string]int {
 	words := map[string]int{}
 	for _, part := range []string{"press_release", "faq", "customer", "appendix"} {
 		words[part] = c.wordCount(part)
 	}
-	return findings, words
+	return words
 }
 
 // run lints the decoded document with its template.
@@ -102,6 +110,9 @@ type checker struct {
 	lines    []string
 	fields   []*field
 	findings []Finding
+	// md is what mddoc found in a Markdown PR/FAQ; nil for YAML.
+	md               *mddoc.Result
+	customerReported bool
 }
 
 // field is one piece of prose in the document, with what the rules need
@@ -257,6 +268,9 @@ func (c *checker) addAt(rule string, sev Severity, p store.Pos, msg, hint string
 	if _, on := c.severity(rule); !on {
 		return
 	}
+	if hint == "" && c.md != nil {
+		hint = markdownHint(rule)
+	}
 	if hint == "" {
 		r, _ := RuleByID(rule)
 		hint = r.Hint
@@ -327,6 +341,13 @@ func (c *checker) finish() []Finding {
 // walking the source alongside the text; when all fails, the field's start
 // is used.
 func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
+	if c.md != nil {
+		if line, col, endCol, ok := c.locateMarkdown(f, span); ok {
+			return line, col, endCol
+		}
+		l := max(f.pos.Line, 1)
+		return l, max(f.pos.Col, 1), max(f.pos.Col, 1) + 1
+	}
 	snippet := f.text[span.Start:span.End]
 	valueLine := strings.Count(f.text[:span.Start], "\n")
 	lineStart := strings.LastIndexByte(f.text[:span.Start], '\n') + 1

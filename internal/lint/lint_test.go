@@ -38,12 +38,20 @@ const docName = "doc.prfaq.yaml"
 // known rule ids, the source line in Source, a span on one line.
 func lintDoc(t testing.TB, src string, cfg *lint.Config) []lint.Finding {
 	t.Helper()
-	fs := lint.Lint(lint.Input{File: docName, Source: []byte(src), Templates: builtin.Load, Config: cfg, Now: now})
-	checkInvariants(t, src, fs)
+	return lintNamed(t, docName, src, cfg)
+}
+
+// mdName is the name Markdown cases are linted under.
+const mdName = "doc.prfaq.md"
+
+func lintNamed(t testing.TB, name, src string, cfg *lint.Config) []lint.Finding {
+	t.Helper()
+	fs := lint.Lint(lint.Input{File: name, Source: []byte(src), Templates: builtin.Load, Config: cfg, Now: now})
+	checkInvariants(t, name, src, fs)
 	return fs
 }
 
-func checkInvariants(t testing.TB, src string, fs []lint.Finding) {
+func checkInvariants(t testing.TB, name, src string, fs []lint.Finding) {
 	t.Helper()
 	if !slices.IsSortedFunc(fs, func(a, b lint.Finding) int {
 		if lint.Less(a, b) {
@@ -61,8 +69,8 @@ func checkInvariants(t testing.TB, src string, fs []lint.Finding) {
 		if _, ok := lint.RuleByID(f.Rule); !ok {
 			t.Errorf("finding of unknown rule %q", f.Rule)
 		}
-		if f.File != docName {
-			t.Errorf("%s: File = %q, want %q", show(f), f.File, docName)
+		if f.File != name {
+			t.Errorf("%s: File = %q, want %q", show(f), f.File, name)
 		}
 		if f.Line < 1 || f.Line > len(lines) {
 			t.Errorf("%s: line outside the file (%d lines)", show(f), len(lines))
@@ -183,7 +191,9 @@ func assertFindings(t *testing.T, rule string, got []lint.Finding, wants []want)
 		ok = g.Rule == rule && g.Severity == w.sev && g.Line == w.line && g.EndLine == w.line &&
 			g.Col == w.col && g.EndCol == w.endCol && spanText(g.Source, g.Col, g.EndCol) == w.at &&
 			(w.msg == "" || g.Message == w.msg) && (w.msg != "" || w.sub != "" && strings.Contains(g.Message, w.sub))
-		if r, _ := lint.RuleByID(rule); g.Hint != r.Hint {
+		// Markdown findings of structure rules say how to mark a part
+		// in Markdown rather than which key to fill.
+		if r, _ := lint.RuleByID(rule); g.Hint != r.Hint && (g.File != mdName || g.Hint == "") {
 			t.Errorf("%s: hint %q, want the rule's %q", show(g), g.Hint, r.Hint)
 		}
 	}
@@ -224,7 +234,11 @@ func (rc ruleCase) source(t testing.TB) string {
 func runCase(t *testing.T, rc ruleCase) {
 	t.Helper()
 	src := rc.source(t)
-	fs := lintDoc(t, src, configFrom(t, rc.config))
+	name := docName
+	if strings.HasSuffix(rc.fixture, ".md") {
+		name = mdName
+	}
+	fs := lintNamed(t, name, src, configFrom(t, rc.config))
 	assertFindings(t, rc.rule, only(fs, rc.rule), rc.want)
 }
 
@@ -250,6 +264,26 @@ const (
 )
 
 var ruleCases = []ruleCase{
+	// Markdown PR/FAQs: the same rules, positions in the Markdown file.
+	{rule: "markdown-structure", name: "a heading the template does not know", fixture: "clean.prfaq.md",
+		edits: []string{"## Current solutions", "## Our tenets"},
+		want:  []want{{lint.Warning, 23, 1, 2, "P", `text at lines 23-24 fits no section of template mini (under "Our tenets")`, ""}}},
+	{rule: "markdown-structure", name: "nothing of a PR/FAQ", fixture: "notes.prfaq.md",
+		want: []want{{lint.Error, 1, 1, 2, "#", "", "no PR/FAQ structure found"}}},
+	{rule: "markdown-structure", name: "a heading in other words", fixture: "clean.prfaq.md",
+		edits: []string{"## Current solutions", "## 🚀 Why today's options fall short:"}},
+	{rule: "weasel-words", name: "in a Markdown paragraph", fixture: "clean.prfaq.md",
+		edits: []string{"waits six days to get", "waits significantly longer to get"},
+		want:  []want{{lint.Warning, 19, 7, 20, "significantly", `weasel word "significantly" in problem`, ""}}},
+	{rule: "weasel-words", name: "in Markdown with CRLF and a byte order mark", fixture: "clean.prfaq.md", crlf: true, bom: true,
+		edits: []string{"waits six days to get", "waits significantly longer to get"},
+		want:  []want{{lint.Warning, 19, 7, 20, "significantly", `weasel word "significantly" in problem`, ""}}},
+	{rule: "weasel-words", name: "silenced in Markdown", fixture: "clean.prfaq.md",
+		edits: []string{"waits six days to get", "waits significantly longer to get", "## Problem\n", "## Problem\n<!-- prfaq-lint disable weasel-words -->\n", "## Current solutions", "<!-- prfaq-lint enable weasel-words -->\n## Current solutions"}},
+	{rule: "required-section", name: "a Markdown press release without its solution", fixture: "clean.prfaq.md",
+		edits: []string{"## Solution\n\nThe person who pays taps Split on the card receipt. Friends scan a code,\ntap the dishes they had, and pay with a saved card.\n\n", ""},
+		want:  []want{{lint.Error, 8, 3, 4, "T", `no solution section found (How does the product make the customer's experience better?): head it ### Solution`, ""}}},
+
 	// unknown-rule: suppression comments (configuration files are tested
 	// in TestConfigApply).
 	{rule: "unknown-rule", name: "unknown id in a line suppression, also a word of the line",
@@ -1185,7 +1219,7 @@ func FuzzLint(f *testing.F) {
 		if !utf8.Valid(src) {
 			return // one format finding; lines are not text
 		}
-		checkInvariants(t, string(src), fs)
+		checkInvariants(t, docName, string(src), fs)
 	})
 }
 
@@ -1206,6 +1240,7 @@ func TestRuleDocs(t *testing.T) {
 		"unknown-rule":         "the example is a configuration file",
 		"press-release-length": "the example is abbreviated",
 		"faq-length":           "the example is abbreviated",
+		"markdown-structure":   "the example is Markdown (cases in ruleCases)",
 	}
 	for _, r := range lint.Rules() {
 		t.Run(r.ID, func(t *testing.T) {
@@ -1410,5 +1445,36 @@ func TestSummarize(t *testing.T) {
 	}
 	if broken := lint.Summarize(lint.Input{File: "x.prfaq.yaml", Source: []byte("- a list\n"), Templates: builtin.Load, Now: now}); broken.Words != nil || len(broken.Findings) == 0 {
 		t.Errorf("a broken document: %+v", broken)
+	}
+}
+
+// TestMarkdownOneFindingPerMissingPart: a Markdown file that is not a
+// PR/FAQ gets one finding, and one that lacks a whole part gets one
+// finding for the part, not one per section.
+func TestMarkdownOneFindingPerMissingPart(t *testing.T) {
+	notes := lintNamed(t, mdName, fixture(t, "notes.prfaq.md"), nil)
+	if len(notes) != 1 || notes[0].Rule != "markdown-structure" {
+		t.Errorf("notes: want one markdown-structure finding, got\n%s", dump(notes))
+	}
+	clean := fixture(t, "clean.prfaq.md")
+	faq, _, _ := strings.Cut(clean, "## FAQ\n")
+	onlyPR := lintNamed(t, mdName, faq, nil)
+	front := clean[:strings.Index(clean, "# Tab Split")]
+	onlyFAQ := lintNamed(t, mdName, front+"## FAQ\n"+strings.SplitN(clean, "## FAQ\n", 2)[1], nil)
+	for name, fs := range map[string][]lint.Finding{"only a press release": onlyPR, "only an FAQ": onlyFAQ} {
+		structure, required, minEntries := 0, 0, 0
+		for _, f := range fs {
+			switch f.Rule {
+			case "markdown-structure":
+				structure++
+			case "required-section":
+				required++
+			case "faq-min-entries":
+				minEntries++
+			}
+		}
+		if structure != 1 || required > 1 || minEntries != 0 {
+			t.Errorf("%s: want one structure finding and no cascade, got\n%s", name, dump(fs))
+		}
 	}
 }

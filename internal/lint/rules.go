@@ -33,6 +33,7 @@ func Rules() []Rule {
 	return []Rule{
 		{"unknown-rule", "Unknown rule id", Structure, Warning, "A configuration file or a suppression comment names a rule, threshold or word list that does not exist, or gives a setting a value it cannot take.", "Check the id against docs/lint.md; it may be misspelt."},
 		{"format", "Document format", Structure, Error, "The file is not a valid PR/FAQ document, or its template cannot be found.", "Fix the problem the message names; prfaq schema prints the format."},
+		{"markdown-structure", "Markdown structure", Structure, Warning, "In a Markdown PR/FAQ, a part could not be found, was found only by its place and words, or some text fits no section.", "Mark the part with a heading of its name; docs/markdown.md lists the names and shapes prfaq reads."},
 		{"required-section", "Required section", Structure, Error, "A section the template requires is missing or empty.", "Write the section; prfaq templates show NAME lists what the template asks for."},
 		{"faq-min-entries", "Enough FAQ entries", Structure, Warning, "Fewer external or internal FAQ entries than the template asks for.", "Add the questions a customer or a stakeholder will ask; the template's faq_bank has ideas."},
 		{"faq-categories", "Internal FAQ coverage", Structure, Info, "The internal FAQ has no entry in one of the template's categories.", "Add an internal entry with that category: the reviewers will ask."},

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+
+	"github.com/prfaq/prfaq/internal/mddoc"
 )
 
 // suppression comments in YAML:
@@ -33,6 +35,15 @@ const suppressMarker = "prfaq-lint:"
 
 func (c *checker) suppressions() *suppressions {
 	s := &suppressions{lines: map[int][]string{}, file: map[string]bool{}}
+	if c.md != nil || mddoc.IsMarkdown(c.in.File) {
+		if bytes.Contains(c.in.Source, []byte("prfaq-lint")) {
+			c.markdownSuppressions(s)
+		}
+		if _, on := c.severity("unknown-rule"); !on {
+			s.unknown = nil
+		}
+		return s
+	}
 	if !bytes.Contains(c.in.Source, []byte(suppressMarker)) {
 		return s // most files have none: spare the look at every line
 	}
@@ -117,14 +128,14 @@ func (s *suppressions) covers(rule string, line int) bool {
 		return true
 	}
 	for _, r := range s.lines[line] {
-		if r == rule {
+		if r == rule || r == "*" {
 			return true
 		}
 	}
 	for _, sp := range s.spans {
 		if line >= sp.from && line <= sp.to {
 			for _, r := range sp.rules {
-				if r == rule {
+				if r == rule || r == "*" {
 					return true
 				}
 			}

@@ -13,7 +13,7 @@ func (r *reader) faqBlock(b block) {
 	case paragraph:
 		if s, e, after, ok := boldLead(l); ok && isQuestion(l[s:e]) {
 			r.newEntry(b.from, s, e, 0, "bold question")
-			r.place(b, r.answerPath(), "bold question")
+			r.place(b, r.questionPath(), "bold question")
 			r.answerRest(b, after)
 			return
 		}
@@ -29,7 +29,7 @@ func (r *reader) faqBlock(b block) {
 		}
 		if endsWithQuestion(l) && len(strings.Fields(l)) <= 40 {
 			r.newEntry(b.from, indent, len(l), 0, "question line")
-			r.place(b, r.answerPath(), "question line")
+			r.place(b, r.questionPath(), "question line")
 			if b.to > b.from {
 				r.answerLines(b, b.from+1, -1, 0)
 			}
@@ -37,15 +37,20 @@ func (r *reader) faqBlock(b block) {
 		}
 	case listItem:
 		content := min(b.indent, len(l))
+		defer func() {
+			if r.entry >= 0 && r.fields[r.questionPath()].first.Line == b.from+1 {
+				r.marker(b.from, 0, content) // the item's number: the template numbers entries
+			}
+		}()
 		if s, e, after, ok := boldLead(l[content:]); ok && isQuestion(l[content+s:content+e]) {
 			r.newEntry(b.from, content+s, content+e, 0, "numbered question")
-			r.place(b, r.answerPath(), "numbered question")
+			r.place(b, r.questionPath(), "numbered question")
 			r.answerRest(block{kind: listItem, from: b.from, to: b.to, indent: b.indent}, content+after)
 			return
 		}
 		if isQuestion(l[content:]) {
 			r.newEntry(b.from, content, len(l), 0, "numbered question")
-			r.place(b, r.answerPath(), "numbered question")
+			r.place(b, r.questionPath(), "numbered question")
 			if b.to > b.from {
 				r.answerLines(b, b.from+1, -1, b.indent)
 			}
@@ -179,6 +184,13 @@ func (r *reader) answer(b block) {
 		return
 	}
 	r.addBlock(r.answerPath(), b, "answer")
+}
+
+func (r *reader) questionPath() string {
+	if r.entry < 0 {
+		return ""
+	}
+	return r.entries[r.faqList][r.entry].question
 }
 
 func (r *reader) answerPath() string {

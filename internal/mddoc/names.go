@@ -222,3 +222,5 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 	}
 	return best, best != ""
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

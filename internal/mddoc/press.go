@@ -31,6 +31,9 @@ func (r *reader) headline() int {
 		}
 		h, ok := r.headOf(b)
 		if !ok {
+			if r.preamble(i) {
+				continue
+			}
 			return i
 		}
 		next, hasNext := r.nextHead(i + 1)
@@ -71,6 +74,9 @@ func (r *reader) headline() int {
 }
 
 func (r *reader) takeHeadline(i int, h head, how string) int {
+	if _, ok := r.res.Pos["press_release"]; !ok {
+		r.res.Pos["press_release"] = r.posAt(h.line, h.start)
+	}
 	r.addLine("press_release.headline", h.line, h.start, h.end, how)
 	r.place(h.b, "press_release.headline", how)
 	r.headlineDone = true
@@ -106,6 +112,32 @@ func (r *reader) titleOverHeadline(h, next head, hasNext bool) bool {
 		return false
 	}
 	return len(strings.Fields(h.words)) <= 4 && len(strings.Fields(next.words)) >= 6
+}
+
+// preamble: a paragraph above the first heading, such as "Owner: Dana ·
+// Status: draft", or the title line prfaq's own rendering puts there. It
+// is set aside (as the document title's line, or unplaced) so the
+// headline can still be the first heading.
+func (r *reader) preamble(i int) bool {
+	if r.part != partNone || i > 3 || r.blocks[i].kind != paragraph {
+		return false
+	}
+	if _, ok := r.nextHead(i + 1); !ok || r.blocks[i+1].kind != heading {
+		return false
+	}
+	b := r.blocks[i]
+	if l := r.lines[b.from]; b.from == b.to && titleLike(l) {
+		if s, e, _, bold := boldLead(l); bold && r.res.Doc.Title == "" {
+			r.res.Doc.Title = strings.TrimSpace(l[s:e])
+		}
+		r.place(b, "", "document title line")
+		r.marker(b.from, 0, len(l))
+		return true
+	}
+	r.unplaced("", 7)
+	r.addBlock(r.section, b, "unplaced")
+	r.section, r.part = "", partNone
+	return true
 }
 
 // nextHead is the first heading at or after block i, past comments.
@@ -191,6 +223,13 @@ func quoted(t string) bool {
 	return strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")
 }
 
+// guess is a section found by order and words, for the note that lists
+// them.
+type guess struct {
+	line int
+	name string
+}
+
 // unit is a run of press release blocks under no section heading, to be
 // classified by order and content.
 type unit struct {
@@ -230,7 +269,7 @@ var prOrder = []struct {
 // method asks of the problem paragraph.
 var sourced = regexp.MustCompile(`\([^)]*\b(?:19|20)\d\d\b[^)]*\)`)
 
-var leaderRole = regexp.MustCompile(`(?i)\b(ceo|cto|cfo|coo|cpo|vp|svp|evp|vice president|director|head of|founder|co-founder|president|general manager|gm|chief|lead|manager|team|product owner|at (?:our|the) company)\b`)
+var leaderRole = regexp.MustCompile(`(?i)\b(ceo|cto|cfo|coo|cpo|vp|svp|evp|vice president|director|head of|founder|co-founder|president|general manager|gm|chief|product owner|at (?:our|the) company)\b`)
 
 // classify gives the press release's unnamed blocks their sections.
 // Quotes go to the leader's or the customer's quote by who speaks; the
@@ -266,7 +305,7 @@ func (r *reader) classify() {
 					r.unplacedBlock(u.blocks[0])
 					continue
 				}
-				r.guessed = append(r.guessed, fmt.Sprintf("%s (line %d)", strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(path, "press_release."), "_quote.text"), "_", " ")+" quote", u.blocks[0].from+1))
+				r.guessed = append(r.guessed, guess{u.blocks[0].from + 1, strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(path, "press_release."), "_quote.text"), "_", " ") + " quote"})
 				r.addPR(path, u.blocks[0], "quote by its speaker")
 				continue
 			}
@@ -376,8 +415,10 @@ func (r *reader) order(units []unit) {
 	}
 	for u, unit := range units {
 		c := cands[assign[u]]
-		if u == 0 || assign[u-1] != assign[u] {
-			r.guessed = append(r.guessed, fmt.Sprintf("%s (line %d)", prOrder[c.idx].name, unit.blocks[0].from+1))
+		_, dated := r.datelineIn(unit)
+		certain := c.path == "press_release.summary" && dated // the dateline opens the summary
+		if (u == 0 || assign[u-1] != assign[u]) && !certain {
+			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, prOrder[c.idx].name})
 		}
 		for _, b := range unit.blocks {
 			r.addPR(c.path, b, "order and content")
@@ -411,14 +452,17 @@ func (r *reader) whichQuote(b block) string {
 // Controller"), not a description of a person ("an accountant in
 // Lisbon", "a teacher from Tacoma").
 func isLeader(role string) bool {
-	if leaderRole.MatchString(role) {
-		return true
-	}
 	f := strings.Fields(role)
 	if len(f) == 0 {
 		return false
 	}
 	first := f[0]
+	if first == "a" || first == "an" || first == "A" || first == "An" {
+		return false
+	}
+	if leaderRole.MatchString(role) {
+		return true
+	}
 	return first != "A" && first != "An" && first != "The" && strings.ToUpper(first[:1]) == first[:1] && strings.ToLower(first[:1]) != first[:1]
 }
 

@@ -197,7 +197,7 @@ type reader struct {
 	evidence     int
 	unplacedHead string // the heading unplaced text is under
 	implicitFAQ  bool
-	guessed      []string
+	guessed      []guess
 }
 
 type part int
@@ -444,6 +444,7 @@ func (r *reader) finish() {
 		}
 	}
 	sort.SliceStable(r.res.Unplaced, func(i, j int) bool { return r.res.Unplaced[i].From < r.res.Unplaced[j].From })
+	sort.SliceStable(r.res.Placed, func(i, j int) bool { return r.res.Placed[i].From < r.res.Placed[j].From })
 	if d.Title == "" {
 		d.Title = strings.TrimSpace(joinLines(d.PressRelease.Headline))
 	}
@@ -493,11 +494,13 @@ func (r *reader) structureNotes() {
 			"Head them with ## FAQ (or ## External FAQ and ## Internal FAQ) to say which list they belong to.")
 	}
 	if len(r.guessed) > 0 {
-		p := res.Pos["press_release.summary"]
-		if p.Line == 0 {
-			p = store.Pos{Line: 1, Col: 1}
+		sort.Slice(r.guessed, func(i, j int) bool { return r.guessed[i].line < r.guessed[j].line })
+		list := make([]string, len(r.guessed))
+		for i, g := range r.guessed {
+			list[i] = fmt.Sprintf("%s (line %d)", g.name, g.line)
 		}
-		r.note(p.Line, p.Col, Info, "press release sections found by their order and words, not by headings: "+strings.Join(r.guessed, "; "),
+		line := r.guessed[0].line
+		r.note(line, 1, Info, "press release sections found by their order and words, not by headings: "+strings.Join(list, "; "),
 			"Check the import report; to be sure, head each section (### Problem, ### Solution ...) or start it with a bold label (**Problem:**).")
 	}
 	for _, u := range res.Unplaced {

@@ -159,6 +159,9 @@ func (r *reader) heading(h head) bool {
 		if r.part == partFAQ && h.level > r.partLevel {
 			r.faqList, r.entry, r.category = list, -1, ""
 			r.section = ""
+			if _, seen := r.res.Pos["faq."+list]; !seen {
+				r.res.Pos["faq."+list] = r.posAt(h.line, h.start)
+			}
 		} else {
 			r.enterFAQ(list, h)
 		}
