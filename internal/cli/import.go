@@ -128,7 +128,13 @@ func (a *app) runImport(file string, opts *importOptions) error {
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}
-	fmt.Fprintf(a.env.Stdout, "wrote %s\nnext: prfaq lint %s, then prfaq render %s\n", out, out, out)
+	render := "prfaq render " + out
+	if filepath.Clean(strings.TrimSuffix(out, ".prfaq.yaml")+".md") == filepath.Clean(file) {
+		// Rendering beside the source would meet the Markdown file it
+		// came from, which render rightly refuses to replace.
+		render += " --out rendered"
+	}
+	fmt.Fprintf(a.env.Stdout, "wrote %s\nnext: prfaq lint %s, then %s\n", out, out, render)
 	return nil
 }
 

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
@@ -110,6 +111,10 @@ const DefaultTemplate = "amazon"
 // for front matter that is not valid YAML, or a template that cannot be
 // loaded; everything else becomes notes.
 func Read(name string, src []byte, opts Options) (*Result, error) {
+	if !utf8.Valid(src) {
+		line, col := invalidUTF8(src)
+		return nil, &store.Problem{File: name, Pos: store.Pos{Line: line, Col: col}, Msg: "the file is not valid UTF-8 text: save it as UTF-8"}
+	}
 	lines := splitLines(src)
 	r := &reader{
 		name:   name,
@@ -153,6 +158,24 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.walk()
 	r.finish()
 	return r.res, nil
+}
+
+// invalidUTF8 is where the first byte that is not UTF-8 is.
+func invalidUTF8(src []byte) (line, col int) {
+	line, col = 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return line, col
 }
 
 // splitLines cuts the source into lines after LF, CRLF or a lone CR, and

@@ -499,7 +499,7 @@ func (r *reader) finishFAQ() {
 			fe := prfaq.FAQEntry{ID: prefix + strconv.Itoa(i+1), Category: e.category}
 			path := "faq." + list + "[" + strconv.Itoa(i) + "]"
 			if q != nil {
-				fe.Question = strings.TrimSpace(q.b.String())
+				fe.Question = strings.TrimRight(q.b.String(), " \t\n")
 				r.res.Lines[path+".question"] = q.refs
 				r.res.Pos[path+".question"] = q.first
 			}
