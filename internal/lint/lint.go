@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"errors"
 	"iter"
 	"strconv"
@@ -51,7 +50,7 @@ func lint(in Input, count bool) ([]Finding, map[string]int) {
 	if c.cfg == nil {
 		c.cfg = DefaultConfig()
 	}
-	c.lines = splitLines(in.Source)
+	c.lines = mddoc.SplitLines(in.Source)
 	if mddoc.IsMarkdown(in.File) {
 		return c.lintMarkdown(count)
 	}
@@ -488,13 +487,4 @@ func byteAt(line string, col int) int {
 		i += size
 	}
 	return i
-}
-
-// splitLines cuts the source into lines as YAML counts them: after LF,
-// CRLF or a lone CR.
-func splitLines(src []byte) []string {
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	s := strings.ReplaceAll(string(src), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Split(s, "\n")
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"testing"
 	"time"
 
@@ -46,7 +47,7 @@ func BenchmarkRulesCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			c := &checker{in: d.in, cfg: cfg, lines: splitLines(d.in.Source), doc: d.doc, pos: d.pos}
+			c := &checker{in: d.in, cfg: cfg, lines: mddoc.SplitLines(d.in.Source), doc: d.doc, pos: d.pos}
 			c.run(d.t)
 		}
 	}

@@ -30,7 +30,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		lines := splitLines(src)
+		lines := SplitLines(src)
 		for path, refs := range res.Lines {
 			v := fieldText(res, path)
 			if v == "" {

@@ -61,7 +61,7 @@ func TestImportKeepsEveryWord(t *testing.T) {
 // prose is the fixture's text that must survive an import: its lines,
 // less front matter, comments and the spans marked as structure.
 func prose(res *Result, src []byte) string {
-	lines := splitLines(src)
+	lines := SplitLines(src)
 	skip := map[int]bool{}
 	for _, p := range res.Placed {
 		if p.How == "front matter" || p.How == "comment" {
@@ -97,7 +97,7 @@ func TestMarkersAreStructure(t *testing.T) {
 	for _, file := range fixtures(t) {
 		want := readMap(t, strings.TrimSuffix(file, ".md")+".map")
 		res := readFixture(t, file, want.template)
-		lines := splitLines(mustRead(t, file))
+		lines := SplitLines(mustRead(t, file))
 		for _, m := range res.Markers {
 			span := lines[m.Line-1][m.Start:m.End]
 			if n := len(Words(span)); n > 12 {

@@ -112,10 +112,10 @@ const DefaultTemplate = "amazon"
 // loaded; everything else becomes notes.
 func Read(name string, src []byte, opts Options) (*Result, error) {
 	if !utf8.Valid(src) {
-		line, col := invalidUTF8(src)
+		line, col := store.InvalidUTF8At(src)
 		return nil, &store.Problem{File: name, Pos: store.Pos{Line: line, Col: col}, Msg: "the file is not valid UTF-8 text: save it as UTF-8"}
 	}
-	lines := splitLines(src)
+	lines := SplitLines(src)
 	r := &reader{
 		name:   name,
 		lines:  lines,
@@ -160,27 +160,10 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	return r.res, nil
 }
 
-// invalidUTF8 is where the first byte that is not UTF-8 is.
-func invalidUTF8(src []byte) (line, col int) {
-	line, col = 1, 1
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return line, col
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		i += size
-	}
-	return line, col
-}
-
-// splitLines cuts the source into lines after LF, CRLF or a lone CR, and
-// drops a byte order mark: the same lines lint counts.
-func splitLines(src []byte) []string {
+// SplitLines cuts a source into lines after LF, CRLF or a lone CR, and
+// drops a byte order mark: lines as YAML counts them, and as lint reports
+// them for YAML and Markdown alike.
+func SplitLines(src []byte) []string {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	s := strings.ReplaceAll(string(src), "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -316,7 +299,7 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 // It reads only the top of the file, so a folder walk can ask it of
 // every Markdown file cheaply.
 func Declares(head []byte) bool {
-	lines := splitLines(head)
+	lines := SplitLines(head)
 	if len(lines) < 2 || strings.TrimRight(lines[0], " \t") != "---" {
 		return false
 	}

@@ -120,7 +120,7 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		return fail(0, 0, "file is binary (it holds NUL bytes), not %s", what)
 	}
 	if !utf8.Valid(data) {
-		line, col := invalidUTF8At(data)
+		line, col := InvalidUTF8At(data)
 		return fail(line, col, "file is not valid UTF-8: save it as UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
@@ -477,7 +477,9 @@ func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 	return line, col, msg
 }
 
-func invalidUTF8At(data []byte) (int, int) {
+// InvalidUTF8At is the line and column of the first byte that is not
+// UTF-8.
+func InvalidUTF8At(data []byte) (int, int) {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
