@@ -194,9 +194,7 @@ func (c *checker) suppressedRules(s *suppressions, i int, line, list string) []s
 	var rules []string
 	for _, r := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
 		if _, known := RuleByID(r); !known {
-			k := strings.Index(line, r)
-			col := runeCol(line, max(k, 0))
-			s.unknown = append(s.unknown, Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(r)), Message: "suppression names unknown rule \"" + r + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line})
+			s.unknown = append(s.unknown, c.unknownSuppressed(i, line, r, max(strings.Index(line, r), 0)))
 			continue
 		}
 		rules = append(rules, r)

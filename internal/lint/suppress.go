@@ -69,8 +69,7 @@ func (c *checker) suppressions() *suppressions {
 			k := at + strings.Index(line[at:], r)
 			at = k + len(r)
 			if _, known := RuleByID(r); !known {
-				col := runeCol(line, k)
-				s.unknown = append(s.unknown, Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(r)), Message: "suppression names unknown rule \"" + r + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line})
+				s.unknown = append(s.unknown, c.unknownSuppressed(i, line, r, k))
 				continue
 			}
 			rules = append(rules, r)
@@ -92,6 +91,13 @@ func (c *checker) suppressions() *suppressions {
 		s.unknown = nil
 	}
 	return s
+}
+
+// unknownSuppressed is the finding for an unknown rule id at byte at of
+// line i (0-based) in a suppression comment, YAML's or Markdown's.
+func (c *checker) unknownSuppressed(i int, line, id string, at int) Finding {
+	col := runeCol(line, at)
+	return Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(id)), Message: "suppression names unknown rule \"" + id + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line}
 }
 
 // fieldWithKeyLine finds the field whose key is on a line: for a block

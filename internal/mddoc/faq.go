@@ -37,18 +37,15 @@ func (r *reader) faqBlock(b block) {
 		}
 	case listItem:
 		content := min(b.indent, len(l))
-		defer func() {
-			if r.entry >= 0 && r.fields[r.questionPath()].first.Line == b.from+1 {
-				r.marker(b.from, 0, content) // the item's number: the template numbers entries
-			}
-		}()
 		if s, e, after, ok := boldLead(l[content:]); ok && isQuestion(l[content+s:content+e]) {
+			r.marker(b.from, 0, content) // the item's number: the template numbers entries
 			r.newEntry(b.from, content+s, content+e, 0, "numbered question")
 			r.place(b, r.questionPath(), "numbered question")
 			r.answerRest(block{kind: listItem, from: b.from, to: b.to, indent: b.indent}, content+after)
 			return
 		}
 		if isQuestion(l[content:]) {
+			r.marker(b.from, 0, content)
 			r.newEntry(b.from, content, len(l), 0, "numbered question")
 			r.place(b, r.questionPath(), "numbered question")
 			if b.to > b.from {
@@ -120,7 +117,7 @@ func (r *reader) qaPair(b block, indent int) {
 	}
 	q := r.entries[r.faqList][r.entry].question
 	for i := b.from + 1; i <= last; i++ {
-		r.addLine(q, i, 0, len(r.lines[i]), "Q: line")
+		r.addLine(q, i, 0, len(r.lines[i]))
 	}
 	r.place(block{from: b.from, to: last}, q, "Q: line")
 	if aLine >= 0 {
@@ -147,7 +144,7 @@ func (r *reader) answerLines(b block, from, start, indent int) {
 		if i == from && start >= 0 {
 			s = start
 		}
-		r.addLine(path, i, s, len(l), "answer")
+		r.addLine(path, i, s, len(l))
 	}
 	r.place(block{from: from, to: b.to}, path, "answer")
 }
@@ -229,7 +226,7 @@ func (r *reader) newEntry(line, s, e, level int, how string) {
 	r.entry, r.entryLevel = idx, level
 	r.section = ""
 	r.evidence++
-	r.addLine(path+".question", line, s, e, how)
+	r.addLine(path+".question", line, s, e)
 }
 
 // categoryFor turns the group heading over an entry into its category:

@@ -77,7 +77,7 @@ func (r *reader) takeHeadline(i int, h head, how string) int {
 	if _, ok := r.res.Pos["press_release"]; !ok {
 		r.res.Pos["press_release"] = r.posAt(h.line, h.start)
 	}
-	r.addLine("press_release.headline", h.line, h.start, h.end, how)
+	r.addLine("press_release.headline", h.line, h.start, h.end)
 	r.place(h.b, "press_release.headline", how)
 	r.headlineDone = true
 	return r.subheadline(i+1, h.level)
@@ -168,7 +168,7 @@ func (r *reader) subheadline(i, level int) int {
 	if h, ok := r.headOf(b); ok {
 		_, named := match(r.names, h.words, false)
 		if b.kind == heading && h.level > level && !h.question && !named && r.role(h.words, false) == "" {
-			r.addLine(path, h.line, h.start, h.end, "heading under the headline")
+			r.addLine(path, h.line, h.start, h.end)
 			r.place(b, path, "heading under the headline")
 			return i + 1
 		}
@@ -195,7 +195,7 @@ func (r *reader) subheadline(i, level int) int {
 			first.end = last.end
 		}
 		for _, cl := range lines {
-			r.addLine(path, cl.line, cl.start, cl.end, "italic line under the headline")
+			r.addLine(path, cl.line, cl.start, cl.end)
 		}
 		r.place(b, path, "italic line under the headline")
 		return i + 1
@@ -212,7 +212,7 @@ func (r *reader) subheadline(i, level int) int {
 		if _, _, _, bold := boldLead(l); bold || quoted(t) {
 			return i
 		}
-		r.addLine(path, b.from, len(l)-len(strings.TrimLeft(l, " \t")), len(l), "short line under the headline")
+		r.addLine(path, b.from, len(l)-len(strings.TrimLeft(l, " \t")), len(l))
 		r.place(b, path, "short line under the headline")
 		return i + 1
 	}
@@ -282,7 +282,7 @@ func (r *reader) classify() {
 	}
 	anchored := r.headlineDone || r.prHeaded
 	for _, u := range units {
-		if _, ok := r.datelineIn(u); ok {
+		if r.datelineIn(u) {
 			anchored = true
 		}
 	}
@@ -358,7 +358,7 @@ func (r *reader) order(units []unit) {
 			}
 			v := 0.7 * float64(min(hits, 3))
 			if def.path == "press_release.summary" {
-				if _, ok := r.datelineIn(units[u]); ok {
+				if r.datelineIn(units[u]) {
 					v += 6
 				}
 				if u == 0 {
@@ -415,7 +415,7 @@ func (r *reader) order(units []unit) {
 	}
 	for u, unit := range units {
 		c := cands[assign[u]]
-		_, dated := r.datelineIn(unit)
+		dated := r.datelineIn(unit)
 		certain := c.path == "press_release.summary" && dated // the dateline opens the summary
 		if (u == 0 || assign[u-1] != assign[u]) && !certain {
 			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, prOrder[c.idx].name})
@@ -482,13 +482,14 @@ func (r *reader) unitText(u unit) string {
 	return strings.TrimSpace(sb.String())
 }
 
-func (r *reader) datelineIn(u unit) (int, bool) {
+// datelineIn: the unit opens with a dateline, so it is the summary.
+func (r *reader) datelineIn(u unit) bool {
 	b := u.blocks[0]
 	if b.kind != paragraph {
-		return 0, false
+		return false
 	}
 	m := datelineRE.FindStringSubmatch(r.lines[b.from])
-	return 0, m != nil && parseDate(m[4]) != ""
+	return m != nil && parseDate(m[4]) != ""
 }
 
 var (
@@ -586,7 +587,7 @@ func splitAttribution(s string) (speaker, role string) {
 // quote adds a quote's text to a quote field, and its speaker and role
 // to the document. It returns false when no attribution is found; the
 // block is then added as it is.
-func (r *reader) quote(path string, lines []contentLine, how string) bool {
+func (r *reader) quote(path string, lines []contentLine) bool {
 	// The block's text, with where each byte comes from.
 	var sb strings.Builder
 	type piece struct{ at, line, start, end int }
@@ -623,7 +624,7 @@ func (r *reader) quote(path string, lines []contentLine, how string) bool {
 			if s >= e && !(s == e && pc.at >= sp[0] && pc.at < sp[1]) {
 				continue
 			}
-			r.addLine(path, pc.line, pc.start+s-pc.at, pc.start+e-pc.at, how)
+			r.addLine(path, pc.line, pc.start+s-pc.at, pc.start+e-pc.at)
 		}
 	}
 	return true

@@ -200,10 +200,9 @@ type reader struct {
 	// evidence counts what only a PR/FAQ has: named sections, FAQ
 	// questions, a dateline, attributed quotes. A headline over
 	// paragraphs is not enough: meeting notes have that too.
-	evidence     int
-	unplacedHead string // the heading unplaced text is under
-	implicitFAQ  bool
-	guessed      []guess
+	evidence    int
+	implicitFAQ bool
+	guessed     []guess
 }
 
 type part int
@@ -222,7 +221,6 @@ type text struct {
 	b     strings.Builder
 	refs  []LineRef
 	first store.Pos
-	how   string
 	// heading is what unplaced text was under, and headLine its line.
 	heading  string
 	headLine int
@@ -374,14 +372,13 @@ func (r *reader) field(path string) *text {
 
 // addLine appends part of a file line (0-based index) to a field as its
 // next line of text.
-func (r *reader) addLine(path string, line, start, end int, how string) {
+func (r *reader) addLine(path string, line, start, end int) {
 	f := r.field(path)
 	l := r.lines[line]
 	end = min(end, len(l))
 	start = min(start, end)
 	if len(f.refs) == 0 {
 		f.first = store.Pos{Line: line + 1, Col: runeCol(l, start)}
-		f.how = how
 	} else {
 		f.b.WriteByte('\n')
 	}
@@ -404,7 +401,7 @@ func (r *reader) addBreak(path string, line int) {
 func (r *reader) addBlock(path string, b block, how string) {
 	r.addBreak(path, b.from)
 	for i := b.from; i <= b.to; i++ {
-		r.addLine(path, i, 0, len(r.lines[i]), how)
+		r.addLine(path, i, 0, len(r.lines[i]))
 	}
 	r.place(b, path, how)
 }

@@ -258,7 +258,6 @@ func (r *reader) unplaced(heading string, level int) {
 	r.section = Unplaced + ":" + strconv.Itoa(n)
 	r.sectionLevel = level
 	r.sectionHow = "unplaced"
-	r.unplacedHead = heading
 	r.field(r.section).heading = heading
 	if r.part != partFAQ {
 		r.part = partUnknown
@@ -370,7 +369,7 @@ func (r *reader) addPRFrom(path string, b block, start int, how string) {
 	lines := r.contentLines(b, start)
 	switch {
 	case isQuoteField(path) && (b.kind == paragraph || b.kind == blockquote):
-		if r.quote(path, lines, how) {
+		if r.quote(path, lines) {
 			r.place(b, path, how)
 			return
 		}
@@ -385,7 +384,7 @@ func (r *reader) addPRFrom(path string, b block, start int, how string) {
 	}
 	r.addBreak(path, b.from)
 	for _, cl := range lines {
-		r.addLine(path, cl.line, cl.start, cl.end, how)
+		r.addLine(path, cl.line, cl.start, cl.end)
 	}
 	r.place(b, path, how)
 }
