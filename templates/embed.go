@@ -9,3 +9,9 @@ import "embed"
 //
 //go:embed *.yaml
 var FS embed.FS
+
+// Workshops holds the built-in workshop definitions; default.yaml is the
+// one the workshop commands use unless told otherwise.
+//
+//go:embed workshops/*.yaml
+var Workshops embed.FS

@@ -94,6 +94,7 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newScoreCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
+		newWorkshopCmd(a),
 	)
 	addCompletionHelp(root)
 	return root

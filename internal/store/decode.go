@@ -103,6 +103,18 @@ func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, Positions, e
 	return c, pos, nil
 }
 
+// DecodeWorkshop reads a workshop definition. Every part is optional
+// here: a user's file may give only the parts it changes, and
+// prfaq.MergeWorkshop lays it over the built-in definition.
+func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, Positions, error) {
+	w := &prfaq.Workshop{}
+	pos, err := decode(name, data, prfaq.WorkshopSpec(), reflect.ValueOf(w), "a prfaq workshop definition")
+	if err != nil {
+		return nil, nil, err
+	}
+	return w, pos, nil
+}
+
 func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (Positions, error) {
 	return decodeWith(name, data, spec, into, what, false)
 }
@@ -158,6 +170,8 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		d.root = "template"
 	case strings.Contains(what, "configuration"):
 		d.root = "configuration"
+	case strings.Contains(what, "workshop"):
+		d.root = "workshop"
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
