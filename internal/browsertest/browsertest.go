@@ -158,17 +158,22 @@ type PDF struct {
 	Width, Height float64
 }
 
-// Paper names the first page's paper size: "A4", "Letter", or "other".
+// Paper names the first page's paper size, in either orientation: "A4",
+// "Letter", or "other".
 func (p PDF) Paper() string {
 	near := func(a, b float64) bool { return a-b < 2 && b-a < 2 }
+	short, long := min(p.Width, p.Height), max(p.Width, p.Height)
 	switch {
-	case near(p.Width, 595.3) && near(p.Height, 841.9):
+	case near(short, 595.3) && near(long, 841.9):
 		return "A4"
-	case near(p.Width, 612) && near(p.Height, 792):
+	case near(short, 612) && near(long, 792):
 		return "Letter"
 	}
 	return "other"
 }
+
+// Landscape reports whether the first page is wider than it is tall.
+func (p PDF) Landscape() bool { return p.Width > p.Height }
 
 var (
 	pagesLine = regexp.MustCompile(`(?m)^Pages:\s+(\d+)`)

@@ -1,0 +1,233 @@
+package workshop
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/templates"
+)
+
+func loadTemplate(t *testing.T, name string) *prfaq.Template {
+	t.Helper()
+	tmpl, err := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS).Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmpl
+}
+
+func kitPages(t *testing.T, w *prfaq.Workshop, tmpl string, opts KitOptions) map[string]string {
+	t.Helper()
+	pages, err := Kit(w, loadTemplate(t, tmpl), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, p := range pages {
+		out[p.Name] = string(p.HTML)
+	}
+	return out
+}
+
+func TestKitGolden(t *testing.T) {
+	w := builtin(t)
+	for _, tc := range []struct {
+		name, template string
+		opts           KitOptions
+	}{
+		{"amazon-4-teams", "amazon", KitOptions{Teams: 4, Paper: "a4"}},
+		{"oss-8-teams-half-day", "oss", KitOptions{Teams: 8, People: 30, Minutes: 240, Start: "09:30", Paper: "letter", Definition: "my workshop.yaml"}},
+	} {
+		pages, err := Kit(w, loadTemplate(t, tc.template), tc.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pages) != 8 {
+			t.Errorf("%s: %d pages, want 8", tc.name, len(pages))
+		}
+		for _, p := range pages {
+			golden(t, tc.name+"/"+p.Name, p.HTML)
+		}
+	}
+}
+
+// Commands refuse to overwrite a file without render's marker, so every
+// page must carry it near the top.
+func TestKitMarker(t *testing.T) {
+	if markerPrefix() != render.Marker {
+		t.Fatalf("markerPrefix() = %q, render.Marker = %q: keep them equal", markerPrefix(), render.Marker)
+	}
+	for name, html := range kitPages(t, builtin(t), "amazon", KitOptions{}) {
+		if i := strings.Index(html, render.Marker); i < 0 || i > 4096 {
+			t.Errorf("%s: the marker %q is not in the first 4 kB", name, render.Marker)
+		}
+	}
+}
+
+var (
+	orderBadge = regexp.MustCompile(`<span class="order">(\d+)</span>([^<]+)`)
+	externalRef = regexp.MustCompile(`(?i)<(script|link|img|iframe)\b|\b(src|href)="(https?:)?//`)
+)
+
+// The press release skeleton reads in the layout's order and numbers
+// boxes in the wizard's order, so the headline is written late.
+func TestPressReleaseOrder(t *testing.T) {
+	page := kitPages(t, builtin(t), "amazon", KitOptions{})["press-release.html"]
+	var got []string
+	for _, m := range orderBadge.FindAllStringSubmatch(page, -1) {
+		got = append(got, m[1]+" "+strings.TrimSpace(m[2]))
+	}
+	want := []string{
+		"8 Headline", "9 Subheadline", "11 The dateline", "10 Summary paragraph",
+		"1 The problem paragraph", "2 Why do current solutions fail the customer?",
+		"3 How does the product make the customer&#39;s experience better?", "4 The leader quote",
+		"5 How does a customer get started?", "6 The customer quote", "7 Where does the reader go next?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("press release boxes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, label := range []string{"Speaker", "Role", "City", "Outlet", "Date", "Description"} {
+		if !strings.Contains(page, `<span class="label">`+label+`</span>`) {
+			t.Errorf("press release skeleton has no %q field", label)
+		}
+	}
+	if strings.Contains(page, "Is this quote imagined?") {
+		t.Error("the skeleton asks a launch-mode question (when: mode == \"launch\")")
+	}
+}
+
+func TestKitFollowsTemplate(t *testing.T) {
+	w := builtin(t)
+	for _, tc := range []struct {
+		template  string
+		questions int
+		absent    string
+	}{
+		{"amazon", 5, ""},
+		{"mini", 4, "What does the customer experience look like?"},
+		{"oss", 5, "The leader quote"},
+	} {
+		pages := kitPages(t, w, tc.template, KitOptions{})
+		five := pages["five-questions.html"]
+		if got := strings.Count(five, `<section class="box`); got != tc.questions {
+			t.Errorf("%s: five-questions sheet has %d boxes, want %d", tc.template, got, tc.questions)
+		}
+		if tc.absent != "" && strings.Contains(pages["five-questions.html"]+pages["press-release.html"], tc.absent) {
+			t.Errorf("%s: the worksheets show %q, which the template does not ask", tc.template, tc.absent)
+		}
+	}
+	oss := kitPages(t, w, "oss", KitOptions{})["press-release.html"]
+	if !strings.Contains(oss, "Try it in five minutes") || !strings.Contains(oss, "At a glance") {
+		t.Error("the oss skeleton lacks its own prompts (Try it in five minutes, At a glance)")
+	}
+}
+
+func TestKitTeams(t *testing.T) {
+	w := builtin(t)
+	pages := kitPages(t, w, "amazon", KitOptions{Teams: 13})
+	if got := strings.Count(pages["rubric.html"], `<table class="grid scores">`); got != 3 {
+		t.Errorf("13 teams: %d rubric tables, want 3 (six teams to a page)", got)
+	}
+	if !strings.Contains(pages["decision-log.html"], "<td>Team 13</td>") {
+		t.Error("13 teams: the decision log has no row for Team 13")
+	}
+	if got := strings.Count(pages["decision-log.html"], "<tr><td>"); got != 13 {
+		t.Errorf("13 teams: decision log has %d rows, want 13 (one per team, more than the 8 minimum)", got)
+	}
+	few := kitPages(t, w, "amazon", KitOptions{Teams: 2})["decision-log.html"]
+	if got := strings.Count(few, "<tr><td>"); got != 8 {
+		t.Errorf("2 teams: decision log has %d rows, want the definition's 8", got)
+	}
+	index := kitPages(t, w, "amazon", KitOptions{Teams: 3, People: 14})["index.html"]
+	for _, want := range []string{`<td class="num">14</td><td>one per person</td>`, `<td class="num">6</td><td>two per team`} {
+		if !strings.Contains(index, want) {
+			t.Errorf("3 teams, 14 people: index lacks %q", want)
+		}
+	}
+}
+
+func TestKitAgendaTimes(t *testing.T) {
+	w := builtin(t)
+	guide := kitPages(t, w, "amazon", KitOptions{Minutes: 240, Start: "09:30"})["guide.html"]
+	for _, want := range []string{"09:30–09:35", "13:25–13:30", "prfaq workshop timer --minutes 240"} {
+		if !strings.Contains(guide, want) {
+			t.Errorf("240-minute guide starting 09:30 lacks %q", want)
+		}
+	}
+	relative := kitPages(t, w, "amazon", KitOptions{})["guide.html"]
+	if !strings.Contains(relative, "0:00–0:05") || !strings.Contains(relative, "1:25–1:30") {
+		t.Error("guide without --start does not print offsets 0:00–0:05 … 1:25–1:30")
+	}
+}
+
+func TestKitOptionErrors(t *testing.T) {
+	w := builtin(t)
+	tmpl := loadTemplate(t, "amazon")
+	for _, tc := range []struct {
+		opts KitOptions
+		want string
+	}{
+		{KitOptions{Teams: MaxTeams + 1}, "51 teams is out of range"},
+		{KitOptions{Paper: "a3"}, `paper "a3" is not known`},
+		{KitOptions{Start: "9.30"}, `start time "9.30" is not a time of day`},
+		{KitOptions{Minutes: 10}, "10 minutes is too short"},
+	} {
+		_, err := Kit(w, tmpl, tc.opts)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Kit(%+v) = %v, want an error containing %q", tc.opts, err, tc.want)
+		}
+	}
+}
+
+// Text from a definition or a template is text: it never becomes markup,
+// and the pages load nothing from outside.
+func TestKitEscapes(t *testing.T) {
+	w := builtin(t)
+	evil := `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	w.Name = evil
+	w.Roles[0].Name = evil
+	w.Agenda[0].Do = evil
+	w.Rubric.Criteria[0].Question = evil
+	w.Decision.Outcomes[0].Label = evil
+	w.Guide.Intro = evil
+	tmpl := loadTemplate(t, "amazon")
+	tmpl.Questions[3].Prompt = evil
+	tmpl.FAQBank.External[0].Question = `<a href="javascript:alert(3)">x</a>`
+	pages, err := Kit(w, tmpl, KitOptions{Definition: "x --><script>alert(4)</script>"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		html := string(p.HTML)
+		if m := externalRef.FindString(html); m != "" {
+			t.Errorf("%s: %q in the page", p.Name, m)
+		}
+		if strings.Contains(html, "javascript:") && !strings.Contains(html, "&#34;javascript:") {
+			t.Errorf("%s: a javascript: URL is live in the page", p.Name)
+		}
+		if strings.Count(html, "<!--") != 1 || strings.Count(html, "-->") != 1 {
+			t.Errorf("%s: the note comment was broken open: %d <!-- and %d -->", p.Name, strings.Count(html, "<!--"), strings.Count(html, "-->"))
+		}
+	}
+}
+
+func ExampleSchedule() {
+	w := &prfaq.Workshop{Minutes: 30, Agenda: []prfaq.AgendaStep{
+		{ID: "welcome", Title: "Welcome", Minutes: 5, Fixed: true},
+		{ID: "write", Title: "Write", Minutes: 15},
+		{ID: "review", Title: "Review", Minutes: 10},
+	}}
+	slots, _ := Schedule(w, 60)
+	for _, s := range slots {
+		fmt.Println(FormatClock(s.Start), s.Step.Title, FormatLength(s.Duration))
+	}
+	// Output:
+	// 0:00 Welcome 5 min
+	// 0:05 Write 33 min
+	// 0:38 Review 22 min
+}
