@@ -12,7 +12,7 @@ import (
 	"github.com/prfaq/prfaq/templates"
 )
 
-func loadTemplate(t *testing.T, name string) *prfaq.Template {
+func loadTemplate(t testing.TB, name string) *prfaq.Template {
 	t.Helper()
 	tmpl, err := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS).Load(name)
 	if err != nil {
@@ -70,7 +70,7 @@ func TestKitMarker(t *testing.T) {
 }
 
 var (
-	orderBadge = regexp.MustCompile(`<span class="order">(\d+)</span>([^<]+)`)
+	orderBadge  = regexp.MustCompile(`<span class="order">(\d+)</span>([^<]+)`)
 	externalRef = regexp.MustCompile(`(?i)<(script|link|img|iframe)\b|\b(src|href)="(https?:)?//`)
 )
 

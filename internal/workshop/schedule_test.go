@@ -10,7 +10,7 @@ import (
 	"github.com/prfaq/prfaq/templates"
 )
 
-func builtin(t *testing.T) *prfaq.Workshop {
+func builtin(t testing.TB) *prfaq.Workshop {
 	t.Helper()
 	data, err := templates.Workshops.ReadFile("workshops/default.yaml")
 	if err != nil {
