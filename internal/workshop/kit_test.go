@@ -154,7 +154,7 @@ func TestKitTeams(t *testing.T) {
 func TestKitAgendaTimes(t *testing.T) {
 	w := builtin(t)
 	guide := kitPages(t, w, "amazon", KitOptions{Minutes: 240, Start: "09:30"})["guide.html"]
-	for _, want := range []string{"09:30–09:35", "13:25–13:30", "prfaq workshop timer --minutes 240"} {
+	for _, want := range []string{"09:30–09:35", "13:25–13:30", "10:05–10:50", "prfaq workshop timer --minutes 240"} {
 		if !strings.Contains(guide, want) {
 			t.Errorf("240-minute guide starting 09:30 lacks %q", want)
 		}
@@ -228,6 +228,6 @@ func ExampleSchedule() {
 	}
 	// Output:
 	// 0:00 Welcome 5 min
-	// 0:05 Write 33 min
-	// 0:38 Review 22 min
+	// 0:05 Write 35 min
+	// 0:40 Review 20 min
 }

@@ -80,9 +80,10 @@ func stepLength(s prfaq.AgendaStep) time.Duration {
 }
 
 // scale stretches or shrinks the steps that are not fixed so the agenda
-// lasts total, in whole minutes, by the largest-remainder method: each step
-// gets the whole minutes of its share, and the minutes left over go to the
-// steps whose shares lost the most in rounding (earlier steps on ties).
+// lasts total, in whole units (five minutes, or one), by the
+// largest-remainder method: each step gets the whole units of its share,
+// and the units left over go to the steps whose shares lost the most in
+// rounding (earlier steps on ties).
 func scale(steps []prfaq.AgendaStep, durations []time.Duration, total time.Duration) error {
 	var fixed, flexible time.Duration
 	var flex []int
@@ -106,28 +107,34 @@ func scale(steps []prfaq.AgendaStep, durations []time.Duration, total time.Durat
 	if flexible <= 0 {
 		return fmt.Errorf("the agenda's steps that are not fixed have no length: give them minutes:")
 	}
-	spareMinutes := int64(spare / time.Minute)
+	// Timeboxes in steps of five minutes read better on an agenda (0:35,
+	// not 0:33) when the time allows it; otherwise whole minutes.
+	unit := time.Minute
+	if spare%(5*time.Minute) == 0 && spare >= time.Duration(len(flex))*5*time.Minute {
+		unit = 5 * time.Minute
+	}
+	units := int64(spare / unit)
 	remainders := make([]int64, len(flex))
 	var given int64
 	for k, i := range flex {
-		share := int64(durations[i]) * spareMinutes
+		share := int64(durations[i]) * units
 		whole := share / int64(flexible)
 		remainders[k] = share % int64(flexible)
 		if whole < 1 {
 			whole, remainders[k] = 1, 0
 		}
-		durations[i] = time.Duration(whole) * time.Minute
+		durations[i] = time.Duration(whole) * unit
 		given += whole
 	}
-	// Minutes left over (or, after the one-minute floors, taken back).
-	for given < spareMinutes {
+	// Units left over (or, after the one-unit floors, taken back).
+	for given < units {
 		best := -1
 		for k := range flex {
 			if best < 0 || remainders[k] > remainders[best] {
 				best = k
 			}
 		}
-		durations[flex[best]] += time.Minute
+		durations[flex[best]] += unit
 		remainders[best] = -1
 		given++
 		if allTaken(remainders) {
@@ -136,19 +143,19 @@ func scale(steps []prfaq.AgendaStep, durations []time.Duration, total time.Durat
 			}
 		}
 	}
-	for given > spareMinutes {
+	for given > units {
 		longest := flex[0]
 		for _, i := range flex {
 			if durations[i] > durations[longest] {
 				longest = i
 			}
 		}
-		durations[longest] -= time.Minute
+		durations[longest] -= unit
 		given--
 	}
 	// Seconds left when the spare time is not whole minutes go to the last
 	// flexible step, so the agenda still ends on time.
-	durations[flex[len(flex)-1]] += spare - time.Duration(spareMinutes)*time.Minute
+	durations[flex[len(flex)-1]] += spare - time.Duration(units)*unit
 	return nil
 }
 
