@@ -11,19 +11,15 @@ package examples_test
 // render anything itself. docs/print-check.sh runs the same check by hand.
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"html"
-	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/prfaq/prfaq/internal/browsertest"
 )
 
 // onePageTemplates are the templates whose press release, within budget,
@@ -38,25 +34,8 @@ var faqSection = regexp.MustCompile(`(?s)<section class="faq">\s*<h2[^>]*>(.*?)<
 
 var htmlTag = regexp.MustCompile(`<[^>]*>`)
 
-// skipOrFail skips when a tool is missing, unless CI (which installs the
-// tools) sets PRFAQ_REQUIRE_PRINT_TEST, where a skip would hide a gap.
-func skipOrFail(t *testing.T, msg string) {
-	t.Helper()
-	if os.Getenv("PRFAQ_REQUIRE_PRINT_TEST") != "" {
-		t.Fatal(msg + "; PRFAQ_REQUIRE_PRINT_TEST is set, so this is an error")
-	}
-	t.Skip(msg)
-}
-
 func TestPrint(t *testing.T) {
-	chromium := lookPath("chromium", "chromium-browser")
-	if chromium == "" {
-		skipOrFail(t, "skipping the print check: chromium is not on PATH (Debian: apt-get install chromium)")
-	}
-	pdftotext := lookPath("pdftotext")
-	if pdftotext == "" {
-		skipOrFail(t, "skipping the print check: pdftotext is not on PATH (Debian: apt-get install poppler-utils)")
-	}
+	tools := browsertest.Require(t)
 	pages, err := filepath.Glob("*.html")
 	if err != nil {
 		t.Fatal(err)
@@ -68,16 +47,12 @@ func TestPrint(t *testing.T) {
 		name := strings.TrimSuffix(page, ".html")
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			checkExample(t, chromium, pdftotext, name)
+			checkExample(t, tools, name)
 		})
 	}
 }
 
-func checkExample(t *testing.T, chromium, pdftotext, name string) {
-	abs, err := filepath.Abs(name + ".html")
-	if err != nil {
-		t.Fatal(err)
-	}
+func checkExample(t *testing.T, tools browsertest.Tools, name string) {
 	page, err := os.ReadFile(name + ".html")
 	if err != nil {
 		t.Fatal(err)
@@ -96,43 +71,18 @@ func checkExample(t *testing.T, chromium, pdftotext, name string) {
 		t.Fatalf("%s.md: %v", name, err)
 	}
 	tmpl := templateOf(t, name+".prfaq.yaml")
-	pageURL := fileURL(abs)
 
 	// (e) The page opens without errors: Chromium exits 0, the DOM is the
-	// whole page, and nothing is written to the console (the page has no
-	// scripts, so any console message is Chromium reporting a problem).
-	dom, stderr, err := runChromium(t, chromium, "--enable-logging=stderr", "--v=0", "--dump-dom", pageURL)
-	if err != nil {
-		t.Fatalf("chromium --dump-dom %s: %v\nstderr:\n%s", pageURL, err, stderr)
-	}
-	if !bytes.Contains(dom, []byte("</html>")) {
-		t.Errorf("chromium --dump-dom: output has no </html>:\n%s", truncate(dom))
-	}
-	if !containsText(html.UnescapeString(string(dom)), headline) {
+	// whole page, and nothing is written to the console.
+	dom := tools.Load(t, name+".html")
+	if !containsText(html.UnescapeString(dom), headline) {
 		t.Errorf("chromium --dump-dom: output does not contain the headline %q", headline)
 	}
-	for _, line := range strings.Split(string(stderr), "\n") {
-		if strings.Contains(line, ":CONSOLE") {
-			t.Errorf("chromium console message while loading %s: %s", pageURL, line)
-		}
-	}
 
-	// (a) Print to PDF. --no-pdf-header-footer is the current name of the
-	// switch; --print-to-pdf-no-header is its name before Chromium 111.
-	// Chromium ignores switches it does not know, so both are passed.
-	pdf := filepath.Join(t.TempDir(), name+".pdf")
-	_, stderr, err = runChromium(t, chromium, "--print-to-pdf="+pdf, "--no-pdf-header-footer", "--print-to-pdf-no-header", pageURL)
-	if err != nil {
-		t.Fatalf("chromium --print-to-pdf %s: %v\nstderr:\n%s", pageURL, err, stderr)
-	}
-	// (b) The PDF exists and is not empty.
-	if fi, err := os.Stat(pdf); err != nil {
-		t.Fatalf("chromium --print-to-pdf wrote no PDF: %v\nstderr:\n%s", err, stderr)
-	} else if fi.Size() == 0 {
-		t.Fatalf("chromium --print-to-pdf wrote an empty PDF\nstderr:\n%s", stderr)
-	}
+	// (a, b) Print to PDF: a PDF exists and is not empty.
+	pdf := tools.Print(t, name+".html")
 
-	all := pdfText(t, pdftotext, pdf, 0)
+	all := tools.Text(t, pdf, 0)
 	pageTexts := strings.Split(strings.TrimSuffix(all, "\f"), "\f")
 	t.Logf("template %s: %d page(s)", tmpl, len(pageTexts))
 	faqPage := 0
@@ -157,7 +107,7 @@ func checkExample(t *testing.T, chromium, pdftotext, name string) {
 	}
 
 	// (c) Page 1 holds the whole press release and none of the FAQ.
-	page1 := pdfText(t, pdftotext, pdf, 1)
+	page1 := tools.Text(t, pdf, 1)
 	if !containsText(page1, headline) {
 		t.Errorf("page 1 does not contain the headline %q:\n%s", headline, page1)
 	}
@@ -168,69 +118,10 @@ func checkExample(t *testing.T, chromium, pdftotext, name string) {
 		t.Errorf("page 1 contains %q", faqHeading)
 	}
 	// (d) Page 2 begins with the FAQ heading.
-	page2 := pdfText(t, pdftotext, pdf, 2)
+	page2 := tools.Text(t, pdf, 2)
 	if first := firstLine(page2); !containsText(first, faqHeading) {
 		t.Errorf("page 2 begins with %q, want the %q heading (FAQ starts on page %d)", first, faqHeading, faqPage)
 	}
-}
-
-// runChromium runs headless Chromium with a fresh profile and home folder,
-// no network and a time limit, and returns its stdout and stderr.
-func runChromium(t *testing.T, chromium string, args ...string) (stdout, stderr []byte, err error) {
-	t.Helper()
-	home := t.TempDir()
-	base := []string{
-		"--headless",
-		"--no-sandbox", // Chromium refuses to start as root without it
-		"--disable-gpu",
-		"--disable-quic",
-		"--no-first-run",
-		"--disable-background-networking",
-		"--disable-component-update",
-		"--disable-sync",
-		"--disable-dev-shm-usage",
-		"--user-data-dir=" + filepath.Join(home, "profile"),
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, chromium, append(base, args...)...)
-	cmd.Env = append(os.Environ(),
-		"HOME="+home,
-		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
-		"XDG_CACHE_HOME="+filepath.Join(home, ".cache"),
-	)
-	// Chromium's helper processes may hold the output pipes open for a
-	// moment after the browser exits; do not wait for them forever.
-	cmd.WaitDelay = 5 * time.Second
-	var out, errb bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = &errb
-	err = cmd.Run()
-	if ctx.Err() != nil {
-		err = errors.Join(err, ctx.Err())
-	}
-	return out.Bytes(), errb.Bytes(), err
-}
-
-// pdfText is the text of page n of the PDF (every page, separated by form
-// feeds, for n == 0), laid out as printed.
-func pdfText(t *testing.T, pdftotext, pdf string, n int) string {
-	t.Helper()
-	args := []string{"-layout", "-enc", "UTF-8"}
-	if n > 0 {
-		args = append(args, "-f", strconv.Itoa(n), "-l", strconv.Itoa(n))
-	}
-	args = append(args, pdf, "-")
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var out, errb bytes.Buffer
-	cmd := exec.CommandContext(ctx, pdftotext, args...)
-	cmd.Stdout = &out
-	cmd.Stderr = &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("pdftotext %s: %v\n%s", strings.Join(args, " "), err, errb.Bytes())
-	}
-	return out.String()
 }
 
 // pressReleaseText finds, in a rendered Markdown page, the headline (the
@@ -340,29 +231,4 @@ func templateOf(t *testing.T, src string) string {
 		t.Fatalf("%s has no template: line", src)
 	}
 	return string(m[1])
-}
-
-// fileURL is the file:// URL of an absolute path.
-func fileURL(abs string) string {
-	p := filepath.ToSlash(abs)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // Windows: C:/x becomes /C:/x
-	}
-	return (&url.URL{Scheme: "file", Path: p}).String()
-}
-
-func lookPath(names ...string) string {
-	for _, n := range names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-func truncate(b []byte) string {
-	if len(b) > 2000 {
-		return string(b[:2000]) + "..."
-	}
-	return string(b)
 }
