@@ -31,6 +31,11 @@ func TestKitPrints(t *testing.T) {
 	}
 	for _, paper := range []string{"a4", "letter"} {
 		for _, tmpl := range []string{"amazon", "mini", "internal", "oss"} {
+			if tmpl != "amazon" && paper != "letter" {
+				// The other templates change only the worksheets'
+				// text; they are printed on the shorter paper.
+				continue
+			}
 			t.Run(paper+"/"+tmpl, func(t *testing.T) {
 				t.Parallel()
 				dir := t.TempDir()
