@@ -46,4 +46,3 @@ func FuzzWorkshop(f *testing.F) {
 		}
 	})
 }
-

@@ -1,0 +1,471 @@
+package workshop
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/render"
+)
+
+// Sort orders of a gallery.
+const (
+	SortTitle = "title" // by title, A to Z
+	SortScore = "score" // highest lint score first, ties by title
+)
+
+// Draft is one PR/FAQ of a gallery: what was read from its file, or why
+// it could not be read.
+type Draft struct {
+	// File is the file as the user named it.
+	File     string
+	Doc      *prfaq.Document
+	Template *prfaq.Template
+	// Findings are lint's findings in this file, with the configuration
+	// prfaq lint would apply to it; the card's score is derived from them.
+	Findings []lint.Finding
+	// Words counts the words of each part as lint's length rules count
+	// them (lint.Summary.Words); nil when unknown.
+	Words map[string]int
+	// Err says why the file could not be read or parsed; the card shows
+	// it instead of the draft. A template whose layout fails on the
+	// document gives an error card too.
+	Err error
+}
+
+// broken reports a draft that has no document to show.
+func (d Draft) broken() bool {
+	return d.Err != nil || d.Doc == nil || d.Template == nil
+}
+
+// GalleryOptions are the choices of one gallery besides its drafts.
+type GalleryOptions struct {
+	// Anonymize leaves out authors, team and file names: each draft is
+	// "Team N" (N its card's number), and those names in its text become
+	// "Team N" too.
+	Anonymize bool
+	// Sort is SortTitle (also for "") or SortScore.
+	Sort string
+	// Now is the date the page shows.
+	Now time.Time
+}
+
+// Limits of what a card shows, so every card fits on a printed page.
+const (
+	cardFindings   = 3
+	cardExcerpt    = 40 // words of the customer and problem paragraphs
+	cardErrorLines = 5
+)
+
+//go:embed gallery.html
+var galleryHTML string
+
+//go:embed gallery.css
+var galleryCSS string
+
+type galleryPage struct {
+	NoteComment template.HTML
+	CSS         template.CSS
+	Date        string
+	Count       int
+	Sort        string
+	Anonymized  bool
+	Cards       []galleryCard
+	Broken      int
+}
+
+type galleryCard struct {
+	N        int
+	CardID   string
+	TextID   string
+	Label    string // "Team 3" when anonymized, else the file
+	Title    string
+	Err      []string
+	Status   string
+	Version  string
+	Date     string
+	Team     string
+	Authors  string
+	Template string
+
+	Headline, Subheadline string
+	Customer, Problem     string
+
+	PressRelease, FAQ budgetLine
+	Score             int
+	ScoreClass        string
+	FindingCount      int
+	Findings          []cardFinding
+
+	PressReleaseHTML, FAQHTML template.HTML
+}
+
+type budgetLine struct {
+	Text  string
+	Class string // "", "over" (above warn) or "over-max" (above max)
+	Title string // what the class means, for people
+}
+
+type cardFinding struct {
+	Severity, Rule, Message string
+	Line                    int
+}
+
+// galleryEntry is a draft with what sorting needs.
+type galleryEntry struct {
+	d       Draft
+	title   string
+	score   int
+	pr, faq []byte // the parts' Markdown, as the layouts write them
+}
+
+// Gallery builds one self-contained HTML page of every draft: a card per
+// draft (title, headline, customer, problem, status, word counts against
+// the template's budgets, lint score and top findings) that links to the
+// draft's full text further down the page. A draft that could not be read
+// gets a card with its error, so a facilitator sees every team.
+func Gallery(drafts []Draft, opts GalleryOptions) ([]byte, error) {
+	switch opts.Sort {
+	case "", SortTitle, SortScore:
+	default:
+		return nil, fmt.Errorf("unknown sort order %q: use %s or %s", opts.Sort, SortTitle, SortScore)
+	}
+	entries := make([]galleryEntry, len(drafts))
+	for i, d := range drafts {
+		e := galleryEntry{d: d, title: path.Base(filepath.ToSlash(d.File))}
+		if !d.broken() {
+			var err error
+			if e.pr, e.faq, err = render.Parts(d.Doc, d.Template); err != nil {
+				// Read fine, but the template's layout fails on it: an
+				// error card like any other, with the template named.
+				e.d.Err = fmt.Errorf("%s: template %s: %w", d.File, d.Template.Name, err)
+			}
+		}
+		if !e.d.broken() {
+			e.title = draftTitle(d.Doc)
+			e.score = lint.ScoreFindings(d.Findings).Total
+		}
+		entries[i] = e
+	}
+	sortEntries(entries, opts.Sort)
+
+	frags := render.NewFragments()
+	frags.Reserve("cards")
+	for i := range entries {
+		frags.Reserve(cardID(i + 1))
+		frags.Reserve(textID(i + 1))
+	}
+	page := galleryPage{
+		CSS:        template.CSS(galleryCSS),
+		Date:       opts.Now.UTC().Format(time.DateOnly),
+		Count:      len(entries),
+		Sort:       opts.Sort,
+		Anonymized: opts.Anonymize,
+	}
+	if page.Sort == "" {
+		page.Sort = SortTitle
+	}
+	page.NoteComment = render.Comment(fmt.Sprintf("%s%s (prfaq workshop gallery). Do not edit this file: run prfaq workshop gallery again.", render.Marker, countNoun(len(entries), "PR/FAQ")))
+	for i, e := range entries {
+		c, err := newCard(i+1, e, opts.Anonymize, frags)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.d.File, err)
+		}
+		if c.Err != nil {
+			page.Broken++
+		}
+		page.Cards = append(page.Cards, c)
+	}
+	tm, err := template.New("gallery").Funcs(template.FuncMap{"plural": countNoun}).Parse(galleryHTML)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := tm.Execute(&b, page); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func cardID(n int) string { return fmt.Sprintf("card-%d", n) }
+func textID(n int) string { return fmt.Sprintf("draft-%d", n) }
+
+// draftTitle is what a card is called: the title, else the headline.
+func draftTitle(doc *prfaq.Document) string {
+	if t := strings.Join(strings.Fields(doc.Title), " "); t != "" {
+		return t
+	}
+	return strings.Join(strings.Fields(doc.PressRelease.Headline), " ")
+}
+
+// sortEntries puts readable drafts first, by title or by score, and
+// drafts with errors last, by file, so the order never depends on the
+// order the files were found in.
+func sortEntries(entries []galleryEntry, by string) {
+	slices.SortStableFunc(entries, func(a, b galleryEntry) int {
+		aBad, bBad := a.d.broken(), b.d.broken()
+		switch {
+		case aBad != bBad:
+			if aBad {
+				return 1
+			}
+			return -1
+		case aBad:
+			return strings.Compare(a.d.File, b.d.File)
+		}
+		if by == SortScore && a.score != b.score {
+			return b.score - a.score
+		}
+		if c := strings.Compare(strings.ToLower(a.title), strings.ToLower(b.title)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.title, b.title); c != 0 {
+			return c
+		}
+		return strings.Compare(a.d.File, b.d.File)
+	})
+}
+
+func newCard(n int, e galleryEntry, anonymize bool, frags *render.Fragments) (galleryCard, error) {
+	d := e.d
+	c := galleryCard{N: n, CardID: cardID(n), TextID: textID(n), Label: d.File, Title: e.title}
+	if d.broken() {
+		// A broken card names its file even when anonymized: someone has
+		// to find the file and fix it before the walk.
+		c.Err = errorLines(d.Err)
+		return c, nil
+	}
+	doc, t := d.Doc, d.Template
+	hide := func(s string) string { return s }
+	if anonymize {
+		label := fmt.Sprintf("Team %d", n)
+		c.Label = label
+		hide = newRedactor(doc, label)
+		c.Title = hide(c.Title)
+	} else {
+		c.Team = strings.TrimSpace(doc.Team)
+		c.Authors = strings.Join(doc.Authors, ", ")
+	}
+	c.Status = doc.Status.Label()
+	c.Version = doc.Version
+	c.Date = firstNonEmpty(doc.Updated, doc.Created)
+	c.Template = t.Name
+	var err error
+	if c.Headline, err = excerpt(doc.PressRelease.Headline, 0); err != nil {
+		return c, err
+	}
+	if c.Subheadline, err = excerpt(doc.PressRelease.Subheadline, 0); err != nil {
+		return c, err
+	}
+	if c.Customer, err = excerpt(doc.Customer.Who, cardExcerpt); err != nil {
+		return c, err
+	}
+	if c.Problem, err = excerpt(firstNonEmpty(doc.PressRelease.Problem, doc.Customer.Problem), cardExcerpt); err != nil {
+		return c, err
+	}
+	c.Headline, c.Subheadline, c.Customer, c.Problem = hide(c.Headline), hide(c.Subheadline), hide(c.Customer), hide(c.Problem)
+	if d.Words != nil {
+		c.PressRelease = newBudgetLine(d.Words["press_release"], t.Budgets.PressReleaseWords)
+		c.FAQ = newBudgetLine(d.Words["faq"], t.Budgets.FAQWords)
+	}
+	c.Score = e.score
+	c.ScoreClass = scoreClass(e.score)
+	c.FindingCount = len(d.Findings)
+	for _, f := range topFindings(d.Findings, cardFindings) {
+		c.Findings = append(c.Findings, cardFinding{Severity: f.Severity.String(), Rule: f.Rule, Message: hide(f.Message), Line: f.Line})
+	}
+	if c.PressReleaseHTML, err = frags.HTML([]byte(hide(string(e.pr)))); err != nil {
+		return c, err
+	}
+	if c.FAQHTML, err = frags.HTML([]byte(hide(string(e.faq)))); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// errorLines is an error as lines for a card: a file with many problems
+// shows the first few and how many more there are.
+func errorLines(err error) []string {
+	if err == nil {
+		return []string{"the file could not be read, or its template was not found"}
+	}
+	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+	if len(lines) > cardErrorLines {
+		more := len(lines) - cardErrorLines + 1
+		lines = append(lines[:cardErrorLines-1], fmt.Sprintf("... and %d more", more))
+	}
+	return lines
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return strings.TrimSpace(s)
+		}
+	}
+	return ""
+}
+
+// excerpt is a Markdown field as plain text, cut after max words (0: no
+// limit) so a long paragraph cannot stretch a card past a page.
+func excerpt(markdown string, max int) (string, error) {
+	s, err := render.PlainText([]byte(markdown))
+	if err != nil {
+		return "", err
+	}
+	words := strings.Fields(s)
+	if max > 0 && len(words) > max {
+		return strings.Join(words[:max], " ") + " …", nil
+	}
+	return s, nil
+}
+
+func newBudgetLine(n int, l prfaq.Limit) budgetLine {
+	b := budgetLine{Text: formatCount(n) + " words"}
+	switch {
+	case l.Warn > 0:
+		b.Text = fmt.Sprintf("%s / %s words", formatCount(n), formatCount(l.Warn))
+	case l.Max > 0:
+		b.Text = fmt.Sprintf("%s / %s words", formatCount(n), formatCount(l.Max))
+	}
+	switch {
+	case l.Max > 0 && n > l.Max:
+		b.Class, b.Title = "over-max", fmt.Sprintf("over the limit of %s words", formatCount(l.Max))
+		if l.Warn > 0 {
+			b.Text += fmt.Sprintf(" (limit %s)", formatCount(l.Max))
+		}
+	case l.Warn > 0 && n > l.Warn:
+		b.Class, b.Title = "over", "over budget"
+	}
+	return b
+}
+
+// scoreClass bands a score for the card's colour: the same bands a
+// facilitator reads at a glance, not a judgement lint makes.
+func scoreClass(s int) string {
+	switch {
+	case s >= 80:
+		return "good"
+	case s >= 60:
+		return "fair"
+	}
+	return "poor"
+}
+
+// topFindings are the most severe findings, in file order within a
+// severity.
+func topFindings(fs []lint.Finding, n int) []lint.Finding {
+	sorted := slices.Clone(fs)
+	slices.SortStableFunc(sorted, func(a, b lint.Finding) int {
+		if a.Severity != b.Severity {
+			return int(b.Severity) - int(a.Severity)
+		}
+		if lint.Less(a, b) {
+			return -1
+		}
+		if lint.Less(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return sorted[:min(n, len(sorted))]
+}
+
+// formatCount writes a number with thousands separators: 1,734.
+func formatCount(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + formatCount(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// countNoun is "1 draft" or "4 drafts"; nouns ending in a capital
+// (PR/FAQ) take "s" too.
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return formatCount(n) + " " + noun + "s"
+}
+
+// newRedactor returns a function that replaces a document's authors and
+// team in text with label. Whole names go first, then each part of an
+// author's name (a press release says "said Marchetti"), as whole words
+// only; a team name is replaced only whole, since its words ("prfaq
+// maintainers") are often the product's own.
+func newRedactor(doc *prfaq.Document, label string) func(string) string {
+	var whole, parts []string
+	for _, a := range doc.Authors {
+		a = strings.Join(strings.Fields(a), " ")
+		if a == "" {
+			continue
+		}
+		whole = append(whole, a)
+		for _, p := range strings.Fields(a) {
+			p = strings.Trim(p, ".,;:()")
+			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) >= 3 && unicode.IsUpper(r) && !strings.Contains(label, p) {
+				parts = append(parts, p)
+			}
+		}
+	}
+	if t := strings.Join(strings.Fields(doc.Team), " "); t != "" {
+		whole = append(whole, t)
+	}
+	// Longer names first, so "Ines Marchetti" goes before "Ines".
+	byLength := func(a, b string) int {
+		if c := utf8.RuneCountInString(b) - utf8.RuneCountInString(a); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	}
+	slices.SortFunc(whole, byLength)
+	slices.SortFunc(parts, byLength)
+	names := append(whole, parts...)
+	return func(s string) string {
+		for _, n := range names {
+			s = replaceWord(s, n, label)
+		}
+		return s
+	}
+}
+
+// replaceWord replaces each occurrence of word in s that is not part of a
+// longer word. Go's regexp \b knows only ASCII letters, and names do not.
+func replaceWord(s, word, with string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, word)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		end := i + len(word)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if isWordRune(before) || isWordRune(after) {
+			b.WriteString(s[:end])
+		} else {
+			b.WriteString(s[:i])
+			b.WriteString(with)
+		}
+		s = s[end:]
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
