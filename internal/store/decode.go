@@ -174,6 +174,11 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		d.root = "workshop"
 	}
 	top := root.Content[0]
+	if top.Kind == yaml.ScalarNode && top.Tag == "!!null" && top.Value == "" {
+		// Only "---" or comments: yaml.v3 places the empty value after the
+		// last line, where no message could point.
+		return fail(0, 0, "file is empty: expected %s (see 'prfaq schema' or the examples folder)", what)
+	}
 	if top.Kind != yaml.MappingNode {
 		d.problem(top, "expected %s, a mapping of keys such as %s; found %s", what, strings.Join(spec.Keys()[:min(3, len(spec.Keys()))], ", "), describe(top))
 	} else {

@@ -39,6 +39,8 @@ func TestDecodeProblems(t *testing.T) {
 		{"empty", "", "x.prfaq.yaml: file is empty"},
 		{"blank", "\n  \n", "x.prfaq.yaml: file is empty"},
 		{"comment only", "# nothing\n", "x.prfaq.yaml: file is empty"},
+		{"document marker only", "---\n", "x.prfaq.yaml: file is empty"},
+		{"marker and comment", "--- # draft\n# nothing yet\n", "x.prfaq.yaml: file is empty"},
 		{"binary", "prfaq: 1\x00\x01", "x.prfaq.yaml: file is binary"},
 		{"bad utf8", "prfaq: 1\ntitle: caf\xe9\n", "x.prfaq.yaml:2:11: file is not valid UTF-8"},
 		{"malformed", minimal + "customer:\n  who: a\n   problem: b: c\n", "x.prfaq.yaml:9:4: malformed YAML: mapping values are not allowed in this context"},
