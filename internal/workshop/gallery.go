@@ -186,12 +186,17 @@ func Gallery(drafts []Draft, opts GalleryOptions) ([]byte, error) {
 		}
 		page.Cards = append(page.Cards, c)
 	}
-	tm, err := template.New("gallery").Funcs(template.FuncMap{"plural": countNoun}).Parse(galleryHTML)
+	return executePage("gallery", galleryHTML, template.FuncMap{"plural": countNoun}, page)
+}
+
+// executePage fills one of the package's page templates.
+func executePage(name, text string, funcs template.FuncMap, data any) ([]byte, error) {
+	tm, err := template.New(name).Funcs(funcs).Parse(text)
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	if err := tm.Execute(&b, page); err != nil {
+	if err := tm.Execute(&b, data); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil

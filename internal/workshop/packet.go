@@ -1,7 +1,6 @@
 package workshop
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"html/template"
@@ -118,15 +117,7 @@ func Packet(doc *prfaq.Document, t *prfaq.Template, opts PacketOptions) ([]byte,
 	if page.Title == "" {
 		page.Title = strings.Join(strings.Fields(doc.PressRelease.Headline), " ")
 	}
-	tm, err := template.New("packet").Parse(packetHTML)
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	if err := tm.Execute(&b, page); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return executePage("packet", packetHTML, nil, page)
 }
 
 // packetUnits numbers a document's blocks. Every top-level block of the
