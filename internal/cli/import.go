@@ -100,8 +100,7 @@ func (a *app) runImport(file string, opts *importOptions) error {
 		return &exitError{code: ExitError, err: err}
 	}
 	if !res.Structured {
-		n := res.Notes[0]
-		return withHint(&exitError{code: ExitError, err: fmt.Errorf("%s:%d:%d: %s", file, n.Line, n.Col, n.Msg)}, n.Hint)
+		return unstructured(file, res)
 	}
 	doc, moved := mddoc.Import(res, a.now())
 	enc, err := store.EncodeDocument(doc)

@@ -232,16 +232,12 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
 	}
 	// Refuse before writing anything, so the outputs stay a consistent set.
 	if !force {
-		var foreign []string
-		for _, o := range outputs {
-			if isForeign(o.path) {
-				foreign = append(foreign, a.displayPath(o.path))
-			}
+		paths := make([]string, len(outputs))
+		for i, o := range outputs {
+			paths[i] = o.path
 		}
-		if len(foreign) > 0 {
-			slices.Sort(foreign)
-			return withHint(usageError("refusing to overwrite %s: not written by prfaq (no %q note)", strings.Join(foreign, ", "), strings.TrimSpace(render.Marker)),
-				"Move the file away, choose another --out folder, or pass --force to replace it.")
+		if err := a.refuseForeign(paths); err != nil {
+			return err
 		}
 	}
 	for _, o := range outputs {
@@ -251,6 +247,23 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
 		fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(o.path))
 	}
 	return nil
+}
+
+// refuseForeign is the error for outputs that would replace files prfaq
+// did not write, or nil when there are none.
+func (a *app) refuseForeign(paths []string) error {
+	var foreign []string
+	for _, p := range paths {
+		if isForeign(p) {
+			foreign = append(foreign, a.displayPath(p))
+		}
+	}
+	if len(foreign) == 0 {
+		return nil
+	}
+	slices.Sort(foreign)
+	return withHint(usageError("refusing to overwrite %s: not written by prfaq (no %q note)", strings.Join(foreign, ", "), strings.TrimSpace(render.Marker)),
+		"Move the file away, choose another --out, or pass --force to replace it.")
 }
 
 // isForeign reports whether path exists and was not written by prfaq.

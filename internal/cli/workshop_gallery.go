@@ -14,7 +14,6 @@ import (
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workshop"
 )
@@ -161,8 +160,7 @@ func (a *app) readAnyDocument(file string, data []byte, load func(string) (*prfa
 			return nil, nil, err
 		}
 		if !res.Structured {
-			n := res.Notes[0]
-			return nil, nil, withHint(&store.Problem{File: file, Pos: store.Pos{Line: n.Line, Col: n.Col}, Msg: n.Msg}, n.Hint)
+			return nil, nil, unstructured(file, res)
 		}
 		return res.Doc, res.Template, nil
 	}
@@ -179,6 +177,13 @@ func (a *app) readAnyDocument(file string, data []byte, load func(string) (*prfa
 		return nil, nil, &store.Problem{File: file, Pos: pos["template"], Msg: err.Error()}
 	}
 	return doc, t, nil
+}
+
+// unstructured is the error for a Markdown file in which nothing of a
+// PR/FAQ was found: the reader's note, at its line and column.
+func unstructured(file string, res *mddoc.Result) error {
+	n := res.Notes[0]
+	return withHint(&store.Problem{File: file, Pos: store.Pos{Line: n.Line, Col: n.Col}, Msg: n.Msg}, n.Hint)
 }
 
 // pageTarget is where a workshop page goes: --out, or name inside --out
@@ -209,9 +214,10 @@ func (a *app) writeGeneratedPage(target string, data []byte, force bool) error {
 	switch {
 	case statErr == nil && info.IsDir():
 		return usageError("%s is a folder: name a file with --out", a.displayPath(target))
-	case statErr == nil && !force && isForeign(target):
-		return withHint(usageError("refusing to overwrite %s: not written by prfaq (no %q note)", a.displayPath(target), strings.TrimSpace(render.Marker)),
-			"Move the file away, choose another --out, or pass --force to replace it.")
+	case statErr == nil && !force:
+		if err := a.refuseForeign([]string{target}); err != nil {
+			return err
+		}
 	}
 	var err error
 	if statErr == nil {
