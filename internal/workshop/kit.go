@@ -105,7 +105,6 @@ func Kit(w *prfaq.Workshop, t *prfaq.Template, opts KitOptions) ([]Page, error) 
 		Guessed:    peopleGuessed,
 		CSS:        template.CSS(kitCSS + paper),
 		Agenda:     agendaRows(slots, start, opts.Start != ""),
-		Minutes:    int(total(slots) / time.Minute),
 		Length:     FormatLength(total(slots)),
 		Customer:   customerBoxes(t),
 		Press:      pressReleaseBoxes(t),
@@ -195,7 +194,6 @@ type kitData struct {
 	CSS          template.CSS
 	Note         template.HTML
 	Agenda       []agendaRow
-	Minutes      int
 	Length       string
 	Customer     []box
 	Press        []box
