@@ -45,8 +45,28 @@ type htmlPart struct {
 // (may be empty). Headings are kept with what follows them when printed,
 // on A4 or Letter.
 func HTML(r *Result, title string) []byte {
+	return executeRedline("redline", newHTMLPage(r, title))
+}
+
+// Body is a redline as the inside of HTML's page, and the stylesheet the
+// page uses, for a page that frames it (prfaq serve's version pages).
+type Body struct {
+	HTML  template.HTML
+	CSS   template.CSS
+	Title string
+}
+
+// HTMLBody formats a result as HTML does and returns the inside of the
+// page's body.
+func HTMLBody(r *Result, title string) Body {
+	page := newHTMLPage(r, title)
+	// The template escaped every value, so this is markup diff wrote.
+	return Body{HTML: template.HTML(executeRedline("body", page)), CSS: page.CSS, Title: page.PageTitle}
+}
+
+func newHTMLPage(r *Result, title string) *htmlPage {
 	from, to := label(r.From, "old"), label(r.To, "new")
-	page := htmlPage{
+	page := &htmlPage{
 		Title: title,
 		From:  from,
 		To:    to,
@@ -95,11 +115,15 @@ func HTML(r *Result, title string) []byte {
 		}
 		page.Rows = append(page.Rows, row)
 	}
+	return page
+}
+
+func executeRedline(name string, page *htmlPage) []byte {
 	// html/template escapes every value it prints, by context, so document
 	// text can never become markup.
 	redline := template.Must(template.New("redline").Parse(redlineHTML))
 	var b bytes.Buffer
-	if err := redline.Execute(&b, page); err != nil {
+	if err := redline.ExecuteTemplate(&b, name, page); err != nil {
 		// The template is fixed and its data plain strings: an error here
 		// is a bug in this package.
 		panic("diff: redline template: " + err.Error())

@@ -180,6 +180,14 @@ type pageData struct {
 }
 
 func htmlPage(h header, pr, faq, history []byte) ([]byte, error) {
+	data, err := newPageData(h, pr, faq, history)
+	if err != nil {
+		return nil, err
+	}
+	return executePage("page", data)
+}
+
+func newPageData(h header, pr, faq, history []byte) (*pageData, error) {
 	md := newMarkdown()
 	ctx := &sharedIDs{seen: map[string]int{}}
 	prHTML, err := toHTML(md, pr, ctx)
@@ -196,20 +204,53 @@ func htmlPage(h header, pr, faq, history []byte) ([]byte, error) {
 			return nil, err
 		}
 	}
+	return &pageData{
+		header:       h,
+		NoteComment:  Comment(h.Note),
+		CSS:          template.CSS(pageCSS),
+		PressRelease: template.HTML(prHTML),
+		FAQ:          template.HTML(faqHTML),
+		History:      template.HTML(historyHTML),
+	}, nil
+}
+
+func executePage(name string, data *pageData) ([]byte, error) {
 	page, err := template.New("page").Parse(pageHTML)
 	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	err = page.Execute(&b, pageData{
-		header:       h,
-		NoteComment:  template.HTML("<!-- " + commentSafe(template.HTMLEscapeString(h.Note)) + " -->"),
-		CSS:          template.CSS(pageCSS),
-		PressRelease: template.HTML(prHTML),
-		FAQ:          template.HTML(faqHTML),
-		History:      template.HTML(historyHTML),
-	})
+	err = page.ExecuteTemplate(&b, name, data)
 	return b.Bytes(), err
+}
+
+// Body is a rendered PR/FAQ as the inside of render's HTML page, and the
+// stylesheet the page uses, for a page that frames the document with
+// more (the live preview of prfaq serve) yet shows it exactly as render
+// does.
+type Body struct {
+	HTML template.HTML
+	CSS  template.CSS
+}
+
+// RenderBody renders a document as Render does and returns the inside of
+// the HTML page's body.
+func RenderBody(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Body, error) {
+	pr, faq, err := Parts(doc, t)
+	if err != nil {
+		return nil, err
+	}
+	data, err := newPageData(newHeader(doc, t, opts), pr, faq, historyTable(doc.History))
+	if err != nil {
+		return nil, err
+	}
+	b, err := executePage("body", data)
+	if err != nil {
+		return nil, err
+	}
+	// The template escaped the document's text and goldmark dropped its
+	// raw HTML, so this is markup render wrote.
+	return &Body{HTML: template.HTML(b), CSS: data.CSS}, nil
 }
 
 // newMarkdown configures goldmark for rendered PR/FAQs: GitHub-flavoured
