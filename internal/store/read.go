@@ -16,15 +16,35 @@ import (
 func ReadFile(path, display string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return nil, &Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)"}
-		case errors.Is(err, fs.ErrPermission):
-			return nil, &Problem{File: display, Msg: "cannot read the file: permission denied"}
-		}
-		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+		return nil, openProblem(err, display)
 	}
 	defer f.Close()
+	return readOpened(f, display)
+}
+
+// ReadFileFS reads a file from a file system, as ReadFile reads one from
+// the disk: a server reads through an os.Root's file system, so no name
+// and no symbolic link can lead it outside the folder it serves.
+func ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, openProblem(err, display)
+	}
+	defer f.Close()
+	return readOpened(f, display)
+}
+
+func openProblem(err error, display string) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)"}
+	case errors.Is(err, fs.ErrPermission):
+		return &Problem{File: display, Msg: "cannot read the file: permission denied"}
+	}
+	return &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+}
+
+func readOpened(f fs.File, display string) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
