@@ -5,6 +5,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +30,12 @@ type Env struct {
 	// Now is the clock; SOURCE_DATE_EPOCH in the environment overrides it
 	// so outputs can be reproduced exactly.
 	Now func() time.Time
+	// Context ends long-running commands (prfaq serve) when it is done,
+	// as Ctrl-C does; nil never ends them.
+	Context context.Context
+	// OpenURL shows an address in the user's web browser, for
+	// serve --open; nil when there is no browser to open.
+	OpenURL func(url string) error
 }
 
 // Main runs prfaq with the process's streams and environment and returns
@@ -40,12 +47,13 @@ func Main(args []string) int {
 		return ExitError
 	}
 	return Run(args, Env{
-		Stdin:  os.Stdin,
-		Stdout: os.Stdout,
-		Stderr: os.Stderr,
-		Getenv: os.Getenv,
-		Dir:    wd,
-		Now:    time.Now,
+		Stdin:   os.Stdin,
+		Stdout:  os.Stdout,
+		Stderr:  os.Stderr,
+		Getenv:  os.Getenv,
+		Dir:     wd,
+		Now:     time.Now,
+		OpenURL: openInBrowser,
 	})
 }
 
@@ -54,7 +62,11 @@ func Run(args []string, env Env) int {
 	a := &app{env: env}
 	root := newRootCmd(a)
 	root.SetArgs(args)
-	err := root.Execute()
+	ctx := env.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
 )
 
 const runtimeGOOS = runtime.GOOS
@@ -95,6 +97,8 @@ page through a template (amazon, mini, internal, oss, or your own).
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 		newWorkshopCmd(a),
+		newServeCmd(a),
+		newIndexCmd(a),
 	)
 	addCompletionHelp(root)
 	return root
@@ -134,4 +138,20 @@ func argsCheck(check cobra.PositionalArgs, expected string) cobra.PositionalArgs
 // completeDocuments offers PR/FAQ files to shell completion.
 func completeDocuments(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+}
+
+// fixedCompletions completes a flag from a fixed list of values.
+func fixedCompletions(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// statusNames lists the lifecycle's statuses as documents write them.
+func statusNames() []string {
+	var names []string
+	for _, s := range prfaq.Statuses() {
+		names = append(names, string(s))
+	}
+	return names
 }

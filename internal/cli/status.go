@@ -34,11 +34,7 @@ and records today as its launch date.
 			if len(args) == 0 {
 				return completeDocuments(cmd, args, toComplete)
 			}
-			var names []string
-			for _, s := range prfaq.Statuses() {
-				names = append(names, string(s))
-			}
-			return names, cobra.ShellCompDirectiveNoFileComp
+			return statusNames(), cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r.file = args[0]

@@ -125,14 +125,21 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 // or laid out becomes a draft with an error, not a failed command; only a
 // broken lint configuration stops the run, as it stops lint.
 func (a *app) galleryDraft(file string, templates *templateCache, configs *configCache) (workshop.Draft, error) {
-	d := workshop.Draft{File: file}
 	src := a.path(file)
 	data, err := store.ReadFile(src, file)
 	if err != nil {
-		d.Err = err
-		return d, nil
+		return workshop.Draft{File: file, Err: err}, nil
 	}
-	cfg, err := configs.forDir(filepath.Dir(src), a)
+	return a.analyzeDocument(file, filepath.Dir(src), data, templates, configs)
+}
+
+// analyzeDocument reads a document from its bytes and lints it as prfaq
+// lint would, with the configuration in force in dir (where the file
+// is). Only a broken lint configuration is an error; a document that
+// cannot be read is a draft with its error.
+func (a *app) analyzeDocument(file, dir string, data []byte, templates *templateCache, configs *configCache) (workshop.Draft, error) {
+	d := workshop.Draft{File: file}
+	cfg, err := configs.forDir(dir, a)
 	if err != nil {
 		return d, err
 	}
