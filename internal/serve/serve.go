@@ -101,9 +101,9 @@ type docState struct {
 	// fresh is false when the file changed since entry was read; read
 	// is true once it has been read at all.
 	fresh, read bool
-	entry    portfolio.Entry
-	lastGood *portfolio.Entry
-	saved    time.Time
+	entry       portfolio.Entry
+	lastGood    *portfolio.Entry
+	saved       time.Time
 }
 
 type fileStamp struct {
