@@ -124,7 +124,7 @@ func (a *app) runIndex(paths []string, opts *indexOptions) error {
 	}
 	outDir := filepath.Dir(out)
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{
-		Folder: strings.Join(paths, " "),
+		Folder: indexFolder(a, paths),
 		Now:    a.now(),
 		Link:   func(e portfolio.Entry) string { return a.indexLink(e.File, outDir, opts.links) },
 		Status: opts.status,
@@ -172,4 +172,12 @@ func escapeURLPath(p string) string {
 		out = "./" + out
 	}
 	return out
+}
+
+func indexFolder(a *app, paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = folderName(p, a.path(p))
+	}
+	return strings.Join(names, " ")
 }

@@ -199,7 +199,7 @@ func (a *app) newServeSource(path string) (*serveSource, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
 	}
-	src := &serveSource{a: a, dir: full, display: path}
+	src := &serveSource{a: a, dir: full, display: folderName(path, full)}
 	if !info.IsDir() {
 		src.dir, src.only = filepath.Dir(full), filepath.Base(full)
 	}
@@ -254,4 +254,13 @@ func entryOf(d workshop.Draft) portfolio.Entry {
 		e.Hint = ee.hint
 	}
 	return e
+}
+
+// folderName is a folder as pages name it: as the user typed it, but by
+// its own name when that was "." or "./".
+func folderName(typed, full string) string {
+	if filepath.Clean(typed) == "." {
+		return filepath.Base(full)
+	}
+	return typed
 }

@@ -41,11 +41,17 @@ type servedFolder struct {
 	stop           func() int
 }
 
-// startServe runs prfaq serve in-process on a free port over a folder
-// holding copies of the named examples, and stops it when the test ends.
-func startServe(t *testing.T, examples ...string) *servedFolder {
+// startServe runs prfaq serve examples in-process on a free port, in a
+// folder holding copies of the named examples in examples/, and stops it
+// when the test ends. before runs first, in the folder that holds
+// examples/, to prepare the documents (close a version, say).
+func startServe(t *testing.T, before func(env Env), examples ...string) *servedFolder {
 	t.Helper()
-	dir := t.TempDir()
+	top := t.TempDir()
+	dir := filepath.Join(top, "examples")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, name := range examples {
 		data, err := os.ReadFile(filepath.Join("..", "..", "examples", name))
 		if err != nil {
@@ -63,12 +69,15 @@ func startServe(t *testing.T, examples ...string) *servedFolder {
 		Stdout:  sf.stdout,
 		Stderr:  sf.stderr,
 		Getenv:  func(string) string { return "" },
-		Dir:     dir,
+		Dir:     top,
 		Now:     func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) },
 		Context: ctx,
 		OpenURL: func(u string) error { sf.opened = append(sf.opened, u); return nil },
 	}
-	go func() { code <- Run([]string{"serve", ".", "--addr", "127.0.0.1:0", "--open"}, env) }()
+	if before != nil {
+		before(env)
+	}
+	go func() { code <- Run([]string{"serve", "examples", "--addr", "127.0.0.1:0", "--open"}, env) }()
 	address := regexp.MustCompile(`at (http://127\.0\.0\.1:\d+/)`)
 	deadline := time.Now().Add(10 * time.Second)
 	for sf.url == "" {
@@ -119,8 +128,8 @@ func (sf *servedFolder) get(t *testing.T, path string) (int, string) {
 }
 
 func TestServeCommand(t *testing.T) {
-	sf := startServe(t, "keyturn.prfaq.yaml", "meal-kit-pause.prfaq.yaml")
-	if !strings.Contains(sf.stdout.String(), "Serving 2 PR/FAQs from . at http://127.0.0.1:") {
+	sf := startServe(t, nil, "keyturn.prfaq.yaml", "meal-kit-pause.prfaq.yaml")
+	if !strings.Contains(sf.stdout.String(), "Serving 2 PR/FAQs from examples at http://127.0.0.1:") {
 		t.Errorf("stdout: %q", sf.stdout.String())
 	}
 	if len(sf.opened) != 1 || sf.opened[0] != sf.url {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
+	"strings"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/diff"
@@ -158,7 +159,7 @@ func newFindingView(f lint.Finding) findingView {
 		Where:    fmt.Sprintf("%d:%d", f.Line, f.Col),
 		Message:  f.Message,
 		Hint:     f.Hint,
-		Source:   f.Source,
+		Source:   strings.TrimSpace(f.Source),
 	}
 }
 

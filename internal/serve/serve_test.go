@@ -47,7 +47,7 @@ func (folderSource) Analyze(file string, data []byte) portfolio.Entry {
 	return portfoliotest.Analyze(file, data)
 }
 
-func copyDoc(t *testing.T, dir, name, to string) []byte {
+func copyDoc(t testing.TB, dir, name, to string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "portfolio", "testdata", "docs", name))
 	if err != nil {
@@ -57,7 +57,7 @@ func copyDoc(t *testing.T, dir, name, to string) []byte {
 	return data
 }
 
-func write(t *testing.T, path string, data []byte) {
+func write(t testing.TB, path string, data []byte) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		t.Fatal(err)
@@ -72,7 +72,7 @@ func write(t *testing.T, path string, data []byte) {
 
 // newServer serves a fresh folder holding pause.prfaq.yaml and
 // team/tab-split.prfaq.yaml.
-func newServer(t *testing.T) (*Server, string) {
+func newServer(t testing.TB) (*Server, string) {
 	t.Helper()
 	dir := t.TempDir()
 	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
