@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -109,18 +108,13 @@ func (a *app) runIndex(paths []string, opts *indexOptions) error {
 	if err != nil {
 		return err
 	}
-	templates := newTemplateCache(a.catalog().Load)
-	entries := make([]portfolio.Entry, 0, len(files))
-	for _, file := range files {
-		d, err := a.galleryDraft(file, templates, configs)
-		if err != nil {
-			return err
-		}
-		if d.Err != nil {
-			first, _, _ := strings.Cut(d.Err.Error(), "\n")
-			fmt.Fprintf(a.env.Stderr, "prfaq: note: %s could not be read, so its row shows the error: %s\n", file, first)
-		}
-		entries = append(entries, entryOf(d))
+	drafts, err := a.readDrafts(files, configs, "row")
+	if err != nil {
+		return err
+	}
+	entries := make([]portfolio.Entry, len(drafts))
+	for i, d := range drafts {
+		entries[i] = entryOf(d)
 	}
 	outDir := filepath.Dir(out)
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{

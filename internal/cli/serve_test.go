@@ -37,8 +37,9 @@ func (l *lockedBuffer) String() string {
 type servedFolder struct {
 	dir, url       string
 	stdout, stderr *lockedBuffer
-	opened         []string
-	stop           func() int
+	// opened records what --open opened, one address per line.
+	opened *lockedBuffer
+	stop   func() int
 }
 
 // startServe runs prfaq serve examples in-process on a free port, in a
@@ -61,7 +62,7 @@ func startServe(t *testing.T, before func(env Env), examples ...string) *servedF
 			t.Fatal(err)
 		}
 	}
-	sf := &servedFolder{dir: dir, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
+	sf := &servedFolder{dir: dir, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}, opened: &lockedBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	code := make(chan int, 1)
 	env := Env{
@@ -72,7 +73,7 @@ func startServe(t *testing.T, before func(env Env), examples ...string) *servedF
 		Dir:     top,
 		Now:     func() time.Time { return time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC) },
 		Context: ctx,
-		OpenURL: func(u string) error { sf.opened = append(sf.opened, u); return nil },
+		OpenURL: func(u string) error { _, err := sf.opened.Write([]byte(u + "\n")); return err },
 	}
 	if before != nil {
 		before(env)
@@ -132,8 +133,12 @@ func TestServeCommand(t *testing.T) {
 	if !strings.Contains(sf.stdout.String(), "Serving 2 PR/FAQs from examples at http://127.0.0.1:") {
 		t.Errorf("stdout: %q", sf.stdout.String())
 	}
-	if len(sf.opened) != 1 || sf.opened[0] != sf.url {
-		t.Errorf("--open opened %v, want %s", sf.opened, sf.url)
+	// --open runs just after the address is printed.
+	for end := time.Now().Add(5 * time.Second); sf.opened.String() == "" && time.Now().Before(end); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := sf.opened.String(); got != sf.url+"\n" {
+		t.Errorf("--open opened %q, want %s", got, sf.url)
 	}
 	code, body := sf.get(t, "/")
 	if code != http.StatusOK || !strings.Contains(body, "Keyturn internal PR/FAQ") || !strings.Contains(body, "Pause deliveries mini PR/FAQ") {

@@ -100,24 +100,36 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 	if err != nil {
 		return err
 	}
-	templates := newTemplateCache(a.catalog().Load)
-	drafts := make([]workshop.Draft, 0, len(files))
-	for _, file := range files {
-		d, err := a.galleryDraft(file, templates, configs)
-		if err != nil {
-			return err
-		}
-		if d.Err != nil {
-			first, _, _ := strings.Cut(d.Err.Error(), "\n")
-			fmt.Fprintf(a.env.Stderr, "prfaq: note: %s could not be read, so its card shows the error: %s\n", file, first)
-		}
-		drafts = append(drafts, d)
+	drafts, err := a.readDrafts(files, configs, "card")
+	if err != nil {
+		return err
 	}
 	page, err := workshop.Gallery(drafts, workshop.GalleryOptions{Anonymize: opts.anonymize, Sort: opts.sort, Now: a.now()})
 	if err != nil {
 		return err
 	}
 	return a.writeGeneratedPage(out, page, opts.force)
+}
+
+// readDrafts reads and lints every file for a page that shows many
+// (the gallery, the index). A file that cannot be read is named on
+// standard error, and its place on the page (a "card", a "row") shows
+// the error.
+func (a *app) readDrafts(files []string, configs *configCache, place string) ([]workshop.Draft, error) {
+	templates := newTemplateCache(a.catalog().Load)
+	drafts := make([]workshop.Draft, 0, len(files))
+	for _, file := range files {
+		d, err := a.galleryDraft(file, templates, configs)
+		if err != nil {
+			return nil, err
+		}
+		if d.Err != nil {
+			first, _, _ := strings.Cut(d.Err.Error(), "\n")
+			fmt.Fprintf(a.env.Stderr, "prfaq: note: %s could not be read, so its %s shows the error: %s\n", file, place, first)
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, nil
 }
 
 // galleryDraft reads one file for the gallery and lints it as prfaq lint

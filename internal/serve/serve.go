@@ -402,16 +402,11 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, file string) {
-	s.mu.Lock()
-	st := s.served(file)
-	if st == nil {
-		s.mu.Unlock()
-		s.notServed(w, file)
+	st, ok := s.lookup(w, file)
+	if !ok {
 		return
 	}
-	entry, lastGood, saved := st.entry, st.lastGood, st.saved
-	current := currentDoc(st)
-	s.mu.Unlock()
+	entry, lastGood, saved, current := st.entry, st.lastGood, st.saved, currentDoc(&st)
 
 	opts := portfolio.DocumentOptions{Live: s.live(), Links: s.links(), Now: s.opts.Now(), Saved: saved}
 	version := r.URL.Query().Get("version")
@@ -439,13 +434,24 @@ func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, file stri
 	s.send(w, http.StatusOK, page, err)
 }
 
-// served is the state of a file the server lists, read afresh if it
-// changed; nil for any other name.
-func (s *Server) served(file string) *docState {
-	if !s.known[file] {
-		return nil
+// lookup is a copy of the state of a file the server lists, read afresh
+// if it changed. For any other name it answers 404 and reports false.
+func (s *Server) lookup(w http.ResponseWriter, file string) (docState, bool) {
+	s.mu.Lock()
+	var st *docState
+	if s.known[file] {
+		st = s.entryLocked(file)
 	}
-	return s.entryLocked(file)
+	var copied docState
+	if st != nil {
+		copied = *st
+	}
+	s.mu.Unlock()
+	if st == nil {
+		s.notServed(w, file)
+		return docState{}, false
+	}
+	return copied, true
 }
 
 func (s *Server) notServed(w http.ResponseWriter, file string) {
@@ -508,16 +514,11 @@ func (s *Server) snapshotProblems(file string, current *prfaq.Document) map[stri
 }
 
 func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request, file string) {
-	s.mu.Lock()
-	st := s.served(file)
-	if st == nil {
-		s.mu.Unlock()
-		s.notServed(w, file)
+	st, ok := s.lookup(w, file)
+	if !ok {
 		return
 	}
-	entry := st.entry
-	current := currentDoc(st)
-	s.mu.Unlock()
+	entry, current := st.entry, currentDoc(&st)
 
 	q := r.URL.Query()
 	from, to := q.Get("from"), q.Get("to")
