@@ -38,7 +38,7 @@ differ, unless --exit-code is given.
   prfaq diff tab-split.prfaq.yaml 1.0 --format html > redline.html
   prfaq diff tab-split.prfaq.yaml --exit-code --format json`,
 		Args:              argsCheck(cobra.RangeArgs(1, 3), "name a PR/FAQ file and up to two versions, e.g. prfaq diff tab-split.prfaq.yaml 1.0 1.2"),
-		ValidArgsFunction: completeDocuments,
+		ValidArgsFunction: a.completeDiffArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runDiff(args, opts)
 		},

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
 )
 
 const runtimeGOOS = runtime.GOOS
@@ -154,4 +155,48 @@ func statusNames() []string {
 		names = append(names, string(s))
 	}
 	return names
+}
+
+// versionsOf lists a document's closed versions, oldest first, for shell
+// completion; nothing when it cannot be read.
+func (a *app) versionsOf(file string) []string {
+	doc, _, err := store.ReadDocument(a.path(file), file)
+	if err != nil {
+		return nil
+	}
+	versions := make([]string, 0, len(doc.History))
+	for _, r := range doc.History {
+		versions = append(versions, r.Version)
+	}
+	return versions
+}
+
+// completeDiffArgs offers the document first, then its versions and
+// "working".
+func (a *app) completeDiffArgs(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) == 0 {
+		return completeDocuments(cmd, args, toComplete)
+	}
+	if len(args) > 2 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	return append(a.versionsOf(args[0]), "working"), cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeVersionRef completes FILE@VERSION: files until an @ is typed,
+// then that file's closed versions.
+func (a *app) completeVersionRef(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	at := strings.LastIndex(toComplete, "@")
+	if at < 0 {
+		return completeDocuments(cmd, args, toComplete)
+	}
+	file := toComplete[:at]
+	var refs []string
+	for _, v := range a.versionsOf(file) {
+		refs = append(refs, file+"@"+v)
+	}
+	return refs, cobra.ShellCompDirectiveNoFileComp
 }

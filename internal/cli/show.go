@@ -26,7 +26,8 @@ it names; when that template has a newer version now, show says so.
 ` + exitStatus("0    printed"),
 		Example: `  prfaq show tab-split.prfaq.yaml@1.0
   prfaq show tab-split.prfaq.yaml@1.2 --format html > tab-split-1.2.html`,
-		Args: argsCheck(cobra.ExactArgs(1), "name a file and a version, e.g. prfaq show tab-split.prfaq.yaml@1.0"),
+		Args:              argsCheck(cobra.ExactArgs(1), "name a file and a version, e.g. prfaq show tab-split.prfaq.yaml@1.0"),
+		ValidArgsFunction: a.completeVersionRef,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "yaml" && format != "md" && format != "html" {
 				return withHint(usageError("unknown format %q", format), "Use --format yaml, md or html.")
