@@ -62,6 +62,15 @@ func startServe(t *testing.T, before func(env Env), examples ...string) *servedF
 			t.Fatal(err)
 		}
 	}
+	return startServeIn(t, top, "examples", before)
+}
+
+// startServeIn runs prfaq serve FOLDER in-process on a free port, in the
+// folder top, and stops it when the test ends. before, when not nil,
+// runs first, with the same environment.
+func startServeIn(t *testing.T, top, folder string, before func(env Env)) *servedFolder {
+	t.Helper()
+	dir := filepath.Join(top, folder)
 	sf := &servedFolder{dir: dir, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}, opened: &lockedBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	code := make(chan int, 1)
@@ -78,7 +87,7 @@ func startServe(t *testing.T, before func(env Env), examples ...string) *servedF
 	if before != nil {
 		before(env)
 	}
-	go func() { code <- Run([]string{"serve", "examples", "--addr", "127.0.0.1:0", "--open"}, env) }()
+	go func() { code <- Run([]string{"serve", folder, "--addr", "127.0.0.1:0", "--open"}, env) }()
 	address := regexp.MustCompile(`at (http://127\.0\.0\.1:\d+/)`)
 	deadline := time.Now().Add(10 * time.Second)
 	for sf.url == "" {
