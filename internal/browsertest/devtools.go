@@ -61,13 +61,7 @@ func RequireChromium(t *testing.T) string {
 	case chromium == "":
 		missing = "chromium (Debian: apt-get install chromium)"
 	}
-	if missing != "" {
-		msg := "skipping: " + missing + " is not available"
-		if os.Getenv("PRFAQ_REQUIRE_PRINT_TEST") != "" {
-			t.Fatal(msg + "; PRFAQ_REQUIRE_PRINT_TEST is set, so this is an error")
-		}
-		t.Skip(msg)
-	}
+	skipUnlessRequired(t, missing)
 	return chromium
 }
 

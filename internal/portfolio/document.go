@@ -72,7 +72,6 @@ type documentPage struct {
 	Compare     *compareForm
 	IndexURL    string
 	WorkingURL  string
-	CSS2        template.CSS
 }
 
 type findingView struct {
@@ -103,7 +102,7 @@ func Document(e Entry, opts DocumentOptions) ([]byte, error) {
 		Version:  opts.Version,
 		IndexURL: opts.Links.Index,
 	}
-	page.pageFrame = newFrame(page.Title, "", opts.Live, e.File)
+	page.pageFrame = newFrame("preview", page.Title, "", opts.Live, e.File)
 	if opts.Version != "" {
 		page.PageTitle = fmt.Sprintf("%s (version %s)", page.Title, opts.Version)
 		page.Watch = "" // a closed version never changes
@@ -122,11 +121,11 @@ func Document(e Entry, opts DocumentOptions) ([]byte, error) {
 		if opts.LastGood != nil && !opts.LastGood.Broken() {
 			if stale, err := documentBody(*opts.LastGood, opts.Now); err == nil {
 				page.Stale, page.StaleBody = true, stale.HTML
-				page.CSS2 = stale.CSS
+				page.PageCSS = stale.CSS
 			}
 		}
 	} else {
-		page.Body, page.CSS2 = body.HTML, body.CSS
+		page.Body, page.PageCSS = body.HTML, body.CSS
 		page.Status = e.Doc.Status.Label()
 		page.Score = fmt.Sprint(e.Score())
 		page.Counts = e.Counts()
@@ -223,7 +222,6 @@ type diffPage struct {
 	File, Title       string
 	IndexURL, BackURL string
 	Body              template.HTML
-	CSS2              template.CSS
 	Error             []string
 	Hint              string
 	Compare           *compareForm
@@ -251,11 +249,11 @@ func Diff(file, title string, redline *diff.Body, failure error, opts DiffOption
 		watch = file
 	}
 	pageTitle := fmt.Sprintf("%s: changes from %s to %s", title, opts.From, opts.To)
-	page.pageFrame = newFrame(pageTitle, "", opts.Live, watch)
+	page.pageFrame = newFrame("diff-view", pageTitle, "", opts.Live, watch)
 	if failure != nil {
 		page.Error = Entry{File: file, Err: failure}.errorLines()
 	} else if redline != nil {
-		page.Body, page.CSS2 = redline.HTML, redline.CSS
+		page.Body, page.PageCSS = redline.HTML, redline.CSS
 	}
 	if opts.Current != nil {
 		_, page.Compare = historyViews(file, opts.Current, DocumentOptions{Links: opts.Links, Snapshots: opts.Snapshots})
@@ -274,6 +272,6 @@ func Message(heading, text, watch string, live *Live, index string) ([]byte, err
 	page := struct {
 		pageFrame
 		Heading, Text, IndexURL string
-	}{newFrame(heading, "", live, watch), heading, text, index}
+	}{newFrame("message", heading, "", live, watch), heading, text, index}
 	return executePage("message", page)
 }
