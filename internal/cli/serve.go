@@ -177,7 +177,8 @@ func isLoopbackName(host string) bool {
 }
 
 // serveSource finds and reads documents for prfaq serve as prfaq lint
-// does. The server calls it under its own lock, one call at a time.
+// does. Its own lock makes it safe for the server's concurrent requests;
+// the caches it holds are replaced at each listing.
 type serveSource struct {
 	a       *app
 	dir     string // the folder served, absolute
