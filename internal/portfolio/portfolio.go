@@ -113,16 +113,13 @@ func (e Entry) errorLines() []string {
 		return nil
 	}
 	var lines []string
-	all := strings.Split(e.Err.Error(), "\n")
-	for _, l := range all {
-		if strings.TrimSpace(l) == "" {
-			continue
+	for _, l := range strings.Split(e.Err.Error(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
 		}
-		if len(lines) == maxErrorLines {
-			lines = append(lines, fmt.Sprintf("... and %d more lines", len(all)-maxErrorLines))
-			break
-		}
-		lines = append(lines, l)
+	}
+	if len(lines) > maxErrorLines {
+		lines = append(lines[:maxErrorLines], fmt.Sprintf("... and %d more lines", len(lines)-maxErrorLines))
 	}
 	if len(lines) == 0 {
 		lines = []string{e.File + ": cannot be read"}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -353,4 +354,21 @@ func TestNoInjection(t *testing.T) {
 
 func lintError() lint.Finding {
 	return lint.Finding{Rule: "test", Severity: lint.Error, File: "x", Line: 1, Col: 1, Message: "m"}
+}
+
+// TestManyProblems shows the first problems of a file that has many, and
+// says how many more there are, counting only lines with text.
+func TestManyProblems(t *testing.T) {
+	var msg []string
+	for i := 1; i <= 25; i++ {
+		msg = append(msg, fmt.Sprintf("docs/x.prfaq.yaml:%d:1: problem %d", i, i), "")
+	}
+	page, err := portfolio.Document(portfolio.Entry{File: "docs/x.prfaq.yaml", Err: errors.New(strings.Join(msg, "\n"))}, portfolio.DocumentOptions{Live: live(), Links: links()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(page)
+	if !strings.Contains(s, "problem 20\n") || strings.Contains(s, "problem 21\n") || !strings.Contains(s, "... and 5 more lines") {
+		t.Error("the page should show the first 20 problems and say 5 more follow")
+	}
 }
