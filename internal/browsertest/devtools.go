@@ -563,6 +563,12 @@ func (p *Page) evaluate(t *testing.T, expr string, timeout time.Duration) (value
 		"awaitPromise":  true,
 	}, timeout, p.crashed)
 	if err != nil {
+		if navigating(err) {
+			// The page was replaced while the expression ran (a click
+			// that follows a link): to WaitFor that is "not yet", as an
+			// exception is.
+			return nil, err.Error()
+		}
 		t.Fatalf("evaluate %s: %v", expr, err)
 	}
 	var r struct {
@@ -582,6 +588,21 @@ func (p *Page) evaluate(t *testing.T, expr string, timeout time.Duration) (value
 		return json.RawMessage("null"), "" // undefined, or a value with no JSON form (a function)
 	}
 	return r.Result.Value, ""
+}
+
+// navigating reports the errors Chromium gives when an evaluation's page
+// or context went away under it during a navigation.
+func navigating(err error) bool {
+	var pe *protocolError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	for _, m := range []string{"navigated or closed", "Cannot find context", "context was destroyed"} {
+		if strings.Contains(pe.Message, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // Eval runs a JavaScript expression in the page, waiting for it when it is
