@@ -130,7 +130,7 @@ func checkFAQ(c *checker) {
 		}
 	}
 	// The questions so far, each once, words joined by single spaces.
-	var asked []askedQuestion
+	var asked askedQuestions
 	for _, l := range []struct {
 		key     string
 		entries []prfaq.FAQEntry
@@ -143,10 +143,8 @@ func checkFAQ(c *checker) {
 				c.addRule("faq-question-mark", c.posOf(question()), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
 			}
 			norm := newAskedQuestion(joinFields(strings.TrimRight(q, "?")), e.ID)
-			if prev, dup := norm.askedIn(asked); dup && norm.text != "" {
+			if prev, dup := asked.add(norm); dup && norm.text != "" {
 				c.addRule("faq-duplicate", c.posOf(question()), fmt.Sprintf("FAQ %s asks the same question as %s: %s", e.ID, prev, quote(q)))
-			} else {
-				asked = append(asked, norm)
 			}
 			if strings.TrimSpace(e.Answer) == "" {
 				c.addRule("faq-unanswered", c.posOf(question()), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
@@ -156,9 +154,7 @@ func checkFAQ(c *checker) {
 }
 
 // askedQuestion is an FAQ question for finding repeats: two questions are
-// the same when they are once lower-cased. A document has a handful, so
-// comparing them pairwise, without lower-casing ASCII ones, costs less
-// than a map of lower-cased copies.
+// the same when they are once lower-cased.
 type askedQuestion struct {
 	text, id string
 	ascii    bool
@@ -172,10 +168,30 @@ func newAskedQuestion(text, id string) askedQuestion {
 	return askedQuestion{text, id, ascii}
 }
 
-// askedIn returns the id of the first of asked that is the same question
-// as q, and whether there is one.
-func (q askedQuestion) askedIn(asked []askedQuestion) (string, bool) {
-	for _, a := range asked {
+// askedQuestions holds the questions asked so far. A document has a
+// handful, and comparing them pairwise, without lower-casing ASCII ones,
+// costs less than a map of lower-cased copies; past pairwiseQuestions the
+// comparisons would grow with the square of the count (a generated
+// 10,000-entry FAQ took seconds), so a map takes over.
+type askedQuestions struct {
+	list  []askedQuestion
+	index map[string]string // lower-cased text to id, once list is long
+}
+
+const pairwiseQuestions = 64
+
+// add records q unless the same question was asked before; then it returns
+// the earlier question's id.
+func (s *askedQuestions) add(q askedQuestion) (string, bool) {
+	if s.index != nil {
+		key := strings.ToLower(q.text)
+		if id, ok := s.index[key]; ok {
+			return id, true
+		}
+		s.index[key] = q.id
+		return "", false
+	}
+	for _, a := range s.list {
 		var same bool
 		if q.ascii && a.ascii {
 			same = strings.EqualFold(q.text, a.text) // for ASCII, lower-casing both and comparing
@@ -185,6 +201,14 @@ func (q askedQuestion) askedIn(asked []askedQuestion) (string, bool) {
 		if same {
 			return a.id, true
 		}
+	}
+	s.list = append(s.list, q)
+	if len(s.list) == pairwiseQuestions {
+		s.index = make(map[string]string, 2*pairwiseQuestions)
+		for _, a := range s.list {
+			s.index[strings.ToLower(a.text)] = a.id
+		}
+		s.list = nil
 	}
 	return "", false
 }

@@ -224,8 +224,9 @@ func TestFieldsAreAnswered(t *testing.T) {
 	}
 }
 
-// checkFAQ finds repeated questions by comparing them pairwise: it must
-// find what a map of lower-cased questions finds.
+// checkFAQ finds repeated questions by comparing them pairwise, and past
+// pairwiseQuestions through a map: both must find what a map of lower-cased
+// questions finds.
 func TestAskedQuestions(t *testing.T) {
 	questions := []string{
 		"", "How much?", "how much", "HOW MUCH", "How  much", "Why now", "why NOW", "İs it", "is it", "IS IT",
@@ -237,24 +238,31 @@ func TestAskedQuestions(t *testing.T) {
 			questions = append(questions, s, strings.ToUpper(s), strings.ToLower(s))
 		}
 	}
-	seen := map[string]string{}
-	var asked []askedQuestion
-	for i, q := range questions {
-		id := fmt.Sprint(i)
-		norm := strings.ToLower(q)
-		wantPrev, wantDup := seen[norm]
-		wantDup = wantDup && norm != ""
-		if !wantDup {
-			seen[norm] = id
+	for _, filled := range []int{0, pairwiseQuestions - 3, pairwiseQuestions} {
+		seen := map[string]string{}
+		var asked askedQuestions
+		for i := range filled {
+			id := fmt.Sprintf("filler%d", i)
+			seen[id] = id
+			asked.add(newAskedQuestion(id, id))
 		}
-		a := newAskedQuestion(q, id)
-		prev, dup := a.askedIn(asked)
-		dup = dup && a.text != ""
-		if !dup {
-			asked = append(asked, a)
+		if mapped := asked.index != nil; mapped != (filled >= pairwiseQuestions) {
+			t.Fatalf("after %d questions, map in use: %v", filled, mapped)
 		}
-		if dup != wantDup || dup && prev != wantPrev {
-			t.Errorf("%q: repeat of %q (%v), want %q (%v)", q, prev, dup, wantPrev, wantDup)
+		for i, q := range questions {
+			id := fmt.Sprint(i)
+			norm := strings.ToLower(q)
+			wantPrev, wantDup := seen[norm]
+			wantDup = wantDup && norm != ""
+			if !wantDup {
+				seen[norm] = id
+			}
+			a := newAskedQuestion(q, id)
+			prev, dup := asked.add(a)
+			dup = dup && a.text != ""
+			if dup != wantDup || dup && prev != wantPrev {
+				t.Errorf("after %d: %q: repeat of %q (%v), want %q (%v)", filled, q, prev, dup, wantPrev, wantDup)
+			}
 		}
 	}
 }
