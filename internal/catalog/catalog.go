@@ -41,6 +41,8 @@ type layer struct {
 // Catalog looks templates up in its layers, first to last.
 type Catalog struct {
 	layers []layer
+	// Reader reads template files, within its size limit.
+	Reader store.Reader
 }
 
 // Folder is a folder of templates: where it is, and how messages name it
@@ -160,9 +162,13 @@ func (c *Catalog) Load(name string) (*prfaq.Template, error) {
 // and where it is.
 func (c *Catalog) Source(name string) ([]byte, Entry, error) {
 	for _, l := range c.layers {
-		data, err := fs.ReadFile(l.fsys, name+".yaml")
-		if err == nil {
-			return data, Entry{Name: name, Origin: l.origin, Path: c.display(l, name+".yaml")}, nil
+		display := c.display(l, name+".yaml")
+		data, err := c.Reader.ReadFileFS(l.fsys, name+".yaml", display)
+		switch {
+		case err == nil:
+			return data, Entry{Name: name, Origin: l.origin, Path: display}, nil
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, Entry{}, err
 		}
 	}
 	return nil, Entry{}, &NotFoundError{Name: name, Available: c.Names()}
@@ -201,13 +207,13 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 	for i := start; i < len(c.layers); i++ {
 		l := c.layers[i]
 		file := name + ".yaml"
-		data, err := fs.ReadFile(l.fsys, file)
+		display := c.display(l, file)
+		data, err := c.Reader.ReadFileFS(l.fsys, file, display)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		display := c.display(l, file)
 		if err != nil {
-			return nil, fmt.Errorf("%s: cannot read template: %w", display, unwrap(err))
+			return nil, err
 		}
 		t, pos, err := store.DecodeTemplate(display, data)
 		if err != nil {
@@ -262,12 +268,4 @@ func ValidName(name string) bool {
 		}
 	}
 	return true
-}
-
-func unwrap(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

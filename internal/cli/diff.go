@@ -5,7 +5,6 @@ import (
 
 	"github.com/prfaq/prfaq/internal/diff"
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
 )
 
 type diffOptions struct {
@@ -61,7 +60,7 @@ func (a *app) runDiff(args []string, opts *diffOptions) error {
 		return err
 	}
 	file := args[0]
-	doc, _, err := store.ReadDocument(a.path(file), file)
+	doc, _, err := a.files.ReadDocument(a.path(file), file)
 	if err != nil {
 		return err
 	}

@@ -82,7 +82,7 @@ func (a *app) runEdit(opts *editOptions) error {
 			}
 			path = latest
 		}
-		data, err := store.ReadFile(path, a.displayPath(path))
+		data, err := a.files.ReadFile(path, a.displayPath(path))
 		if err != nil {
 			return err
 		}
@@ -99,7 +99,7 @@ func (a *app) runEdit(opts *editOptions) error {
 		target = a.path(opts.file)
 	}
 	file := a.displayPath(target)
-	src, err := store.ReadFile(target, file)
+	src, err := a.files.ReadFile(target, file)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,7 @@ func (a *app) runImport(file string, opts *importOptions) error {
 	if !isDocumentName(filepath.Base(out)) {
 		return withHint(usageError("%s: the output must be named NAME.prfaq.yaml", out), "lint and render find documents by that name.")
 	}
-	data, err := store.ReadFile(a.path(file), file)
+	data, err := a.files.ReadFile(a.path(file), file)
 	if err != nil {
 		return &exitError{code: ExitError, err: err}
 	}

@@ -306,7 +306,7 @@ func (a *app) lintAll(files []string, configs *configCache) ([]lint.Finding, err
 
 func (a *app) lintOne(file string, templates *templateCache, configs *configCache, now time.Time) ([]lint.Finding, error) {
 	src := a.path(file)
-	data, err := store.ReadFile(src, file)
+	data, err := a.files.ReadFile(src, file)
 	if err != nil {
 		var p *store.Problem
 		if errors.As(err, &p) && (strings.Contains(p.Msg, "permission") || strings.Contains(p.Msg, "no such file") || strings.Contains(p.Msg, "folder")) {
@@ -395,10 +395,10 @@ func (c *configCache) forDirLocked(dir string, a *app) (*lint.Config, error) {
 		base = lint.DefaultConfig()
 	}
 	path := filepath.Join(dir, LintConfigFile)
-	data, err := os.ReadFile(path)
+	display := a.displayPath(path)
+	data, err := a.files.ReadFile(path, display)
 	switch {
 	case err == nil && len(bytes.TrimSpace(data)) > 0:
-		display := a.displayPath(path)
 		fc, pos, derr := store.DecodeLintConfig(display, data)
 		if derr != nil && !strings.Contains(derr.Error(), "file is empty") {
 			c.byDir[dir] = configResult{err: derr}
@@ -408,7 +408,6 @@ func (c *configCache) forDirLocked(dir string, a *app) (*lint.Config, error) {
 			c.findings = append(c.findings, base.Apply(display, fc, pos)...)
 		}
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		err = fmt.Errorf("%s: %w", a.displayPath(path), errors.Unwrap(err))
 		c.byDir[dir] = configResult{err: err}
 		return nil, err
 	}
@@ -430,6 +429,8 @@ func fingerprint(f lint.Finding) string {
 }
 
 func (a *app) applyBaseline(path string, findings []lint.Finding) ([]lint.Finding, error) {
+	// Not through a.files: a baseline is prfaq's own output, and a large
+	// repository's can pass the size limit meant for documents.
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		entries := make([]baselineEntry, 0, len(findings))

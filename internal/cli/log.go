@@ -50,7 +50,7 @@ type logEntry struct {
 
 func (a *app) runLog(file, format string) error {
 	src := a.path(file)
-	doc, _, err := store.ReadDocument(src, file)
+	doc, _, err := a.files.ReadDocument(src, file)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (a *app) runLog(file, format string) error {
 	broken := 0
 	for _, rev := range doc.History {
 		state := "ok"
-		if _, err := store.ReadSnapshot(src, rev); err != nil {
+		if _, err := a.files.ReadSnapshot(src, rev); err != nil {
 			var se *store.SnapshotError
 			if !errors.As(err, &se) {
 				return err

@@ -60,6 +60,10 @@ func Main(args []string) int {
 // Run runs prfaq with the given arguments in env and returns the exit code.
 func Run(args []string, env Env) int {
 	a := &app{env: env}
+	if err := a.readLimits(); err != nil {
+		a.printError(err)
+		return exitCode(err)
+	}
 	root := newRootCmd(a)
 	root.SetArgs(args)
 	ctx := env.Context
@@ -81,6 +85,25 @@ func Run(args []string, env Env) int {
 // app is the state shared by the commands of one run.
 type app struct {
 	env Env
+	// files reads every file a user names, within the size limit.
+	files store.Reader
+}
+
+// MaxFileSizeEnv raises or lowers the largest file prfaq reads.
+const MaxFileSizeEnv = "PRFAQ_MAX_FILE_SIZE"
+
+func (a *app) readLimits() error {
+	a.files = store.Reader{LimitSetting: MaxFileSizeEnv + ", e.g. " + MaxFileSizeEnv + "=20MB"}
+	s := a.env.Getenv(MaxFileSizeEnv)
+	if s == "" {
+		return nil
+	}
+	size, err := store.ParseSize(s)
+	if err != nil {
+		return withHint(usageError("%s: %v", MaxFileSizeEnv, err), fmt.Sprintf("Set it to a size such as 20MB, or unset it for the default of %s.", store.FormatSize(store.DefaultMaxFileSize)))
+	}
+	a.files.MaxFileSize = size
+	return nil
 }
 
 func (a *app) printError(err error) {
@@ -98,11 +121,26 @@ func (a *app) printError(err error) {
 			fmt.Fprintf(a.env.Stderr, "prfaq: %s\n", p)
 		}
 	} else {
-		fmt.Fprintf(a.env.Stderr, "prfaq: %s\n", err)
+		fmt.Fprintf(a.env.Stderr, "prfaq: %s\n", a.errorText(err))
 	}
-	if errors.As(err, &ee) && ee.hint != "" {
+	var we *store.WriteError
+	switch {
+	case errors.As(err, &ee) && ee.hint != "":
 		fmt.Fprintf(a.env.Stderr, "  %s\n", ee.hint)
+	case errors.As(err, &we):
+		fmt.Fprintf(a.env.Stderr, "  %s\n", we.Hint())
 	}
+}
+
+// errorText is err's message, with the file a write failed on named as
+// the user would name it rather than by its full path.
+func (a *app) errorText(err error) string {
+	msg := err.Error()
+	var we *store.WriteError
+	if errors.As(err, &we) {
+		msg = strings.Replace(msg, we.Error(), we.Message(a.displayPath(we.Path)), 1)
+	}
+	return msg
 }
 
 // now is the clock, fixed by SOURCE_DATE_EPOCH when it is set.
@@ -172,10 +210,12 @@ func (a *app) projectTemplateDir() string {
 func (a *app) catalog() *catalog.Catalog {
 	project := a.projectTemplateDir()
 	user := a.userTemplateDir()
-	return catalog.New(
+	c := catalog.New(
 		catalog.Folder{Path: project, Display: a.displayPath(project)},
 		catalog.Folder{Path: user, Display: a.displayPath(user)},
 		templates.FS)
+	c.Reader = a.files
+	return c
 }
 
 // displayPath shows a path relative to the working directory when it is

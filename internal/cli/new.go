@@ -120,7 +120,7 @@ func (a *app) runNew(opts *newOptions) error {
 			}
 			path = latest
 		}
-		data, err := store.ReadFile(path, a.displayPath(path))
+		data, err := a.files.ReadFile(path, a.displayPath(path))
 		if err != nil {
 			return err
 		}
@@ -135,7 +135,7 @@ func (a *app) runNew(opts *newOptions) error {
 		fmt.Fprintf(a.env.Stderr, "prfaq: continuing the draft %s\n", a.displayPath(path))
 	case opts.answers != "":
 		path := a.path(opts.answers)
-		data, err := store.ReadFile(path, opts.answers)
+		data, err := a.files.ReadFile(path, opts.answers)
 		if err != nil {
 			return err
 		}

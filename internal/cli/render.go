@@ -128,7 +128,7 @@ func (a *app) runRender(opts *renderOptions) error {
 // allVersions each closed version from its snapshot.
 func (a *app) renderFile(file, outDir string, formats []string, allVersions bool) ([]output, error) {
 	src := a.path(file)
-	doc, pos, err := store.ReadDocument(src, file)
+	doc, pos, err := a.files.ReadDocument(src, file)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (a *app) renderFile(file, outDir string, formats []string, allVersions bool
 		return outs, nil
 	}
 	for _, rev := range doc.History {
-		snap, err := store.ReadSnapshot(src, rev)
+		snap, err := a.files.ReadSnapshot(src, rev)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", file, err)
 		}
@@ -240,10 +240,14 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
 			return err
 		}
 	}
+	files := make([]store.File, len(outputs))
+	for i, o := range outputs {
+		files[i] = store.File{Path: o.path, Data: o.data, Perm: 0o644}
+	}
+	if err := store.WriteFiles(files); err != nil {
+		return err
+	}
 	for _, o := range outputs {
-		if err := store.WriteFile(o.path, o.data, 0o644); err != nil {
-			return err
-		}
 		fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(o.path))
 	}
 	return nil

@@ -28,7 +28,7 @@ func (a *app) closeVersion(r revision) error {
 			"The history is read later by reviewers who were not there; one sentence is enough.")
 	}
 	src := a.path(r.file)
-	data, err := store.ReadFile(src, r.file)
+	data, err := a.files.ReadFile(src, r.file)
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func fileMode(path string) os.FileMode {
 // changed by hand. It never repairs them: they are the record.
 func (a *app) warnSnapshots(src, file string, doc *prfaq.Document) {
 	for _, rev := range doc.History {
-		if _, err := store.ReadSnapshot(src, rev); err != nil {
+		if _, err := a.files.ReadSnapshot(src, rev); err != nil {
 			fmt.Fprintf(a.env.Stderr, "prfaq: warning: %s: %v\n", file, err)
 		}
 	}

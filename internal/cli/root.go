@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
 )
 
 const runtimeGOOS = runtime.GOOS
@@ -62,6 +61,13 @@ func newRootCmd(a *app) *cobra.Command {
 written before the product is built, and an FAQ. Each document is one
 NAME.prfaq.yaml file; prfaq renders it to Markdown and to a printable HTML
 page through a template (amazon, mini, internal, oss, or your own).
+
+Environment:
+  ` + MaxFileSizeEnv + `  largest file prfaq reads (default 5MB; e.g. 20MB)
+  PRFAQ_AUTHOR         your name, for the history of versions you close
+  ` + AccessibleEnv + `     1 for the wizard's plain-prompt mode (screen readers)
+  SOURCE_DATE_EPOCH    fixed clock for reproducible outputs (Unix seconds)
+  NO_COLOR             no colour in prfaq diff
 ` + exitStatus(
 			"0    success",
 			"1    the command ran and the answer is no (for example render --check found stale outputs)",
@@ -160,7 +166,7 @@ func statusNames() []string {
 // versionsOf lists a document's closed versions, oldest first, for shell
 // completion; nothing when it cannot be read.
 func (a *app) versionsOf(file string) []string {
-	doc, _, err := store.ReadDocument(a.path(file), file)
+	doc, _, err := a.files.ReadDocument(a.path(file), file)
 	if err != nil {
 		return nil
 	}

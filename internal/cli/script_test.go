@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -15,6 +16,13 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"prfaq": func() { os.Exit(Main(os.Args[1:])) },
+		// prfaq on a disk that fills up after 8 KB of any one file.
+		smallDiskCommand: func() {
+			if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: 8 << 10, Max: 8 << 10}); err != nil {
+				os.Exit(99)
+			}
+			os.Exit(Main(os.Args[1:]))
+		},
 		// Small edits a writer makes between versions, without a shell.
 		"sed-problem": func() {
 			data, _ := os.ReadFile("tab.prfaq.yaml")

@@ -108,6 +108,7 @@ func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) err
 	}
 	srv := serve.New(serve.Options{
 		Files:        root.FS(),
+		Reader:       a.files,
 		Folder:       src.display,
 		Source:       src,
 		Now:          a.now,

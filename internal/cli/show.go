@@ -56,7 +56,7 @@ func splitRef(ref string) (file, version string, ok bool) {
 // snapshot, or the file itself for its working version.
 func (a *app) versionData(file, version string) ([]byte, *prfaq.Document, error) {
 	src := a.path(file)
-	data, err := store.ReadFile(src, file)
+	data, err := a.files.ReadFile(src, file)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -70,7 +70,7 @@ func (a *app) versionData(file, version string) ([]byte, *prfaq.Document, error)
 	var known []string
 	for _, rev := range doc.History {
 		if rev.Version == version {
-			snap, err := store.ReadSnapshot(src, rev)
+			snap, err := a.files.ReadSnapshot(src, rev)
 			if err != nil {
 				return nil, nil, fmt.Errorf("%s: %w", file, err)
 			}

@@ -186,7 +186,7 @@ func TestTerminalWizard(t *testing.T) {
 	s.waitFor("EXIT=0")
 	s.waitFor("wrote pause.prfaq.yaml")
 
-	doc, _, err := store.ReadDocument(filepath.Join(dir, "pause.prfaq.yaml"), "pause.prfaq.yaml")
+	doc, _, err := store.Reader{}.ReadDocument(filepath.Join(dir, "pause.prfaq.yaml"), "pause.prfaq.yaml")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, s.screen())
 	}

@@ -68,7 +68,7 @@ func (a *app) workshopDefinition(file string) (*prfaq.Workshop, error) {
 		if _, err := os.Stat(a.path(file)); errors.Is(err, fs.ErrNotExist) {
 			return nil, withHint(usageError("%s: no such file", file), "Write one with 'prfaq workshop definition > my-workshop.yaml' and change it.")
 		}
-		data, err := store.ReadFile(a.path(file), file)
+		data, err := a.files.ReadFile(a.path(file), file)
 		if err != nil {
 			return nil, err
 		}

@@ -138,7 +138,7 @@ func (a *app) readDrafts(files []string, configs *configCache, place string) ([]
 // broken lint configuration stops the run, as it stops lint.
 func (a *app) galleryDraft(file string, templates *templateCache, configs *configCache) (workshop.Draft, error) {
 	src := a.path(file)
-	data, err := store.ReadFile(src, file)
+	data, err := a.files.ReadFile(src, file)
 	if err != nil {
 		return workshop.Draft{File: file, Err: err}, nil
 	}

@@ -58,7 +58,7 @@ func (a *app) runPacket(file string, opts *packetOptions) error {
 		return withHint(usageError("no output named: the packet needs --out"), "Add --out packet.html (or --out FOLDER/).")
 	}
 	src := a.path(file)
-	data, err := store.ReadFile(src, file)
+	data, err := a.files.ReadFile(src, file)
 	if err != nil {
 		return err
 	}

@@ -111,6 +111,9 @@ const DefaultTemplate = "amazon"
 // for front matter that is not valid YAML, or a template that cannot be
 // loaded; everything else becomes notes.
 func Read(name string, src []byte, opts Options) (*Result, error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &store.Problem{File: name, Msg: "the file is binary (it holds NUL bytes), not Markdown text"}
+	}
 	if !utf8.Valid(src) {
 		line, col := store.InvalidUTF8At(src)
 		return nil, &store.Problem{File: name, Pos: store.Pos{Line: line, Col: col}, Msg: "the file is not valid UTF-8 text: save it as UTF-8"}

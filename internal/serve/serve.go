@@ -49,6 +49,8 @@ type Options struct {
 	// Files is the folder served, as an os.Root's file system
 	// (os.Root.FS), which refuses names and links that lead outside it.
 	Files fs.FS
+	// Reader reads them, within its size limit.
+	Reader store.Reader
 	// Folder is the folder as the user named it, for headings.
 	Folder string
 	Source Source
@@ -254,7 +256,7 @@ func (s *Server) entryLocked(f string) *docState {
 	if st.fresh {
 		return st
 	}
-	data, err := store.ReadFileFS(s.opts.Files, f, f)
+	data, err := s.opts.Reader.ReadFileFS(s.opts.Files, f, f)
 	if err != nil {
 		st.entry = portfolio.Entry{File: f, Err: err}
 	} else {
@@ -482,7 +484,7 @@ func (s *Server) version(file string, current *prfaq.Document, version string) (
 			known = append(known, rev.Version)
 			continue
 		}
-		data, err := store.ReadSnapshotFS(s.opts.Files, file, rev)
+		data, err := s.opts.Reader.ReadSnapshotFS(s.opts.Files, file, rev)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -506,7 +508,7 @@ func (s *Server) snapshotProblems(file string, current *prfaq.Document) map[stri
 	}
 	problems := map[string]string{}
 	for _, rev := range current.History {
-		if _, err := store.ReadSnapshotFS(s.opts.Files, file, rev); err != nil {
+		if _, err := s.opts.Reader.ReadSnapshotFS(s.opts.Files, file, rev); err != nil {
 			problems[rev.Version] = err.Error()
 		}
 	}

@@ -16,11 +16,6 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 )
 
-// MaxFileSize is the largest document or template read. PR/FAQs are a few
-// pages; anything far larger is a mistake, and refusing it early keeps a
-// stray file from costing memory and time.
-const MaxFileSize = 5 << 20
-
 // Positions maps field paths (press_release.problem, faq.external[2].answer)
 // to where their values start in the source file.
 type Positions map[string]Pos
@@ -120,13 +115,11 @@ func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what
 }
 
 // decodeWith decodes; with partial, required keys may be missing or empty
-// (an answers file or a draft holds part of a document).
+// (an answers file or a draft holds part of a document). The size of data
+// is bounded by the Reader that read it; its shape is bounded here.
 func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string, partial bool) (Positions, error) {
 	fail := func(line, col int, format string, args ...any) (Positions, error) {
 		return nil, Problems{{File: name, Pos: Pos{line, col}, Msg: fmt.Sprintf(format, args...)}}
-	}
-	if len(data) > MaxFileSize {
-		return fail(0, 0, "file is %d bytes, more than the %d-byte limit: is this really %s?", len(data), MaxFileSize, what)
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return fail(0, 0, "file is binary (it holds NUL bytes), not %s", what)
@@ -158,6 +151,11 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		} else if !errors.Is(err, io.EOF) {
 			line, col, msg := yamlSyntaxProblem(data, err)
 			return fail(line, col, "%s", msg)
+		}
+		// The fast parser takes no aliases and nests no deeper than
+		// MaxDepth; what yaml.v3 read may do either.
+		if p := checkShape(name, root); p != nil {
+			return nil, Problems{p}
 		}
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
@@ -475,6 +473,9 @@ func yamlSyntaxProblem(data []byte, err error) (line, col int, msg string) {
 		// start and say so.
 		line++
 		msg += " in the block or bracket that starts here: check the indentation, brackets and quotes of the lines that follow"
+	}
+	if strings.Contains(msg, "exceeded max depth") {
+		msg += ": prfaq's formats nest at most five levels, so check the brackets and indentation"
 	}
 	msg = "malformed YAML: " + msg
 	if line <= 0 {

@@ -20,7 +20,12 @@ type Problem struct {
 	File string
 	Pos
 	Msg string
+	// Err is the system's error behind the problem, if any, so callers can
+	// tell a missing file (fs.ErrNotExist) from a broken one.
+	Err error
 }
+
+func (p *Problem) Unwrap() error { return p.Err }
 
 func (p *Problem) Error() string {
 	switch {

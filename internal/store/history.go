@@ -63,23 +63,23 @@ func (e *SnapshotError) Error() string {
 }
 
 // ReadSnapshot reads the snapshot a revision records and checks it.
-func ReadSnapshot(docPath string, r prfaq.Revision) ([]byte, error) {
+func (rd Reader) ReadSnapshot(docPath string, r prfaq.Revision) ([]byte, error) {
 	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(r.Snapshot))
 	display := r.Snapshot // as the history records it, beside the document
-	data, err := ReadFile(p, display)
+	data, err := rd.ReadFile(p, display)
 	return checkSnapshot(r, display, data, err)
 }
 
 // ReadSnapshotFS reads a snapshot from a file system as ReadSnapshot
 // reads it from the disk; docPath is the document's name in fsys. A
 // snapshot recorded outside fsys counts as missing.
-func ReadSnapshotFS(fsys fs.FS, docPath string, r prfaq.Revision) ([]byte, error) {
+func (rd Reader) ReadSnapshotFS(fsys fs.FS, docPath string, r prfaq.Revision) ([]byte, error) {
 	display := r.Snapshot
 	p := path.Join(path.Dir(docPath), r.Snapshot)
 	if !fs.ValidPath(p) || path.IsAbs(r.Snapshot) {
 		return nil, &SnapshotError{Version: r.Version, Path: display, Missing: true}
 	}
-	data, err := ReadFileFS(fsys, p, display)
+	data, err := rd.ReadFileFS(fsys, p, display)
 	return checkSnapshot(r, display, data, err)
 }
 

@@ -10,41 +10,69 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 )
 
+// DefaultMaxFileSize is the largest file a Reader reads unless told
+// otherwise. PR/FAQs are a few pages, tens of kilobytes; anything far
+// larger is a mistake, and refusing it before reading keeps a stray file
+// from costing memory and time.
+const DefaultMaxFileSize = 5 << 20
+
+// MaxFileSizeCeiling is the most a limit may be raised to.
+const MaxFileSizeCeiling = 1 << 30
+
+// Reader reads the files a user names: documents, templates, answers,
+// configurations, snapshots. Every one of prfaq's reads of user input goes
+// through it, so the size limit holds before any parser sees a byte.
+type Reader struct {
+	// MaxFileSize is the largest file read, in bytes; 0 means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+	// LimitSetting names where the limit is set, for the message that
+	// refuses a file; empty when it cannot be changed.
+	LimitSetting string
+}
+
+func (r Reader) max() int64 {
+	if r.MaxFileSize <= 0 {
+		return DefaultMaxFileSize
+	}
+	return r.MaxFileSize
+}
+
 // ReadFile reads a file a user named, with messages that say what to do
 // when it cannot: missing, a folder, too large, unreadable. display is the
 // name used in messages.
-func ReadFile(path, display string) ([]byte, error) {
+func (r Reader) ReadFile(path, display string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, openProblem(err, display)
 	}
 	defer f.Close()
-	return readOpened(f, display)
+	return r.readOpened(f, display)
 }
 
 // ReadFileFS reads a file from a file system, as ReadFile reads one from
 // the disk: a server reads through an os.Root's file system, so no name
 // and no symbolic link can lead it outside the folder it serves.
-func ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
+func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, openProblem(err, display)
 	}
 	defer f.Close()
-	return readOpened(f, display)
+	return r.readOpened(f, display)
 }
 
 func openProblem(err error, display string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)"}
+		return &Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)", Err: err}
 	case errors.Is(err, fs.ErrPermission):
-		return &Problem{File: display, Msg: "cannot read the file: permission denied"}
+		return &Problem{File: display, Msg: "cannot read the file: permission denied", Err: err}
 	}
-	return &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+	return &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err)), Err: err}
 }
 
-func readOpened(f fs.File, display string) ([]byte, error) {
+func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
@@ -55,20 +83,36 @@ func readOpened(f fs.File, display string) ([]byte, error) {
 	if !info.Mode().IsRegular() {
 		return nil, &Problem{File: display, Msg: "is not a regular file"}
 	}
-	if info.Size() > MaxFileSize {
-		return nil, &Problem{File: display, Msg: fmt.Sprintf("file is %d bytes, more than the %d-byte limit for a PR/FAQ", info.Size(), MaxFileSize)}
+	limit := r.max()
+	if info.Size() > limit {
+		return nil, r.tooLarge(display, info.Size())
 	}
 	// Read one byte past the limit in case the file grew since Stat.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+	}
+	if int64(len(data)) > limit {
+		return nil, r.tooLarge(display, int64(len(data)))
 	}
 	return data, nil
 }
 
+func (r Reader) tooLarge(display string, size int64) *Problem {
+	have, limit := FormatSize(size), FormatSize(r.max())
+	if have == limit {
+		have, limit = fmt.Sprintf("%d bytes", size), fmt.Sprintf("%s (%d-byte)", limit, r.max())
+	}
+	msg := fmt.Sprintf("file is %s, more than the %s limit: a PR/FAQ, template or workshop file is a few pages, tens of kilobytes", have, limit)
+	if r.LimitSetting != "" {
+		msg += fmt.Sprintf("; if this file really is one, raise the limit with %s", r.LimitSetting)
+	}
+	return &Problem{File: display, Msg: msg}
+}
+
 // ReadDocument reads and checks a PR/FAQ document.
-func ReadDocument(path, display string) (*prfaq.Document, Positions, error) {
-	data, err := ReadFile(path, display)
+func (r Reader) ReadDocument(path, display string) (*prfaq.Document, Positions, error) {
+	data, err := r.ReadFile(path, display)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // WriteFile replaces path with data atomically: the data goes to a
@@ -19,7 +20,80 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return &WriteError{Path: path, Err: unwrapPathError(err)}
+	}
+	return nil
+}
+
+// WriteError is a file or folder that could not be written. Path is as
+// the caller gave it; the command line shows it relative to where the
+// user stands.
+type WriteError struct {
+	Path string
+	// Folder is set when the file could not be created in the folder
+	// Path, and Create when the folder itself could not be made.
+	Folder, Create bool
+	Err            error
+}
+
+func (e *WriteError) Error() string {
+	return e.Message(e.Path)
+}
+
+func (e *WriteError) Unwrap() error { return e.Err }
+
+// Message is the error with the path shown as display.
+func (e *WriteError) Message(display string) string {
+	switch {
+	case e.Create:
+		return fmt.Sprintf("cannot create %s: %v", display, e.Err)
+	case e.Folder:
+		return fmt.Sprintf("cannot write in %s: %v", display, e.Err)
+	}
+	return fmt.Sprintf("cannot write %s: %v", display, e.Err)
+}
+
+// Hint says what to do about the error, and that nothing was lost.
+func (e *WriteError) Hint() string {
+	switch {
+	case errors.Is(e.Err, syscall.ENOSPC), errors.Is(e.Err, syscall.EFBIG), errors.Is(e.Err, syscall.EDQUOT):
+		return "The disk is full (or the file is over a size limit): free some space and run the command again. Files already there were left as they were."
+	case errors.Is(e.Err, fs.ErrPermission), errors.Is(e.Err, syscall.EROFS):
+		return "Check the folder's permissions, or write somewhere else (--out). Files already there were left as they were."
+	}
+	return "Files already there were left as they were."
+}
+
+// File is one file of a set written together.
+type File struct {
+	Path string
+	Data []byte
+	Perm os.FileMode
+}
+
+// WriteFiles replaces a set of files that belong together, such as a
+// render's Markdown and HTML or a workshop kit's pages. Every file is
+// written to its temporary file first, and only when all of them are
+// written are they renamed into place: a full disk or a failed write
+// leaves every old file as it was, not half the set new.
+func WriteFiles(files []File) error {
+	temps := make([]string, 0, len(files))
+	defer func() {
+		for _, tmp := range temps {
+			os.Remove(tmp) // gone after a rename; left after a failure
+		}
+	}()
+	for _, f := range files {
+		tmp, err := writeTemp(f.Path, f.Data, f.Perm)
+		if err != nil {
+			return err
+		}
+		temps = append(temps, tmp)
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], f.Path); err != nil {
+			return &WriteError{Path: f.Path, Err: unwrapPathError(err)}
+		}
 	}
 	return nil
 }
@@ -37,7 +111,7 @@ func WriteFileNew(path string, data []byte, perm os.FileMode) error {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s already exists: %w", path, fs.ErrExist)
 		}
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	return nil
 }
@@ -46,7 +120,7 @@ func writeTemp(path string, data []byte, perm os.FileMode) (name string, err err
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return "", fmt.Errorf("cannot write in %s: %w", dir, unwrapPathError(err))
+		return "", &WriteError{Path: dir, Folder: true, Err: unwrapPathError(err)}
 	}
 	defer func() {
 		if err != nil {
@@ -55,16 +129,16 @@ func writeTemp(path string, data []byte, perm os.FileMode) (name string, err err
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return "", fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return "", &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	if err = tmp.Chmod(perm); err != nil {
-		return "", fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return "", &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return "", &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("cannot write %s: %w", path, unwrapPathError(err))
+		return "", &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	return tmp.Name(), nil
 }
@@ -85,7 +159,7 @@ func unwrapPathError(err error) error {
 
 func mkdirAll(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("cannot create %s: %w", dir, unwrapPathError(err))
+		return &WriteError{Path: dir, Folder: true, Create: true, Err: unwrapPathError(err)}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -80,21 +81,48 @@ func TestWriteFileNewNeverReplaces(t *testing.T) {
 
 func TestReadFileProblems(t *testing.T) {
 	dir := t.TempDir()
-	big := filepath.Join(dir, "big.prfaq.yaml")
-	f, _ := os.Create(big)
-	f.Truncate(MaxFileSize + 1)
-	f.Close()
+	sized := func(name string, size int64) string {
+		p := filepath.Join(dir, name)
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(size); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		return p
+	}
+	justOver := sized("over.prfaq.yaml", DefaultMaxFileSize+1)
+	huge := sized("huge.prfaq.yaml", 50<<20)
+	small := sized("small.prfaq.yaml", 2048)
+	raised := Reader{MaxFileSize: 60 << 20}
+	lowered := Reader{MaxFileSize: 1 << 10, LimitSetting: "LIMIT=20MB"}
 	tests := []struct {
+		r          Reader
 		path, want string
 	}{
-		{filepath.Join(dir, "none.prfaq.yaml"), "x: no such file"},
-		{dir, "x: is a folder, not a file"},
-		{big, "x: file is 5242881 bytes, more than the"},
+		{Reader{}, filepath.Join(dir, "none.prfaq.yaml"), "x: no such file"},
+		{Reader{}, dir, "x: is a folder, not a file"},
+		{Reader{}, justOver, "x: file is 5242881 bytes, more than the 5 MB (5242880-byte) limit: a PR/FAQ, template or workshop file is a few pages, tens of kilobytes"},
+		{Reader{}, huge, "x: file is 50 MB, more than the 5 MB limit"},
+		{raised, huge, ""},
+		{lowered, small, "x: file is 2 KB, more than the 1 KB limit: a PR/FAQ, template or workshop file is a few pages, tens of kilobytes; if this file really is one, raise the limit with LIMIT=20MB"},
+		{Reader{}, small, ""},
 	}
 	for _, tt := range tests {
-		_, err := ReadFile(tt.path, "x")
-		if err == nil || len(err.Error()) < len(tt.want) || err.Error()[:len(tt.want)] != tt.want {
-			t.Errorf("ReadFile(%s) = %v, want %q...", tt.path, err, tt.want)
+		_, err := tt.r.ReadFile(tt.path, "x")
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("%+v.ReadFile(%s): %v", tt.r, tt.path, err)
+			}
+			continue
 		}
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%+v.ReadFile(%s) = %v, want %q...", tt.r, tt.path, err, tt.want)
+		}
+	}
+	if _, err := (Reader{}).ReadFile(filepath.Join(dir, "none"), "x"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a missing file's problem must say so to errors.Is: %v", err)
 	}
 }
