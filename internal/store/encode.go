@@ -125,10 +125,16 @@ func encodeValue(f *prfaq.Spec, v reflect.Value) *yaml.Node {
 }
 
 // textNode keeps text as text whatever it looks like (1.0, yes, 2027) and
-// writes anything with a line break as a literal block.
+// writes anything with a line break as a literal block. Text that starts
+// with a line break is written in double quotes instead: yaml.v3 drops the
+// leading empty lines of a literal block, and the text would come back
+// without them.
 func textNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if strings.Contains(s, "\n") {
+	switch {
+	case strings.HasPrefix(s, "\n"):
+		n.Style = yaml.DoubleQuotedStyle
+	case strings.Contains(s, "\n"):
 		n.Style = yaml.LiteralStyle
 	}
 	return n
