@@ -37,6 +37,8 @@ type lintOptions struct {
 	failOn   string
 	baseline string
 	color    string
+	only     []string
+	disable  []string
 }
 
 func newLintCmd(a *app) *cobra.Command {
@@ -62,8 +64,11 @@ Suppress a finding with a comment on or above its line:
   # prfaq-lint: disable=weasel-words
 or in Markdown, from a comment to its enable:
   <!-- prfaq-lint disable weasel-words --> ... <!-- prfaq-lint enable weasel-words -->
---baseline FILE records today's findings the first time and reports only
-new ones afterwards. Every rule is described in docs/rules/.
+--only and --disable choose rules for one run, after the configuration:
+--only passive-voice,weasel-words reports those rules alone (and files
+that cannot be read); --disable acronym drops one. --baseline FILE records
+today's findings the first time and reports only new ones afterwards.
+prfaq rules lists the rules; docs/rules/ describes each.
 ` + exitStatus(
 			"0    no finding at or above --fail-on (default error)",
 			"1    findings at or above --fail-on",
@@ -72,7 +77,8 @@ new ones afterwards. Every rule is described in docs/rules/.
   prfaq lint docs/ --format sarif > prfaq.sarif
   prfaq lint tab-split.prfaq.yaml --fail-on warning
   prfaq lint --format github
-  prfaq lint --baseline .prfaq-baseline.json`,
+  prfaq lint --baseline .prfaq-baseline.json
+  prfaq lint --only passive-voice,weasel-words drafts/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{"."}
@@ -85,6 +91,13 @@ new ones afterwards. Every rule is described in docs/rules/.
 	f.StringVar(&opts.failOn, "fail-on", "error", "lowest severity that makes lint exit 1: error, warning or info")
 	f.StringVar(&opts.baseline, "baseline", "", "file of accepted findings: created when missing, then only new findings are reported")
 	f.StringVar(&opts.color, "color", "auto", "colour in text output: auto, always or never")
+	f.StringSliceVar(&opts.only, "only", nil, "report only these rules (ids, comma-separated or repeated)")
+	f.StringSliceVar(&opts.disable, "disable", nil, "do not report these rules (ids, comma-separated or repeated)")
+	for _, name := range []string{"only", "disable"} {
+		_ = cmd.RegisterFlagCompletionFunc(name, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return ruleCompletions(), cobra.ShellCompDirectiveNoFileComp
+		})
+	}
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return report.Formats(), cobra.ShellCompDirectiveNoFileComp
 	})
@@ -106,6 +119,10 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
+	keep, err := ruleFilter(opts.only, opts.disable)
+	if err != nil {
+		return err
+	}
 	configs := newConfigCache()
 	files, err := a.lintFiles(paths, configs)
 	if err != nil {
@@ -115,6 +132,7 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
+	findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !keep(f.Rule) })
 	if opts.baseline != "" {
 		if findings, err = a.applyBaseline(a.path(opts.baseline), findings); err != nil {
 			return err
@@ -140,6 +158,23 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 		}
 	}
 	return nil
+}
+
+// ruleFilter says which rules' findings lint reports, from --only and
+// --disable. A file that cannot be read is reported under --only as well:
+// its other rules were never checked.
+func ruleFilter(only, disable []string) (func(rule string) bool, error) {
+	for _, id := range slices.Concat(only, disable) {
+		if _, err := findRule(id); err != nil {
+			return nil, err
+		}
+	}
+	return func(rule string) bool {
+		if slices.Contains(disable, rule) {
+			return false
+		}
+		return len(only) == 0 || slices.Contains(only, rule) || rule == "format"
+	}, nil
 }
 
 func ruleInfos() []report.RuleInfo {

@@ -99,6 +99,7 @@ Environment:
 		newShowCmd(a),
 		newDiffCmd(a),
 		newLintCmd(a),
+		newRulesCmd(a),
 		newImportCmd(a),
 		newScoreCmd(a),
 		newSchemaCmd(a),

@@ -241,7 +241,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 			if path != "" {
 				msg += " in " + path
 			}
-			if s := closest(k.Value, spec.Keys()); s != "" {
+			if s := Closest(k.Value, spec.Keys()); s != "" {
 				msg += fmt.Sprintf(": did you mean %q?", s)
 				suggested[s] = true
 			} else {
@@ -516,8 +516,10 @@ func InvalidUTF8At(data []byte) (int, int) {
 	return line, col
 }
 
-// closest suggests the known key nearest to a misspelt one.
-func closest(key string, keys []string) string {
+// Closest suggests the known name nearest to a misspelt one (at most two
+// edits away), or "" when none is near; messages about keys, rule ids and
+// other names users type share it.
+func Closest(key string, keys []string) string {
 	best, bestDist := "", 3
 	for _, k := range keys {
 		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
