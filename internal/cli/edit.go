@@ -99,6 +99,9 @@ func (a *app) runEdit(opts *editOptions) error {
 		target = a.path(opts.file)
 	}
 	file := a.displayPath(target)
+	if err := refuseLink(target, file); err != nil {
+		return err
+	}
 	src, err := a.files.ReadFile(target, file)
 	if err != nil {
 		return err

@@ -132,6 +132,20 @@ func (a *app) printError(err error) {
 	}
 }
 
+// refuseLink stops a command that would save a document in place when the
+// document is a symbolic link: the save's rename would put a file where the
+// link was and leave the file it points to as it was, which is rarely what
+// was meant. Running the command on the file itself does what was meant.
+func refuseLink(path, display string) error {
+	info, err := os.Lstat(path)
+	if err != nil || info.Mode()&os.ModeSymlink == 0 {
+		return nil // a missing file is reported when it is read
+	}
+	to, _ := os.Readlink(path)
+	return withHint(usageError("%s is a symbolic link (to %s): prfaq saves documents by replacing the file, which would replace the link", display, to),
+		"Run the command on the file the link points to.")
+}
+
 // errorText is err's message, with the file a write failed on named as
 // the user would name it rather than by its full path.
 func (a *app) errorText(err error) string {

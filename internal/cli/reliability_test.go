@@ -148,6 +148,19 @@ func badInputs() []badInput {
 				t.Errorf("out/x.html is not a regular file: %v", err)
 			}
 		}},
+		{id: "document-symlink", setup: func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, "shared", "x.prfaq.yaml"), exampleText(t))
+			if err := os.Symlink(filepath.Join("shared", "x.prfaq.yaml"), filepath.Join(dir, "x.prfaq.yaml")); err != nil {
+				t.Fatal(err)
+			}
+		}, args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			if to, err := os.Readlink(filepath.Join(dir, "x.prfaq.yaml")); err != nil || to != filepath.Join("shared", "x.prfaq.yaml") {
+				t.Errorf("the link changed: %q, %v", to, err)
+			}
+			if data, _ := os.ReadFile(filepath.Join(dir, "shared", "x.prfaq.yaml")); string(data) != exampleText(t) {
+				t.Error("the document the link points to changed")
+			}
+		}},
 		{id: "snapshot-edited", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if code := Run([]string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, testEnv(dir)); code != ExitOK {

@@ -28,6 +28,9 @@ func (a *app) closeVersion(r revision) error {
 			"The history is read later by reviewers who were not there; one sentence is enough.")
 	}
 	src := a.path(r.file)
+	if err := refuseLink(src, r.file); err != nil {
+		return err
+	}
 	data, err := a.files.ReadFile(src, r.file)
 	if err != nil {
 		return err
