@@ -344,7 +344,7 @@ func (a *app) lintOne(file string, templates *templateCache, configs *configCach
 	data, err := a.files.ReadFile(src, file)
 	if err != nil {
 		var p *store.Problem
-		if errors.As(err, &p) && (strings.Contains(p.Msg, "permission") || strings.Contains(p.Msg, "no such file") || strings.Contains(p.Msg, "folder")) {
+		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) || errors.As(err, &p) && strings.Contains(p.Msg, "folder") {
 			return nil, err
 		}
 		// Too large and the like: a finding, so one stray file does not

@@ -1,5 +1,5 @@
-// Package schema publishes the document and template formats as JSON
-// Schema (draft 2020-12), derived from the same specs the loader uses, so
+// Package schema publishes the formats of documents, templates, workshop
+// definitions and lint configurations as JSON Schema (draft 2020-12), derived from the same specs the loader uses, so
 // editors complete and check files exactly as prfaq reads them.
 package schema
 
@@ -23,6 +23,20 @@ func Document() []byte {
 func Template() []byte {
 	return build(prfaq.TemplateSpec(), "prfaq template",
 		"A prfaq template: the questions the wizard asks, their limits, and the Markdown layout of the press release and FAQ.")
+}
+
+// Workshop returns the JSON Schema of workshop definitions (prfaq
+// workshop kit --workshop, timer --agenda). Every part is optional: a
+// definition gives only what it changes in the built-in one.
+func Workshop() []byte {
+	return build(prfaq.WorkshopSpec(), "prfaq workshop definition",
+		"A working-backwards workshop: its length, agenda, roles, rubric and decision log. Give only the parts that differ from the built-in definition (prfaq workshop definition prints it).")
+}
+
+// LintConfig returns the JSON Schema of .prfaq-lint.yaml files.
+func LintConfig() []byte {
+	return build(prfaq.LintConfigSpec(), "prfaq lint configuration",
+		"Settings of prfaq lint for the files in this folder and below: rules to turn off or on, severities, thresholds, word lists and file patterns (docs/lint.md).")
 }
 
 func build(spec *prfaq.Spec, title, desc string) []byte {

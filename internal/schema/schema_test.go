@@ -8,7 +8,7 @@ import (
 )
 
 func TestSchemasAreValidJSON(t *testing.T) {
-	for name, doc := range map[string][]byte{"document": Document(), "template": Template()} {
+	for name, doc := range map[string][]byte{"document": Document(), "template": Template(), "workshop": Workshop(), "lint-config": LintConfig()} {
 		var v map[string]any
 		if err := json.Unmarshal(doc, &v); err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -17,7 +17,8 @@ func TestSchemasAreValidJSON(t *testing.T) {
 			t.Errorf("%s: header %v", name, v)
 		}
 		props := v["properties"].(map[string]any)
-		for _, r := range v["required"].([]any) {
+		required, _ := v["required"].([]any) // workshop definitions and lint configurations have none
+		for _, r := range required {
 			if _, ok := props[r.(string)]; !ok {
 				t.Errorf("%s: required %s is not a property", name, r)
 			}

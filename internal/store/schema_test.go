@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -147,6 +148,41 @@ func TestTemplateSchemaAcceptsBuiltins(t *testing.T) {
 		data, _ := os.ReadFile(f)
 		if err := s.Validate(jsonValue(t, data)); err != nil {
 			t.Errorf("%s fails the template schema:\n%v", f, err)
+		}
+	}
+}
+
+// The workshop schema takes the built-in definition, and the lint
+// configuration schema takes a configuration with every key; each rejects
+// an unknown key, as the loader does.
+func TestWorkshopAndLintConfigSchemas(t *testing.T) {
+	workshop, err := os.ReadFile("../../templates/workshops/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lintConfig := []byte("disable: [passive-voice]\nenable: [acronym]\nseverities:\n  weasel-words: error\nthresholds:\n  sentence_words: \"30\"\nwords:\n  - rule: weasel-words\n    add: [basically]\n    remove: [very]\nfiles: [\"*.pr-faq.yaml\"]\ntemplate: mini\n")
+	for _, c := range []struct {
+		name   string
+		schema []byte
+		good   []byte
+		load   func([]byte) error
+	}{
+		{"workshop", schema.Workshop(), workshop, func(b []byte) error { _, _, err := DecodeWorkshop("w.yaml", b); return err }},
+		{"lint-config", schema.LintConfig(), lintConfig, func(b []byte) error { _, _, err := DecodeLintConfig(".prfaq-lint.yaml", b); return err }},
+	} {
+		s := compileSchema(t, c.schema)
+		if err := c.load(c.good); err != nil {
+			t.Fatalf("%s: the loader rejects the sample: %v", c.name, err)
+		}
+		if err := s.Validate(jsonValue(t, c.good)); err != nil {
+			t.Errorf("%s: the schema rejects what loads:\n%v", c.name, err)
+		}
+		bad := append(slices.Clone(c.good), "colour: blue\n"...)
+		if c.load(bad) == nil {
+			t.Errorf("%s: the loader accepts an unknown key", c.name)
+		}
+		if s.Validate(jsonValue(t, bad)) == nil {
+			t.Errorf("%s: the schema accepts an unknown key", c.name)
 		}
 	}
 }
