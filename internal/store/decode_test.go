@@ -172,26 +172,34 @@ func FuzzDecodeDocument(f *testing.F) {
 	f.Add([]byte("a: &x [*x]"))
 	f.Add([]byte("- [\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, _, err := DecodeDocument("fuzz.prfaq.yaml", data)
-		if err != nil {
-			if err.Error() == "" {
-				t.Error("empty error message")
-			}
-			return
-		}
-		// Whatever loads must survive a write and a read unchanged.
-		out, err := EncodeDocument(doc)
-		if err != nil {
-			t.Fatalf("encode: %v", err)
-		}
-		back, _, err := DecodeDocument("fuzz.prfaq.yaml", out)
-		if err != nil {
-			t.Fatalf("re-read of written document failed: %v\n%s", err, out)
-		}
-		if !reflect.DeepEqual(normalize(doc), normalize(back)) {
-			t.Fatalf("round trip changed the document\n%s", out)
-		}
+		checkRoundTrip(t, data, func(b []byte) (*prfaq.Document, error) {
+			doc, _, err := DecodeDocument("fuzz.prfaq.yaml", b)
+			return doc, err
+		})
 	})
+}
+
+// checkRoundTrip: whatever decode loads must survive a write and a read
+// unchanged, and whatever it refuses must say why.
+func checkRoundTrip(t *testing.T, data []byte, decode func([]byte) (*prfaq.Document, error)) {
+	doc, err := decode(data)
+	if err != nil {
+		if err.Error() == "" {
+			t.Error("empty error message")
+		}
+		return
+	}
+	out, err := EncodeDocument(doc)
+	if err != nil {
+		t.Fatalf("encode: %v", err)
+	}
+	back, err := decode(out)
+	if err != nil {
+		t.Fatalf("re-read of written document failed: %v\n%s", err, out)
+	}
+	if !reflect.DeepEqual(normalize(doc), normalize(back)) {
+		t.Fatalf("round trip changed the document\n%s", out)
+	}
 }
 
 // normalize treats an empty list and no list alike, as the writer does.
@@ -216,27 +224,17 @@ func normalize(d *prfaq.Document) *prfaq.Document {
 }
 
 // FuzzDecodeAnswers feeds answers files (prfaq new --answers): any part
-// of a document. Whatever loads must load again after a write.
+// of a document.
 func FuzzDecodeAnswers(f *testing.F) {
 	f.Add([]byte("title: Pause\nauthors: [Ana]\n"))
 	f.Add([]byte("faq:\n  external:\n    - question: Why?\n      answer: Because.\n"))
 	f.Add([]byte("prfaq: 2\n"))
 	f.Add([]byte("customer: {who: x, problem: [y]}\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, _, err := DecodeAnswers("fuzz.yaml", data)
-		if err != nil {
-			if err.Error() == "" {
-				t.Error("empty error message")
-			}
-			return
-		}
-		out, err := EncodeDocument(doc)
-		if err != nil {
-			t.Fatalf("encode: %v", err)
-		}
-		if _, _, err := DecodeAnswers("fuzz.yaml", out); err != nil {
-			t.Fatalf("re-read of written answers failed: %v\n%s", err, out)
-		}
+		checkRoundTrip(t, data, func(b []byte) (*prfaq.Document, error) {
+			doc, _, err := DecodeAnswers("fuzz.yaml", b)
+			return doc, err
+		})
 	})
 }
 
