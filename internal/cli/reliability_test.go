@@ -21,11 +21,13 @@ import (
 // How a bad-input case runs: in this process (most), or as a separate
 // prfaq process when the case needs one: another user, so that file
 // permissions hold even for root; a small file-size limit standing in for
-// a full disk; or an interrupt.
+// a full disk; or an interrupt (SIGINT, as Ctrl-C sends, soon after the
+// start of a run long enough not to have ended).
 const (
 	inProcess = iota
 	asOtherUser
 	onFullDisk
+	interrupted
 )
 
 // badInput is one row of docs/reliability.md's table, by its id. The
@@ -104,7 +106,8 @@ func badInputs() []badInput {
 		{id: "comments-only", setup: raw("x.prfaq.yaml", "# to do\n---\n"), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "binary", setup: raw("x.prfaq.yaml", "prfaq: 1\x00\x01\x02"), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "invalid-utf8", setup: doc(replace("Siobhán", "Siobh\xe1n")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
-		{id: "crlf-bom", setup: doc(func(s string) string { return "\uFEFF" + strings.ReplaceAll(s, "\n", "\r\n") }), args: []string{"render", "x.prfaq.yaml"}, check: sameAsExample},
+		{id: "crlf", setup: doc(func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }), args: []string{"render", "x.prfaq.yaml"}, check: sameAsExample},
+		{id: "bom", setup: doc(func(s string) string { return "\uFEFF" + s }), args: []string{"render", "x.prfaq.yaml"}, check: sameAsExample},
 		{id: "huge", setup: sparse("x.prfaq.yaml", 50<<20), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "huge-lint", setup: sparse("x.prfaq.yaml", 50<<20), args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "limit-lowered", setup: doc(func(s string) string { return s }), env: []string{MaxFileSizeEnv + "=4KB"}, args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
@@ -124,6 +127,10 @@ func badInputs() []badInput {
 			os.Chmod(filepath.Join(dir, "out"), 0o555)
 		}, args: []string{"render", "x.prfaq.yaml", "--out", "out"}, run: asOtherUser, check: outputUnchanged},
 		{id: "disk-full", setup: rendered, args: []string{"render", "x.prfaq.yaml", "--out", "out"}, run: onFullDisk, check: outputUnchanged},
+		{id: "ctrl-c", setup: func(t *testing.T, dir string) {
+			rendered(t, dir)
+			write(t, filepath.Join(dir, "x.prfaq.yaml"), withFAQ(exampleText(t), 5000))
+		}, args: []string{"render", "x.prfaq.yaml", "--out", "out"}, run: interrupted, check: outputUnchanged},
 		{id: "foreign-output", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			write(t, filepath.Join(dir, "x.html"), "<p>my own page</p>\n")
@@ -447,15 +454,28 @@ func runProcess(t *testing.T, bin, dir string, c badInput) (int, string) {
 			}
 		}
 	}
-	out, err := cmd.CombinedOutput()
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if c.run == interrupted {
+		time.Sleep(20 * time.Millisecond)
+		cmd.Process.Signal(os.Interrupt)
+	}
+	err := cmd.Wait()
 	var ee *exec.ExitError
 	switch {
 	case errors.As(err, &ee):
-		return ee.ExitCode(), string(out)
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			// What a shell reports for a process its signal ended.
+			return 128 + int(ws.Signal()), out.String()
+		}
+		return ee.ExitCode(), out.String()
 	case err != nil:
 		t.Fatalf("%s: %v", name, err)
 	}
-	return 0, string(out)
+	return 0, out.String()
 }
 
 func testEnv(dir string) Env {
