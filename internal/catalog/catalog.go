@@ -163,7 +163,7 @@ func (c *Catalog) Load(name string) (*prfaq.Template, error) {
 func (c *Catalog) Source(name string) ([]byte, Entry, error) {
 	for _, l := range c.layers {
 		display := c.display(l, name+".yaml")
-		data, err := c.Reader.ReadFileFS(l.fsys, name+".yaml", display)
+		data, err := c.read(l, name+".yaml", display)
 		switch {
 		case err == nil:
 			return data, Entry{Name: name, Origin: l.origin, Path: display}, nil
@@ -172,6 +172,17 @@ func (c *Catalog) Source(name string) ([]byte, Entry, error) {
 		}
 	}
 	return nil, Entry{}, &NotFoundError{Name: name, Available: c.Names()}
+}
+
+// read reads a template file of a layer. Built-in templates are part of
+// prfaq, not user input, so a size limit lowered for the user's files
+// does not apply to them.
+func (c *Catalog) read(l layer, file, display string) ([]byte, error) {
+	r := c.Reader
+	if l.origin == OriginBuiltin {
+		r = store.Reader{MaxFileSize: store.MaxFileSizeCeiling}
+	}
+	return r.ReadFileFS(l.fsys, file, display)
 }
 
 func (c *Catalog) display(l layer, file string) string {
@@ -208,7 +219,7 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 		l := c.layers[i]
 		file := name + ".yaml"
 		display := c.display(l, file)
-		data, err := c.Reader.ReadFileFS(l.fsys, file, display)
+		data, err := c.read(l, file, display)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}

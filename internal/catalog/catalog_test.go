@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
 )
 
@@ -264,5 +265,24 @@ func TestLabelsMergeByKey(t *testing.T) {
 	}
 	if tm.Labels["external_faq"] != "User FAQ" || tm.Labels["faq"] != "Frequently asked questions" {
 		t.Errorf("labels %v", tm.Labels)
+	}
+}
+
+// The size limit is for the user's files: a project template over it is
+// refused, the built-in templates load whatever the limit.
+func TestSizeLimitSparesBuiltins(t *testing.T) {
+	project := filepath.Join(t.TempDir(), "project")
+	write(t, project, "team.yaml", "name: team\nversion: \"1.0\"\ndescription: "+strings.Repeat("x", 2048)+"\nextends: mini\n")
+	c := New(Folder{Path: project, Display: "project"}, Folder{}, templates.FS)
+	c.Reader = store.Reader{MaxFileSize: 1024}
+	if _, err := c.Load("amazon"); err != nil {
+		t.Errorf("a built-in template must load under a 1 KB limit: %v", err)
+	}
+	_, err := c.Load("team")
+	if err == nil || !strings.Contains(err.Error(), "project/team.yaml: file is 2.1 KB, more than the 1 KB limit") {
+		t.Errorf("a project template over the limit: %v", err)
+	}
+	if _, _, err := c.Source("team"); err == nil {
+		t.Error("Source must refuse it too")
 	}
 }
