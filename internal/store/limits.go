@@ -9,9 +9,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// MaxDepth is how deep values may nest. The deepest of prfaq's own formats
-// nests five levels (a workshop agenda step's list of strings inside the
-// document); a file nested far deeper is a mistake or an attack, and the
+// MaxDepth is how deep values may nest. prfaq's formats nest five levels
+// at most (an answer in an entry of faq.external; a role's asks in a
+// workshop); a file nested far deeper is a mistake or an attack, and the
 // check keeps every walk over the parsed file short.
 const MaxDepth = 32
 

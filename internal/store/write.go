@@ -33,7 +33,10 @@ type WriteError struct {
 	// Folder is set when the file could not be created in the folder
 	// Path, and Create when the folder itself could not be made.
 	Folder, Create bool
-	Err            error
+	// Partial is set when files written with it as a set were already
+	// replaced: a rename failed part of the way through WriteFiles.
+	Partial bool
+	Err     error
 }
 
 func (e *WriteError) Error() string {
@@ -53,15 +56,20 @@ func (e *WriteError) Message(display string) string {
 	return fmt.Sprintf("cannot write %s: %v", display, e.Err)
 }
 
-// Hint says what to do about the error, and that nothing was lost.
+// Hint says what to do about the error, and whether what was there is
+// intact.
 func (e *WriteError) Hint() string {
+	kept := " Files already there were left as they were."
+	if e.Partial {
+		kept = " Some files of the set were already replaced: run the command again to write them all."
+	}
 	switch {
 	case errors.Is(e.Err, syscall.ENOSPC), errors.Is(e.Err, syscall.EFBIG), errors.Is(e.Err, syscall.EDQUOT):
-		return "The disk is full (or the file is over a size limit): free some space and run the command again. Files already there were left as they were."
+		return "The disk is full (or the file is over a size limit): free some space and run the command again." + kept
 	case errors.Is(e.Err, fs.ErrPermission), errors.Is(e.Err, syscall.EROFS):
-		return "Check the folder's permissions, or write somewhere else (--out). Files already there were left as they were."
+		return "Check the folder's permissions, or write somewhere else (--out)." + kept
 	}
-	return "Files already there were left as they were."
+	return kept[1:]
 }
 
 // File is one file of a set written together.
@@ -92,7 +100,7 @@ func WriteFiles(files []File) error {
 	}
 	for i, f := range files {
 		if err := os.Rename(temps[i], f.Path); err != nil {
-			return &WriteError{Path: f.Path, Err: unwrapPathError(err)}
+			return &WriteError{Path: f.Path, Partial: i > 0, Err: unwrapPathError(err)}
 		}
 	}
 	return nil

@@ -126,3 +126,51 @@ func TestReadFileProblems(t *testing.T) {
 		t.Errorf("a missing file's problem must say so to errors.Is: %v", err)
 	}
 }
+
+func TestWriteFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "x.md"), filepath.Join(dir, "x.html")
+	for _, p := range []string{a, b} {
+		if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func(p string) string { data, _ := os.ReadFile(p); return string(data) }
+	leftovers := func() []string { m, _ := filepath.Glob(filepath.Join(dir, ".*tmp*")); return m }
+
+	// A file that cannot be written: nothing of the set is replaced.
+	err := WriteFiles([]File{{a, []byte("new"), 0o644}, {filepath.Join(dir, "missing", "x.html"), []byte("new"), 0o644}})
+	var we *WriteError
+	if !errors.As(err, &we) || !we.Folder || we.Partial {
+		t.Fatalf("a write that fails before any rename: %#v", err)
+	}
+	if read(a) != "old" || len(leftovers()) > 0 {
+		t.Errorf("x.md = %q, temporary files %v", read(a), leftovers())
+	}
+
+	// A rename that fails after the first: the error says the set is
+	// part new.
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(sub, "keep"), nil, 0o644)
+	err = WriteFiles([]File{{a, []byte("new"), 0o644}, {sub, []byte("new"), 0o644}})
+	if !errors.As(err, &we) || !we.Partial || !strings.Contains(we.Hint(), "already replaced") {
+		t.Fatalf("a rename that fails part of the way: %#v", err)
+	}
+	if len(leftovers()) > 0 {
+		t.Errorf("temporary files left: %v", leftovers())
+	}
+
+	// Both written.
+	if err := WriteFiles([]File{{a, []byte("md"), 0o644}, {b, []byte("html"), 0o600}}); err != nil {
+		t.Fatal(err)
+	}
+	if read(a) != "md" || read(b) != "html" {
+		t.Errorf("x.md = %q, x.html = %q", read(a), read(b))
+	}
+	if info, _ := os.Stat(b); info.Mode().Perm() != 0o600 {
+		t.Errorf("x.html mode %v", info.Mode())
+	}
+}
