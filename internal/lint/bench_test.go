@@ -1,6 +1,8 @@
 package lint_test
 
 import (
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -94,4 +96,24 @@ func BenchmarkLintCorpusParallel(b *testing.B) {
 			lint.Lint(lint.Input{File: corpus.Name(i), Source: docs[i], Templates: load, Config: cfg, Now: benchNow})
 		}
 	})
+}
+
+// BenchmarkLintLongMarkdown lints a Markdown PR/FAQ whose problem section
+// holds 5,000 bold questions, each with a number and no source: thousands
+// of findings in one long field. Placing each finding used to count the
+// field's lines from its start, and every number was checked against
+// every sentence; both grew with the square of the section's length.
+func BenchmarkLintLongMarkdown(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("---\nprfaq: 1\ntemplate: amazon\n---\n# Pantrylane Pause lets subscribers skip deliveries\n\n## Problem\n\n")
+	for i := range 5000 {
+		fmt.Fprintf(&src, "**Question %d about pausing a delivery?** Answer %d: yes, you can pause it for a week or two.\n\n", i, i)
+	}
+	in := lint.Input{File: "long.prfaq.md", Source: []byte(src.String()), Templates: benchTemplates(), Config: lint.DefaultConfig(), Now: benchNow}
+	b.SetBytes(int64(src.Len()))
+	var n int
+	for b.Loop() {
+		n = len(lint.Lint(in))
+	}
+	b.ReportMetric(float64(n), "findings/op")
 }

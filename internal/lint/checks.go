@@ -515,10 +515,19 @@ func checkProblem(c *checker) {
 		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
 	}
 	numbers := textstat.Numbers(f.prose, f.words)
+	// Sentences and numbers both come in text order: one pass over each,
+	// not every number for every sentence.
+	next := 0
 	for _, s := range f.sentences {
 		checked, isSourced := false, false
-		for _, n := range numbers {
-			if n.Start < s.Start || n.End > s.End {
+		for next < len(numbers) && numbers[next].Start < s.Start {
+			next++
+		}
+		for _, n := range numbers[next:] {
+			if n.Start >= s.End {
+				break
+			}
+			if n.End > s.End {
 				continue
 			}
 			if !checked { // only sentences with a number need a source

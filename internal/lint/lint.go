@@ -3,6 +3,7 @@ package lint
 import (
 	"errors"
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -128,6 +129,27 @@ type field struct {
 	matches    []textstat.ListMatch // of the configuration's phrase lists
 	pos        store.Pos            // where the text starts (block scalars: first content line, col 0)
 	quote      bool                 // a quote's text
+	newlines   []int                // offsets of the text's line breaks, once a finding needs them
+}
+
+// lineAt is the 0-based line of the text that offset falls on, and the
+// offset where that line starts. Counting the line breaks before each
+// finding would cost the text's length per finding: a long Markdown
+// section with a finding on every line took seconds.
+func (f *field) lineAt(offset int) (line, start int) {
+	if f.newlines == nil {
+		f.newlines = make([]int, 0, strings.Count(f.text, "\n"))
+		for i := 0; i < len(f.text); i++ {
+			if f.text[i] == '\n' {
+				f.newlines = append(f.newlines, i)
+			}
+		}
+	}
+	line, _ = slices.BinarySearch(f.newlines, offset)
+	if line > 0 {
+		start = f.newlines[line-1] + 1
+	}
+	return line, start
 }
 
 func (c *checker) collectFields() {
@@ -348,8 +370,7 @@ func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
 		return l, max(f.pos.Col, 1), max(f.pos.Col, 1) + 1
 	}
 	snippet := f.text[span.Start:span.End]
-	valueLine := strings.Count(f.text[:span.Start], "\n")
-	lineStart := strings.LastIndexByte(f.text[:span.Start], '\n') + 1
+	valueLine, lineStart := f.lineAt(span.Start)
 	inLine := f.text[lineStart:span.Start]
 
 	if f.pos.Line > 0 && f.pos.Col == 0 { // literal or folded block

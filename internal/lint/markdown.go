@@ -47,11 +47,10 @@ func (c *checker) lintMarkdown(count bool) ([]Finding, map[string]int) {
 // line of the text is a known stretch of a file line.
 func (c *checker) locateMarkdown(f *field, span textstat.Span) (line, col, endCol int, ok bool) {
 	refs := c.md.Lines[f.path]
-	k := strings.Count(f.text[:span.Start], "\n")
+	k, lineStart := f.lineAt(span.Start)
 	if k >= len(refs) {
 		return 0, 0, 0, false
 	}
-	lineStart := strings.LastIndexByte(f.text[:span.Start], '\n') + 1
 	textLine, _, _ := strings.Cut(f.text[lineStart:], "\n")
 	ref := refs[k]
 	if ref.Line < 1 || ref.Line > len(c.lines) {

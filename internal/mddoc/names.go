@@ -193,21 +193,25 @@ func sectionNames(t *prfaq.Template) []sectionName {
 // heading ("the problem", "problem statement"), which beats a longer
 // name inside it; a prompt is matched by its start.
 func match(names []sectionName, w string, inCustomer bool) (string, bool) {
+	// Worked out once per heading, not once per name: a long document
+	// has thousands of headings and labels, and every one is matched
+	// against every name.
+	fields := len(strings.Fields(w))
 	best, bestScore := "", 0
 	for _, n := range names {
 		score := 0
 		switch {
 		case n.prompt:
-			if len(strings.Fields(w)) >= 3 && (strings.HasPrefix(n.words, w) || strings.HasPrefix(w, n.words)) {
+			if fields >= 3 && (strings.HasPrefix(n.words, w) || strings.HasPrefix(w, n.words)) {
 				score = 200
 			}
 		case w == n.words:
 			score = 1000
-		case strings.HasPrefix(w, n.words+" ") || strings.HasSuffix(w, " "+n.words):
+		case startsWithWords(w, n.words) || endsWithWords(w, n.words):
 			score = 500 + len(n.words)
-		case strings.Count(n.words, " ") > 0 && strings.Contains(" "+w+" ", " "+n.words+" "):
+		case strings.Contains(n.words, " ") && containsWords(w, n.words):
 			score = 300 + len(n.words)
-		case len(strings.Fields(w)) <= 6 && strings.Contains(" "+w+" ", " "+n.words+" "):
+		case fields <= 6 && containsWords(w, n.words):
 			score = 100 + len(n.words)
 		}
 		if score == 0 {
@@ -221,6 +225,37 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// startsWithWords reports whether w starts with the words and a space.
+func startsWithWords(w, words string) bool {
+	return len(w) > len(words) && w[len(words)] == ' ' && strings.HasPrefix(w, words)
+}
+
+// endsWithWords reports whether w ends with a space and the words.
+func endsWithWords(w, words string) bool {
+	return len(w) > len(words) && w[len(w)-len(words)-1] == ' ' && strings.HasSuffix(w, words)
+}
+
+// containsWords reports whether the words appear in w as whole words:
+// at its start or after a space, and at its end or before a space.
+func containsWords(w, words string) bool {
+	if words == "" {
+		return strings.Contains(w, "  ") || w == "" || strings.HasPrefix(w, " ") || strings.HasSuffix(w, " ")
+	}
+	for from := 0; from <= len(w)-len(words); {
+		i := strings.Index(w[from:], words)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		end := at + len(words)
+		if (at == 0 || w[at-1] == ' ') && (end == len(w) || w[end] == ' ') {
+			return true
+		}
+		from = at + 1
+	}
+	return false
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
