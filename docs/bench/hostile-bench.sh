@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process figures for hostile input (docs/reliability.md): builds
 # prfaq, writes a 50 MB file, a 10,000-entry FAQ, a "billion laughs" alias
-# bomb and a deeply nested file, and prints, for each, the wall time and
+# bomb, two deeply nested files and a Markdown PR/FAQ with a finding on each
+# of 20,000 lines, and prints, for each, the wall time and
 # peak memory of one prfaq process and the first line of what it says.
 #
 # Run from the repository root:
@@ -57,6 +58,15 @@ example=examples/meal-kit-pause.prfaq.yaml
 	for i in $(seq 1 2000); do printf '%*s-\n' $((2 * i)) ''; done
 } >"$work/indent.prfaq.yaml"
 
+# A Markdown PR/FAQ whose problem section holds 20,000 bold questions, each
+# with a number and no source: a finding on every line.
+{
+	printf -- '---\nprfaq: 1\ntemplate: amazon\n---\n# Pantrylane Pause lets subscribers skip deliveries\n\n## Problem\n\n'
+	for i in $(seq 1 20000); do
+		printf '**Question %d about pausing a delivery?** Answer %d: yes, you can pause it for a week or two.\n\n' "$i" "$i"
+	done
+} >"$work/questions.prfaq.md"
+
 measure() {
 	local what=$1
 	shift
@@ -82,4 +92,7 @@ for f in huge faq bomb brackets indent; do
 	measure "lint $f ($((size / 1024)) KB)" "$BIN" lint "$f.prfaq.yaml"
 	measure "render $f" "$BIN" render "$f.prfaq.yaml" --out out
 done
+size=$(wc -c <"$work/questions.prfaq.md")
+measure "lint questions.md ($((size / 1024)) KB)" "$BIN" lint questions.prfaq.md
+measure "import questions.md" "$BIN" import questions.prfaq.md --dry-run
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
