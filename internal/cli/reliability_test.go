@@ -116,6 +116,7 @@ func badInputs() []badInput {
 		{id: "alias-bomb", setup: doc(func(s string) string { return aliasBomb() + strings.Replace(s, "tags: [", "tags: *a9\nold_tags: [", 1) }), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "deep-nesting", setup: doc(replace("tags: [subscriptions", "tags: ["+strings.Repeat("[", 40)+strings.Repeat("]", 40)+", subscriptions")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "faq-10000", setup: doc(func(s string) string { return withFAQ(s, 10_000) }), args: []string{"lint", "x.prfaq.yaml"}},
+		{id: "one-long-line", setup: doc(replace("  benefit: |\n    They set a return date once", "  benefit: |\n    "+strings.Repeat("Subscribers wait significantly longer. ", 20_000)+"They set a return date once")), args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "missing", args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "folder", setup: func(t *testing.T, dir string) { os.Mkdir(filepath.Join(dir, "x.prfaq.yaml"), 0o755) }, args: []string{"render", "x.prfaq.yaml"}},
 		{id: "unreadable", setup: func(t *testing.T, dir string) {

@@ -56,6 +56,12 @@ type Finding struct {
 	Message  string   // one line, quoting the offending text
 	Hint     string   // what to do about it
 	Source   string   // the source line at Line, for printers that show it
+	// SourceCol is the column of Line where Source's text starts: 1 when
+	// Source is the whole line. A long line is shortened to the part
+	// around the finding, with "…" at each end that was cut; when the
+	// start was cut, SourceCol is more than 1 and Source's first
+	// character is that "…", before the text.
+	SourceCol int
 }
 
 // Less orders findings by file, position, then rule, so output is stable

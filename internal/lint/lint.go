@@ -2,6 +2,7 @@ package lint
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strconv"
@@ -130,7 +131,22 @@ type field struct {
 	pos        store.Pos            // where the text starts (block scalars: first content line, col 0)
 	quote      bool                 // a quote's text
 	newlines   []int                // offsets of the text's line breaks, once a finding needs them
+	// counts holds, per rule, how many findings the field has had: past
+	// maxListed, they are counted, not located or listed.
+	counts map[string]*ruleCount
 }
+
+type ruleCount struct {
+	listed, unlisted int
+	sev              Severity
+}
+
+// maxListed is how many findings of one rule one field lists. A reader
+// fixes a few and sees the pattern; thousands in one paragraph say no
+// more than a hundred do, and placing each costs time that grows with the
+// paragraph, so a pasted 300,000-word paragraph would take minutes. The
+// rest are counted in one finding.
+const maxListed = 100
 
 // lineAt is the 0-based line of the text that offset falls on, and the
 // offset where that line starts. Counting the line breaks before each
@@ -266,6 +282,19 @@ func (c *checker) add(rule string, f *field, span textstat.Span, msg string) {
 }
 
 func (c *checker) addSpan(rule string, sev Severity, f *field, span textstat.Span, msg string) {
+	if f.counts == nil {
+		f.counts = map[string]*ruleCount{}
+	}
+	n := f.counts[rule]
+	if n == nil {
+		n = &ruleCount{sev: sev}
+		f.counts[rule] = n
+	}
+	if n.listed == maxListed {
+		n.unlisted++
+		return
+	}
+	n.listed++
 	line, col, endCol := c.locate(f, span)
 	r, _ := RuleByID(rule)
 	c.report(Finding{
@@ -336,23 +365,75 @@ func (c *checker) formatProblems(err error) {
 
 // finish applies suppressions, fills in source lines and sorts.
 func (c *checker) finish() []Finding {
+	for _, f := range c.fields {
+		rules := make([]string, 0, len(f.counts))
+		for rule, n := range f.counts {
+			if n.unlisted > 0 {
+				rules = append(rules, rule)
+			}
+		}
+		slices.Sort(rules)
+		for _, rule := range rules {
+			if n := f.counts[rule]; n.unlisted > 0 {
+				c.addAt(rule, n.sev, f.pos, fmt.Sprintf("%d more %s findings in %s are not listed: fix the %d above, then run lint again", n.unlisted, rule, f.label, maxListed), "")
+			}
+		}
+	}
 	sup := c.suppressions()
 	out := c.findings[:0]
+	sources := map[int]string{}
 	for _, f := range c.findings {
 		if sup.covers(f.Rule, f.Line) {
 			continue
 		}
 		if f.Line >= 1 && f.Line <= len(c.lines) {
-			// A copy: a slice of the line would keep the whole file in
-			// memory for as long as the finding lives, and a run over a
-			// folder keeps every finding until it reports.
-			f.Source = strings.Clone(c.lines[f.Line-1])
+			f.Source, f.SourceCol = c.sourceOf(f, sources)
 		}
 		out = append(out, f)
 	}
 	out = append(out, sup.unknown...)
 	sortFindings(out)
 	return out
+}
+
+// maxSource is the longest source line a finding carries whole; of a
+// longer line it carries the part around the finding.
+const maxSource = 240
+
+// sourceOf is the source line a finding shows, and the column of the line
+// its first character is at. A copy: a slice of the line would keep the
+// whole file in memory for as long as the finding lives, and a run over a
+// folder keeps every finding until it reports. Findings on the same line
+// share one copy (sources, by line).
+func (c *checker) sourceOf(f Finding, sources map[int]string) (string, int) {
+	line := c.lines[f.Line-1]
+	if len(line) <= maxSource {
+		s, ok := sources[f.Line]
+		if !ok {
+			s = strings.Clone(line)
+			sources[f.Line] = s
+		}
+		return s, 1
+	}
+	// About a third of the room before the finding, the rest after, on
+	// character boundaries; "…" marks what was cut.
+	at := byteAt(line, f.Col)
+	start := max(0, at-maxSource/3)
+	for start > 0 && !utf8.RuneStart(line[start]) {
+		start--
+	}
+	end := min(len(line), start+maxSource)
+	for end < len(line) && !utf8.RuneStart(line[end]) {
+		end--
+	}
+	window := line[start:end]
+	if start > 0 {
+		window = "…" + window
+	}
+	if end < len(line) {
+		window += "…"
+	}
+	return strings.Clone(window), runeCol(line, start)
 }
 
 // locate maps a byte span of a field's text to a line and columns in the

@@ -76,8 +76,8 @@ func checkInvariants(t testing.TB, name, src string, fs []lint.Finding) {
 			t.Errorf("%s: line outside the file (%d lines)", show(f), len(lines))
 			continue
 		}
-		if f.Source != lines[f.Line-1] {
-			t.Errorf("%s: Source = %q, want line %d, %q", show(f), f.Source, f.Line, lines[f.Line-1])
+		if !sourceFits(f, lines[f.Line-1]) {
+			t.Errorf("%s: Source = %q (from column %d), want line %d, %q, or the part of it around the finding", show(f), f.Source, f.SourceCol, f.Line, lines[f.Line-1])
 		}
 		if f.EndLine != f.Line || f.Col < 1 || f.EndCol <= f.Col {
 			t.Errorf("%s: bad span", show(f))
@@ -86,6 +86,35 @@ func checkInvariants(t testing.TB, name, src string, fs []lint.Finding) {
 			t.Errorf("%s: message %q, hint %q: want both, on one line", show(f), f.Message, f.Hint)
 		}
 	}
+}
+
+// sourceFits reports whether a finding's Source is its line, or the part
+// of a long line around the finding with "…" where it was cut.
+func sourceFits(f lint.Finding, line string) bool {
+	if f.SourceCol <= 1 && f.Source == line {
+		return true
+	}
+	inner, from := f.Source, 1
+	if f.SourceCol > 1 {
+		var ok bool
+		if inner, ok = strings.CutPrefix(inner, "…"); !ok {
+			return false
+		}
+		from = f.SourceCol
+	}
+	runes := []rune(line)
+	if from > len(runes) {
+		return false
+	}
+	rest := string(runes[from-1:])
+	if inner != rest {
+		var ok bool
+		if inner, ok = strings.CutSuffix(inner, "…"); !ok || !strings.HasPrefix(rest, inner) || len(inner) == len(rest) {
+			return false
+		}
+	}
+	// The finding starts inside what is shown.
+	return f.Col >= from && f.Col < from+utf8.RuneCountInString(inner)+1
 }
 
 // sourceLines splits a source as YAML counts lines: without a byte order
@@ -1476,5 +1505,49 @@ func TestMarkdownOneFindingPerMissingPart(t *testing.T) {
 		if structure != 1 || required > 1 || minEntries != 0 {
 			t.Errorf("%s: want one structure finding and no cascade, got\n%s", name, dump(fs))
 		}
+	}
+}
+
+// A paragraph pasted as one enormous line: each rule lists at most 100 of
+// its findings in the field and counts the rest in one finding, and each
+// finding carries the part of the line around it, not the whole line.
+func TestLongLine(t *testing.T) {
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Diner %d waits significantly longer. ", i)
+	}
+	long := b.String()
+	for _, c := range []struct {
+		name, src string
+		line      int
+	}{
+		{"yaml", edit(t, fixture(t, "clean.prfaq.yaml"), problemL1, "    "+long+"\n"), 31},
+		{"markdown", edit(t, fixture(t, "clean.prfaq.md"), "Splitting a bill is the worst part of a meal out. The person who pays\n", long+"\n"), 18},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			name := docName
+			if c.name == "markdown" {
+				name = mdName
+			}
+			weasels := only(lintNamed(t, name, c.src, nil), "weasel-words")
+			if len(weasels) != 101 {
+				t.Fatalf("%d weasel-words findings, want 100 and one that counts the rest:\n%s", len(weasels), dump(weasels[:min(3, len(weasels))]))
+			}
+			var summary lint.Finding
+			for _, f := range weasels {
+				if strings.Contains(f.Message, "not listed") {
+					summary = f
+				} else if f.Line != c.line || len(f.Source) > 250 || !sourceFits(f, sourceLines(c.src)[f.Line-1]) {
+					t.Errorf("%s: line %d, Source %q from column %d", show(f), f.Line, f.Source, f.SourceCol)
+				}
+			}
+			if summary.Message != "2900 more weasel-words findings in problem are not listed: fix the 100 above, then run lint again" || summary.Severity != lint.Warning {
+				t.Errorf("the count of the rest: %+v", summary)
+			}
+			last := weasels[len(weasels)-1]
+			if last.SourceCol <= 1 || !strings.HasPrefix(last.Source, "…") || !strings.HasSuffix(last.Source, "…") {
+				t.Errorf("a finding far into the line carries %q from column %d", last.Source, last.SourceCol)
+			}
+		})
 	}
 }

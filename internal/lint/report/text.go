@@ -87,6 +87,14 @@ func Text(w io.Writer, fs []lint.Finding, o Options) error {
 // column; ok is false when there is no source line to show.
 func excerpt(f lint.Finding) (src string, indent int, mark string, ok bool) {
 	line, col, endLine, endCol := span(f)
+	if f.SourceCol > 1 && col >= f.SourceCol {
+		// Source is "…" and the part of a long line from SourceCol on.
+		shift := f.SourceCol - 2
+		col -= shift
+		if endCol > shift {
+			endCol -= shift
+		}
+	}
 	text := strings.TrimRight(f.Source, "\r\n")
 	if line == 0 || text == "" {
 		return "", 0, "", false

@@ -119,3 +119,13 @@ func TestRuneWidth(t *testing.T) {
 		}
 	}
 }
+
+// Of a long line, lint keeps the part around the finding, from column
+// SourceCol, after a "…": the marker still stands under the finding.
+func TestTextMarkerPartOfLine(t *testing.T) {
+	f := lint.Finding{Rule: "r", Severity: lint.Warning, File: "f.md", Line: 1, Col: 5008, EndLine: 1, EndCol: 5012, Message: "m", Source: "…we are very happy…", SourceCol: 5001}
+	src, indent, mark, ok := excerpt(f)
+	if marker := strings.Repeat(" ", indent) + mark; !ok || src != "…we are very happy…" || marker != "        ^~~~" {
+		t.Errorf("got\n%q\n%q", src, marker)
+	}
+}
