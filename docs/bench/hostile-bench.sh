@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process figures for hostile input (docs/reliability.md): builds
 # prfaq, writes a 50 MB file, a 10,000-entry FAQ, a "billion laughs" alias
-# bomb, two deeply nested files and a Markdown PR/FAQ with a finding on each
-# of 20,000 lines, and prints, for each, the wall time and
+# bomb, two deeply nested files, a Markdown PR/FAQ with a finding on each of
+# 20,000 lines and one with a 3.9 MB paragraph on one line, and prints, for each, the wall time and
 # peak memory of one prfaq process and the first line of what it says.
 #
 # Run from the repository root:
@@ -67,6 +67,15 @@ example=examples/meal-kit-pause.prfaq.yaml
 	done
 } >"$work/questions.prfaq.md"
 
+# A paragraph pasted as one line of 100,000 sentences (3.9 MB), with a
+# weasel word in each.
+{
+	printf -- '---\nprfaq: 1\ntemplate: amazon\n---\n# Pantrylane Pause lets subscribers skip deliveries\n\n## Problem\n\n'
+	# (%.0s prints nothing: one sentence for each of seq's numbers.)
+	printf 'Subscribers wait significantly longer. %.0s' $(seq 1 100000)
+	echo
+} >"$work/paragraph.prfaq.md"
+
 measure() {
 	local what=$1
 	shift
@@ -82,7 +91,7 @@ measure() {
 	printf '%-30s %6d ms  %s\n' "$what" $(((end - start) / 1000000)) "$peak"
 	# The line that matters: the first error, else the first line.
 	local line
-	line=$(grep -m 1 -E ' error |^prfaq: ' "$work/said" || grep -v '^$' "$work/said" | head -n 1)
+	line=$(grep -m 1 -E ' error |^prfaq: ' "$work/said" || sed -n '/./{p;q;}' "$work/said")
 	printf '    %s\n' "$(cut -c1-140 <<<"$line")"
 }
 
@@ -92,7 +101,9 @@ for f in huge faq bomb brackets indent; do
 	measure "lint $f ($((size / 1024)) KB)" "$BIN" lint "$f.prfaq.yaml"
 	measure "render $f" "$BIN" render "$f.prfaq.yaml" --out out
 done
-size=$(wc -c <"$work/questions.prfaq.md")
-measure "lint questions.md ($((size / 1024)) KB)" "$BIN" lint questions.prfaq.md
-measure "import questions.md" "$BIN" import questions.prfaq.md --dry-run
+for f in questions paragraph; do
+	size=$(wc -c <"$work/$f.prfaq.md")
+	measure "lint $f.md ($((size / 1024)) KB)" "$BIN" lint "$f.prfaq.md"
+	measure "import $f.md" "$BIN" import "$f.prfaq.md" --dry-run
+done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
