@@ -416,14 +416,16 @@ func (c *checker) sourceOf(f Finding, sources map[int]string) (string, int) {
 		return s, 1
 	}
 	// About a third of the room before the finding, the rest after, on
-	// character boundaries; "…" marks what was cut.
+	// character boundaries; "…" marks what was cut. A character is at
+	// most utf8.UTFMax bytes, so at most three are stepped over; a line
+	// that is not UTF-8 (reported as such) is cut where it falls.
 	at := byteAt(line, f.Col)
 	start := max(0, at-maxSource/3)
-	for start > 0 && !utf8.RuneStart(line[start]) {
+	for i := 1; i < utf8.UTFMax && start > 0 && !utf8.RuneStart(line[start]); i++ {
 		start--
 	}
 	end := min(len(line), start+maxSource)
-	for end < len(line) && !utf8.RuneStart(line[end]) {
+	for i := 1; i < utf8.UTFMax && end > start && end < len(line) && !utf8.RuneStart(line[end]); i++ {
 		end--
 	}
 	window := line[start:end]
