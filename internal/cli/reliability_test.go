@@ -23,8 +23,10 @@ import (
 // permissions hold even for root; a small file-size limit standing in for
 // a full disk; or an interrupt (SIGINT, as Ctrl-C sends, soon after the
 // start of a run long enough not to have ended).
+type runMode int
+
 const (
-	inProcess = iota
+	inProcess runMode = iota
 	asOtherUser
 	onFullDisk
 	interrupted
@@ -39,7 +41,7 @@ type badInput struct {
 	setup func(t *testing.T, dir string)
 	env   []string // NAME=value, shown before the command
 	args  []string
-	run   int
+	run   runMode
 	// check looks at the folder afterwards: what must be there, unchanged
 	// or absent.
 	check func(t *testing.T, dir string)
