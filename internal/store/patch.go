@@ -37,7 +37,7 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 	if bytes.Contains(src, []byte("\r\n")) {
 		nl = "\r\n"
 	}
-	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	lines := yamlLines(string(src))
 
 	// Edits go bottom-up so earlier line numbers stay valid.
 	type insertion struct {
@@ -59,6 +59,9 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 			return nil, fmt.Errorf("%s:%d:%d: cannot edit %s in place: write it on one line as %s: VALUE", name, v.Line, v.Column, kv.Key, kv.Key)
 		}
 		i := v.Line - 1
+		if i < 0 || i >= len(lines) || v.Column < 1 || v.Column-1 > len(lines[i]) {
+			return nil, fmt.Errorf("%s: cannot edit %s in place: its place in the file is unclear; save the file with plain line ends and try again", name, kv.Key)
+		}
 		line := lines[i]
 		start := v.Column - 1
 		end := start + tokenLength(line[start:], v.Style)
@@ -255,4 +258,14 @@ func indent(lines []string, prefix string) []string {
 		out[i] = prefix + l
 	}
 	return out
+}
+
+// yamlLines cuts text into lines where yaml.v3 does, so its line numbers
+// index them: after CRLF, LF, a lone CR, U+0085, U+2028 or U+2029. The
+// lines are joined again with LF or CRLF; YAML reads every one of these
+// breaks alike, so the document means what it meant.
+func yamlLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.NewReplacer("\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	return strings.Split(s, "\n")
 }
