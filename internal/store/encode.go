@@ -126,13 +126,14 @@ func encodeValue(f *prfaq.Spec, v reflect.Value) *yaml.Node {
 
 // textNode keeps text as text whatever it looks like (1.0, yes, 2027) and
 // writes anything with a line break as a literal block. Text that starts
-// with a line break is written in double quotes instead: yaml.v3 drops the
-// leading empty lines of a literal block, and the text would come back
-// without them.
+// with a line break, or has a line that starts with a tab, is written in
+// double quotes instead: yaml.v3 drops the leading empty lines of a literal
+// block, and writes a tab where its own reader then wants indentation, so
+// the text would come back changed or not at all.
 func textNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
 	switch {
-	case strings.HasPrefix(s, "\n"):
+	case strings.HasPrefix(s, "\n"), strings.HasPrefix(s, "\t"), strings.Contains(s, "\n\t"):
 		n.Style = yaml.DoubleQuotedStyle
 	case strings.Contains(s, "\n"):
 		n.Style = yaml.LiteralStyle
