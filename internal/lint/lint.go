@@ -330,6 +330,11 @@ func (c *checker) addAt(rule string, sev Severity, p store.Pos, msg, hint string
 	if line <= 0 {
 		line, col = 1, 1
 	}
+	if n := len(c.lines); line > n && n > 0 {
+		// An empty block (problem: >) at the end of the file: its text
+		// would start on the line after the last.
+		line, col = n, 0
+	}
 	if col <= 0 {
 		col = c.indentCol(line)
 	}
