@@ -303,20 +303,3 @@ func TestFieldMatchesEachList(t *testing.T) {
 		}
 	}
 }
-
-// Lines are cut where yaml.v3 cuts them, so findings are on its lines.
-func TestYAMLLines(t *testing.T) {
-	for _, c := range []struct {
-		in   []string
-		want []string
-	}{
-		{[]string{"a", "b"}, []string{"a", "b"}},
-		{[]string{"\u00850"}, []string{"", "0"}},
-		{[]string{"a\u2028b\u2029c", "d"}, []string{"a", "b", "c", "d"}},
-		{[]string{"x", "é\u0085"}, []string{"x", "é", ""}},
-	} {
-		if got := yamlLines(c.in); !slices.Equal(got, c.want) {
-			t.Errorf("yamlLines(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}

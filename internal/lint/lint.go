@@ -52,11 +52,12 @@ func lint(in Input, count bool) ([]Finding, map[string]int) {
 	if c.cfg == nil {
 		c.cfg = DefaultConfig()
 	}
-	c.lines = mddoc.SplitLines(in.Source)
 	if mddoc.IsMarkdown(in.File) {
+		c.lines = mddoc.SplitLines(in.Source)
 		return c.lintMarkdown(count)
 	}
-	c.lines = yamlLines(c.lines)
+	// Findings are on the lines yaml.v3 numbers.
+	c.lines = store.Lines(strings.TrimPrefix(string(in.Source), "\uFEFF"))
 	doc, pos, err := store.DecodeDocument(in.File, in.Source)
 	if err != nil {
 		c.formatProblems(err)
@@ -399,39 +400,6 @@ func (c *checker) finish() []Finding {
 	}
 	out = append(out, sup.unknown...)
 	sortFindings(out)
-	return out
-}
-
-// yamlLines cuts lines again where YAML also breaks them: at U+0085 (next
-// line) and U+2028 and U+2029 (line and paragraph separators), so findings
-// are on the lines yaml.v3 numbers. U+0085 is what a "…" becomes when text
-// from an old Windows program is read as Latin-1.
-func yamlLines(lines []string) []string {
-	breaks := func(r rune) bool { return r == '\u0085' || r == '\u2028' || r == '\u2029' }
-	var out []string
-	for i, l := range lines {
-		if strings.IndexFunc(l, breaks) < 0 {
-			if out != nil {
-				out = append(out, l)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]string, 0, len(lines)+1), lines[:i]...)
-		}
-		for {
-			j := strings.IndexFunc(l, breaks)
-			if j < 0 {
-				break
-			}
-			_, size := utf8.DecodeRuneInString(l[j:])
-			out, l = append(out, l[:j]), l[j+size:]
-		}
-		out = append(out, l)
-	}
-	if out == nil {
-		return lines
-	}
 	return out
 }
 

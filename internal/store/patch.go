@@ -37,7 +37,7 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 	if bytes.Contains(src, []byte("\r\n")) {
 		nl = "\r\n"
 	}
-	lines := yamlLines(string(src))
+	lines := Lines(string(src))
 
 	// Edits go bottom-up so earlier line numbers stay valid.
 	type insertion struct {
@@ -260,11 +260,12 @@ func indent(lines []string, prefix string) []string {
 	return out
 }
 
-// yamlLines cuts text into lines where yaml.v3 does, so its line numbers
-// index them: after CRLF, LF, a lone CR, U+0085, U+2028 or U+2029. The
-// lines are joined again with LF or CRLF; YAML reads every one of these
-// breaks alike, so the document means what it meant.
-func yamlLines(s string) []string {
+// Lines cuts text into lines where yaml.v3 does, so its line numbers
+// index them: after CRLF, LF, a lone CR, U+0085, U+2028 or U+2029. (U+0085
+// is what a "…" becomes when text from an old Windows program is read as
+// Latin-1.) Patch joins them again with LF or CRLF; YAML reads every one
+// of these breaks alike, so the document means what it meant.
+func Lines(s string) []string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.NewReplacer("\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
 	return strings.Split(s, "\n")

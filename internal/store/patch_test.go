@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -114,4 +115,22 @@ func FuzzPatch(f *testing.F) {
 			t.Fatalf("patched file is wrong: %v\n%s", err, out)
 		}
 	})
+}
+
+// Lines are cut where yaml.v3 cuts them, so its line numbers index them.
+func TestLines(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"a\nb", []string{"a", "b"}},
+		{"a\r\nb\rc", []string{"a", "b", "c"}},
+		{"\u00850", []string{"", "0"}},
+		{"a\u2028b\u2029c\nd", []string{"a", "b", "c", "d"}},
+		{"x\né\u0085", []string{"x", "é", ""}},
+	} {
+		if got := Lines(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("Lines(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
