@@ -78,14 +78,14 @@ func TestServeInBrowser(t *testing.T) {
 		t.Fatal("the example's headline moved; update this test")
 	}
 	saved := time.Now()
-	save(t, path, edited)
+	write(t, path, string(edited))
 	page.WaitFor(t, `document.querySelector(".press-release h1").textContent.indexOf("Edited in the editor") >= 0`, wait)
 	t.Logf("the saved change showed in the browser %v after the save", time.Since(saved).Round(10*time.Millisecond))
 	shot("3-edited")
 
 	// A broken edit: the error with file:line:col, the last good text
 	// below it, dimmed.
-	save(t, path, append(edited[:len(edited)/2:len(edited)/2], "\n  oops: [unclosed\n"...))
+	write(t, path, string(append(edited[:len(edited)/2:len(edited)/2], "\n  oops: [unclosed\n"...)))
 	page.WaitFor(t, `!!document.querySelector(".load-error")`, wait)
 	errText := page.EvalString(t, `document.querySelector(".load-error pre").textContent`)
 	if !strings.HasPrefix(errText, "meal-kit-pause.prfaq.yaml:") || strings.Count(strings.SplitN(errText, " ", 2)[0], ":") != 3 {
@@ -98,7 +98,7 @@ func TestServeInBrowser(t *testing.T) {
 
 	// The next good save: the document again.
 	fixed := bytes.Replace(edited, []byte("Edited in the editor"), []byte("Fixed and saved"), 1)
-	save(t, path, fixed)
+	write(t, path, string(fixed))
 	page.WaitFor(t, `!document.querySelector(".load-error") && document.querySelector(".press-release h1").textContent.indexOf("Fixed and saved") >= 0`, wait)
 	shot("5-recovered")
 
@@ -107,7 +107,7 @@ func TestServeInBrowser(t *testing.T) {
 	if page.EvalString(t, `getComputedStyle(document.getElementById("side")).display`) != "none" {
 		t.Error("Hide findings did not hide them")
 	}
-	save(t, path, good)
+	write(t, path, string(good))
 	page.WaitFor(t, `document.querySelector(".press-release h1").textContent.indexOf("Fixed and saved") < 0`, wait)
 	if page.EvalString(t, `getComputedStyle(document.getElementById("side")).display`) != "none" || page.EvalString(t, `document.getElementById("toggle-findings").textContent`) != "Show findings" {
 		t.Error("the findings came back after a refresh")
@@ -119,7 +119,7 @@ func TestServeInBrowser(t *testing.T) {
 	// What changed since the closed version, as a redline that follows
 	// the working copy.
 	page.Eval(t, `document.getElementById("toggle-findings").click()`)
-	save(t, path, edited)
+	write(t, path, string(edited))
 	page.WaitFor(t, `document.querySelector(".press-release h1").textContent.indexOf("Edited in the editor") >= 0`, wait)
 	page.Eval(t, `Array.prototype.find.call(document.querySelectorAll(".versions a"), function(a){ return a.textContent === "What changed"; }).click()`)
 	page.WaitFor(t, `location.pathname === "/diff/meal-kit-pause.prfaq.yaml" && !!document.querySelector(".redline .change ins")`, wait)
@@ -127,24 +127,16 @@ func TestServeInBrowser(t *testing.T) {
 		t.Errorf("the redline inserts %q", got)
 	}
 	shot("6-changes")
-	save(t, path, good)
+	write(t, path, string(good))
 	page.WaitFor(t, `!document.querySelector(".redline .change ins") || document.querySelector(".redline").textContent.indexOf("Edited in the editor") < 0`, wait)
 
 	// The index follows new files.
 	page.Navigate(t, sf.url)
 	page.WaitFor(t, `document.querySelectorAll("#portfolio tbody tr").length === 4 && document.getElementById("live-status").textContent === "Live"`, wait)
-	save(t, filepath.Join(sf.dir, "copy.prfaq.yaml"), bytes.Replace(good, []byte("title: Pause deliveries mini PR/FAQ"), []byte("title: A copy of Pause"), 1))
+	write(t, filepath.Join(sf.dir, "copy.prfaq.yaml"), string(bytes.Replace(good, []byte("title: Pause deliveries mini PR/FAQ"), []byte("title: A copy of Pause"), 1)))
 	page.WaitFor(t, `document.querySelectorAll("#portfolio tbody tr").length === 5 && document.body.textContent.indexOf("A copy of Pause") >= 0`, wait)
 
 	if errs := page.Errors(); len(errs) > 0 {
 		t.Errorf("the pages logged errors (a blocked script or style would show here): %q", errs)
-	}
-}
-
-// save writes a file as an editor does, in place.
-func save(t *testing.T, path string, data []byte) {
-	t.Helper()
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
