@@ -33,16 +33,31 @@ func Document(seed int64, i int) []byte {
 // Name is the file name of document i.
 func Name(i int) string { return fmt.Sprintf("doc-%05d.prfaq.yaml", i) }
 
+// Markdown returns document i as a team writes a PR/FAQ by hand in
+// Markdown: the same content as Document, laid out by headings, italics,
+// bold questions and quoted paragraphs, with front matter in about one
+// file in three and the customer questions in about one in two.
+func Markdown(seed int64, i int) []byte {
+	g := newGen(seed, i)
+	return []byte(g.markdown())
+}
+
+// MarkdownName is the file name of Markdown document i.
+func MarkdownName(i int) string { return fmt.Sprintf("doc-%05d.prfaq.md", i) }
+
 // Write writes documents 0..n-1 into dir, creating it, and returns the
-// total size in bytes.
-func Write(dir string, n int, seed int64) (int64, error) {
+// total size in bytes; markdown chooses the Markdown form.
+func Write(dir string, n int, seed int64, markdown bool) (int64, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
 	var total int64
 	for i := range n {
-		data := Document(seed, i)
-		if err := os.WriteFile(filepath.Join(dir, Name(i)), data, 0o644); err != nil {
+		data, name := Document(seed, i), Name(i)
+		if markdown {
+			data, name = Markdown(seed, i), MarkdownName(i)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			return total, err
 		}
 		total += int64(len(data))
@@ -487,4 +502,78 @@ func yamlLine(s string) string {
 		return fmt.Sprintf("%q", s)
 	}
 	return s
+}
+
+// markdown lays the document out as hand-written Markdown. It draws from
+// the same pools as document, so the prose and its findings are alike.
+func (g *gen) markdown() string {
+	r := g.r
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	launch := fmt.Sprintf("%s %d, %d", months[r.IntN(12)], 1+r.IntN(28), g.year)
+	if r.IntN(3) == 0 {
+		w("---\ntitle: %s PR/FAQ\nproduct: %s\nstatus: %s\nauthors: [%s]\n---\n\n", g.product, g.product, pick(r, statuses), g.leader)
+	}
+	w("# %s\n\n", capitalize(g.fill(pick(r, headlinePool))))
+	w("_%s_\n\n", capitalize(g.fill(pick(r, subheadlinePool))))
+	para := func(text string) {
+		for _, line := range wrap(text, 100) {
+			w("%s\n", line)
+		}
+		w("\n")
+	}
+	para(fmt.Sprintf("**%s** – %s – %s", g.city, launch, g.para(summaryPool, 3, 4)))
+	para(g.para(problemPool, 3, 5))
+	para(g.para(currentPool, 2, 4))
+	sol := g.sentences(solutionPool, 5+r.IntN(2))
+	para(strings.Join(sol[:3], " "))
+	para(strings.Join(sol[3:], " "))
+	para(fmt.Sprintf("\"%s\" said %s, %s.", g.para(leaderPool, 3, 4), g.leader, g.lrole))
+	w("### Getting started\n\n")
+	para(g.para(gettingStartedPool, 2, 3))
+	para(fmt.Sprintf("\"%s\" said %s, %s at %s.", g.para(customerQuotePool, 2, 3), g.cust, g.d.role, g.d.place))
+	para(g.para(ctaPool, 1, 2))
+	if r.IntN(2) == 0 {
+		w("## Customer\n\n")
+		for _, q := range []struct {
+			heading string
+			pool    []string
+			lo, hi  int
+		}{
+			{"Who is the customer?", whoPool, 1, 2},
+			{"What is the customer's problem?", custProblemPool, 1, 2},
+			{"What is the most important customer benefit?", benefitPool, 1, 1},
+			{"How do you know what customers need?", evidencePool, 1, 2},
+			{"What does the customer experience look like?", experiencePool, 1, 2},
+		} {
+			w("**%s**\n\n", q.heading)
+			para(g.para(q.pool, q.lo, q.hi))
+		}
+	}
+	w("## FAQ\n\n### External FAQ\n\n")
+	for _, e := range g.faqs(externalPool, 3, false) {
+		g.markdownEntry(&b, e)
+	}
+	w("### Internal FAQ\n\n")
+	for _, e := range g.faqs(internalPool, 5, true) {
+		g.markdownEntry(&b, e)
+	}
+	return b.String()
+}
+
+var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+func (g *gen) markdownEntry(b *strings.Builder, e faq) {
+	fmt.Fprintf(b, "**%s**\n\n", g.fill(e.q))
+	var parts []string
+	for k, s := range e.a {
+		if k > 0 && g.r.IntN(3) == 0 {
+			break
+		}
+		parts = append(parts, g.fill(s))
+	}
+	for _, line := range wrap(strings.Join(parts, " "), 100) {
+		fmt.Fprintf(b, "%s\n", line)
+	}
+	b.WriteString("\n")
 }

@@ -3,6 +3,7 @@
 // reproducible from a seed. See docs/performance.md.
 //
 //	go run ./docs/bench/gen -n 2000 -out /tmp/corpus -seed 1
+//	go run ./docs/bench/gen -n 2000 -out /tmp/md -format md   # Markdown PR/FAQs
 //	go run ./docs/bench/gen -n 2000 -stats     # word counts, writes nothing
 package main
 
@@ -22,9 +23,10 @@ func main() {
 	out := flag.String("out", "", "folder to write them into (created if missing)")
 	seed := flag.Int64("seed", 1, "seed: the same seed gives the same corpus")
 	stats := flag.Bool("stats", false, "print word counts (as lint counts words) instead of writing files")
+	format := flag.String("format", "yaml", "yaml (NAME.prfaq.yaml) or md (hand-written Markdown, NAME.prfaq.md)")
 	flag.Parse()
-	if (*out == "") == !*stats || *n <= 0 || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: gen [-n 2000] [-seed 1] (-out DIR | -stats)")
+	if (*out == "") == !*stats || *n <= 0 || flag.NArg() > 0 || *format != "yaml" && *format != "md" {
+		fmt.Fprintln(os.Stderr, "usage: gen [-n 2000] [-seed 1] [-format yaml|md] (-out DIR | -stats)")
 		os.Exit(2)
 	}
 	if *stats {
@@ -34,7 +36,7 @@ func main() {
 		}
 		return
 	}
-	size, err := corpus.Write(*out, *n, *seed)
+	size, err := corpus.Write(*out, *n, *seed, *format == "md")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
