@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -231,7 +232,7 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 			return nil, err
 		}
 		if t.Name != name {
-			return nil, &store.Problem{File: display, Pos: pos["name"], Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
+			return nil, &source.Problem{File: display, Pos: pos["name"], Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
 		}
 		if problems := checkOwn(display, t, pos); len(problems) > 0 {
 			return nil, problems
@@ -244,15 +245,15 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 			parent, err := c.load(t.Extends, next, append(chain, name+"@"+fmt.Sprint(start)))
 			if err != nil {
 				var nf *NotFoundError
-				var ps store.Problems
-				var p *store.Problem
+				var ps source.Problems
+				var p *source.Problem
 				switch {
 				case errors.As(err, &nf):
-					return nil, &store.Problem{File: display, Pos: pos["extends"], Msg: fmt.Sprintf("extends unknown template %q: available templates are %s", t.Extends, strings.Join(nf.Available, ", "))}
+					return nil, &source.Problem{File: display, Pos: pos["extends"], Msg: fmt.Sprintf("extends unknown template %q: available templates are %s", t.Extends, strings.Join(nf.Available, ", "))}
 				case errors.As(err, &ps), errors.As(err, &p):
 					return nil, err // already names the file at fault
 				}
-				return nil, &store.Problem{File: display, Pos: pos["extends"], Msg: err.Error()}
+				return nil, &source.Problem{File: display, Pos: pos["extends"], Msg: err.Error()}
 			}
 			if ps := checkRemove(display, parent, t, pos); len(ps) > 0 {
 				return nil, ps

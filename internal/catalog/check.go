@@ -8,7 +8,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // isManaged reports fields prfaq keeps itself; a question may not ask for
@@ -42,10 +42,10 @@ func kindsFor(s *prfaq.Spec) []string {
 
 // checkOwn checks what one template file says on its own, so each problem
 // can point at its line: question ids, conditions, layouts.
-func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problems {
-	var ps store.Problems
+func checkOwn(file string, t *prfaq.Template, pos source.Positions) source.Problems {
+	var ps source.Problems
 	add := func(at string, format string, args ...any) {
-		ps = append(ps, &store.Problem{File: file, Pos: pos[at], Msg: fmt.Sprintf(format, args...)})
+		ps = append(ps, &source.Problem{File: file, Pos: pos[at], Msg: fmt.Sprintf(format, args...)})
 	}
 	seen := map[string]bool{}
 	for i, q := range t.Questions {
@@ -85,7 +85,7 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 				p.Col += ce.Col - 1
 				err = errors.New(ce.Msg)
 			}
-			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: fmt.Sprintf("when of question %s: %v", q.ID, err)})
+			ps = append(ps, &source.Problem{File: file, Pos: p, Msg: fmt.Sprintf("when of question %s: %v", q.ID, err)})
 		}
 	}
 	for _, part := range []struct{ key, text string }{
@@ -100,10 +100,10 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 			msg := err.Error()
 			var le *render.LayoutError
 			if errors.As(err, &le) && le.Line > 0 && p.Line > 0 {
-				p = store.Pos{Line: p.Line + le.Line - 1}
+				p = source.Pos{Line: p.Line + le.Line - 1}
 				msg = fmt.Sprintf("layout %s: %s", le.Part, le.Msg)
 			}
-			ps = append(ps, &store.Problem{File: file, Pos: p, Msg: msg})
+			ps = append(ps, &source.Problem{File: file, Pos: p, Msg: msg})
 		}
 	}
 	b := t.Budgets
@@ -119,7 +119,7 @@ func checkOwn(file string, t *prfaq.Template, pos store.Positions) store.Problem
 }
 
 // cleanLines drops a line number of 0 so such problems print as file: msg.
-func cleanLines(ps store.Problems) store.Problems {
+func cleanLines(ps source.Problems) source.Problems {
 	for _, p := range ps {
 		if p.Line == 0 {
 			p.Col = 0
@@ -129,10 +129,10 @@ func cleanLines(ps store.Problems) store.Problems {
 }
 
 // checkMerged checks the template as a whole, after extends is applied.
-func checkMerged(file string, t *prfaq.Template, pos store.Positions) store.Problems {
-	var ps store.Problems
+func checkMerged(file string, t *prfaq.Template, pos source.Positions) source.Problems {
+	var ps source.Problems
 	add := func(format string, args ...any) {
-		ps = append(ps, &store.Problem{File: file, Msg: fmt.Sprintf(format, args...)})
+		ps = append(ps, &source.Problem{File: file, Msg: fmt.Sprintf(format, args...)})
 	}
 	for _, q := range t.Questions {
 		spec, ok := prfaq.LookupField(q.ID)
@@ -166,11 +166,11 @@ func checkMerged(file string, t *prfaq.Template, pos store.Positions) store.Prob
 	}
 	if len(ps) == 0 {
 		if err := render.CheckTemplate(t); err != nil {
-			p := &store.Problem{File: file, Msg: err.Error()}
+			p := &source.Problem{File: file, Msg: err.Error()}
 			var le *render.LayoutError
 			// When this file holds the layout, point at the line in it.
 			if errors.As(err, &le) && le.Line > 0 && pos["layout."+le.Part].Line > 0 {
-				p.Pos = store.Pos{Line: pos["layout."+le.Part].Line + le.Line - 1}
+				p.Pos = source.Pos{Line: pos["layout."+le.Part].Line + le.Line - 1}
 				p.Msg = fmt.Sprintf("layout %s: %s", le.Part, le.Msg)
 			}
 			ps = append(ps, p)
@@ -181,13 +181,13 @@ func checkMerged(file string, t *prfaq.Template, pos store.Positions) store.Prob
 
 // checkRemove reports removals of things the parent does not have, which
 // are usually a misspelt id.
-func checkRemove(file string, parent, child *prfaq.Template, pos store.Positions) store.Problems {
-	var ps store.Problems
+func checkRemove(file string, parent, child *prfaq.Template, pos source.Positions) source.Problems {
+	var ps source.Problems
 	for i, id := range child.Remove {
 		_, isQuestion := parent.Question(id)
 		_, isSection := parent.Section(strings.TrimPrefix(id, prfaq.SectionsPrefix))
 		if !isQuestion && !isSection {
-			ps = append(ps, &store.Problem{File: file, Pos: pos[fmt.Sprintf("remove[%d]", i)], Msg: fmt.Sprintf("remove: %s is not a question or section of %s, so there is nothing to remove", id, parent.Name)})
+			ps = append(ps, &source.Problem{File: file, Pos: pos[fmt.Sprintf("remove[%d]", i)], Msg: fmt.Sprintf("remove: %s is not a question or section of %s, so there is nothing to remove", id, parent.Name)})
 		}
 	}
 	return ps

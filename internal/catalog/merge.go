@@ -7,7 +7,7 @@ import (
 	"slices"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // merge lays child over parent. Only what the child's file actually sets
@@ -16,7 +16,7 @@ import (
 // rest. Questions and sections are matched by id; new ones are added at the
 // end, or after the question named in "after" (which also moves an
 // inherited question). remove drops inherited questions and sections.
-func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
+func merge(parent, child *prfaq.Template, pos source.Positions) *prfaq.Template {
 	out := *parent
 	out.Name, out.Version, out.Description, out.Extends, out.Source = child.Name, child.Version, child.Description, child.Extends, child.Source
 	out.Questions = slices.Clone(parent.Questions)
@@ -77,7 +77,7 @@ func merge(parent, child *prfaq.Template, pos store.Positions) *prfaq.Template {
 
 // overlay copies src over dst where the child's file set the key. Objects
 // are merged key by key; lists and text are replaced whole.
-func overlay(f *prfaq.Spec, dst, src reflect.Value, pos store.Positions, path string) {
+func overlay(f *prfaq.Spec, dst, src reflect.Value, pos source.Positions, path string) {
 	if f.Kind == prfaq.ValueObject {
 		overlayFields(f, dst.Addr(), src.Addr(), pos, path)
 		return
@@ -87,7 +87,7 @@ func overlay(f *prfaq.Spec, dst, src reflect.Value, pos store.Positions, path st
 	}
 }
 
-func overlayFields(spec *prfaq.Spec, dst, src reflect.Value, pos store.Positions, prefix string) {
+func overlayFields(spec *prfaq.Spec, dst, src reflect.Value, pos source.Positions, prefix string) {
 	for _, f := range spec.Fields {
 		overlay(f, f.Value(dst), f.Value(src), pos, prefix+"."+f.Key)
 	}

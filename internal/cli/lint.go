@@ -25,6 +25,7 @@ import (
 	"github.com/prfaq/prfaq/internal/lint/report"
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -343,7 +344,7 @@ func (a *app) lintOne(file string, templates *templateCache, configs *configCach
 	src := a.path(file)
 	data, err := a.files.ReadFile(src, file)
 	if err != nil {
-		var p *store.Problem
+		var p *source.Problem
 		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) || errors.As(err, &p) && strings.Contains(p.Msg, "folder") {
 			return nil, err
 		}

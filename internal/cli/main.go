@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
 )
@@ -111,7 +112,7 @@ func (a *app) printError(err error) {
 	if errors.As(err, &ee) && ee.code == ExitFailed && ee.err.Error() == "" {
 		return
 	}
-	var problems store.Problems
+	var problems source.Problems
 	if errors.As(err, &problems) {
 		for i, p := range problems {
 			if i == 20 {

@@ -11,6 +11,7 @@ import (
 	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -113,12 +114,12 @@ func (a *app) runShow(file, version, format string) error {
 // renderDocument renders a document read from file (or from one of its
 // snapshots) with its template, reporting what the writer should know.
 // pos, when known, points problems at the document's lines.
-func (a *app) renderDocument(file string, doc *prfaq.Document, pos store.Positions) (*render.Output, error) {
+func (a *app) renderDocument(file string, doc *prfaq.Document, pos source.Positions) (*render.Output, error) {
 	t, err := a.catalog().Load(doc.Template)
 	if err != nil {
 		var nf *catalog.NotFoundError
 		if errors.As(err, &nf) {
-			return nil, &store.Problem{File: file, Pos: pos["template"], Msg: nf.Error()}
+			return nil, &source.Problem{File: file, Pos: pos["template"], Msg: nf.Error()}
 		}
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}

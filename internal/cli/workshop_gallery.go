@@ -14,6 +14,7 @@ import (
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workshop"
 )
@@ -193,7 +194,7 @@ func (a *app) readAnyDocument(file string, data []byte, load func(string) (*prfa
 	}
 	t, err := load(name)
 	if err != nil {
-		return nil, nil, &store.Problem{File: file, Pos: pos["template"], Msg: err.Error()}
+		return nil, nil, &source.Problem{File: file, Pos: pos["template"], Msg: err.Error()}
 	}
 	return doc, t, nil
 }
@@ -202,7 +203,7 @@ func (a *app) readAnyDocument(file string, data []byte, load func(string) (*prfa
 // PR/FAQ was found: the reader's note, at its line and column.
 func unstructured(file string, res *mddoc.Result) error {
 	n := res.Notes[0]
-	return withHint(&store.Problem{File: file, Pos: store.Pos{Line: n.Line, Col: n.Col}, Msg: n.Msg}, n.Hint)
+	return withHint(&source.Problem{File: file, Pos: source.Pos{Line: n.Line, Col: n.Col}, Msg: n.Msg}, n.Hint)
 }
 
 // pageTarget is where a workshop page goes: --out, or name inside --out

@@ -9,13 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
 // posOf is where a path's value starts, else where its nearest parent
 // does, else the top of the file.
-func (c *checker) posOf(path string) store.Pos {
+func (c *checker) posOf(path string) source.Pos {
 	for p := path; p != ""; {
 		if pos, ok := c.pos[p]; ok {
 			return pos
@@ -26,7 +26,7 @@ func (c *checker) posOf(path string) store.Pos {
 		}
 		p = p[:i]
 	}
-	return store.Pos{Line: 1, Col: 1}
+	return source.Pos{Line: 1, Col: 1}
 }
 
 func quote(s string) string {

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
@@ -89,7 +89,7 @@ func (c *Config) prepare() {
 
 // Apply lays a configuration file over c and returns problems for the
 // writer (unknown rule ids, bad values), each at its place in the file.
-func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos store.Positions) []Finding {
+func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos source.Positions) []Finding {
 	var problems []Finding
 	warn := func(at string, format string, args ...any) {
 		p := pos[at]

@@ -12,6 +12,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
@@ -108,7 +109,7 @@ type checker struct {
 	in       Input
 	cfg      *Config
 	doc      *prfaq.Document
-	pos      store.Positions
+	pos      source.Positions
 	t        *prfaq.Template
 	lines    []string
 	fields   []*field
@@ -130,7 +131,7 @@ type field struct {
 	sentences  []textstat.Sentence
 	paragraphs []textstat.Paragraph
 	matches    []textstat.ListMatch // of the configuration's phrase lists
-	pos        store.Pos            // where the text starts (block scalars: first content line, col 0)
+	pos        source.Pos           // where the text starts (block scalars: first content line, col 0)
 	quote      bool                 // a quote's text
 	newlines   []int                // offsets of the text's line breaks, once a finding needs them
 	// counts holds, per rule, how many findings the field has had: past
@@ -316,7 +317,7 @@ func (c *checker) report(f Finding) {
 
 // addAt reports a finding at a position, with a severity chosen by the
 // caller (rules that escalate, such as length above the hard limit).
-func (c *checker) addAt(rule string, sev Severity, p store.Pos, msg, hint string) {
+func (c *checker) addAt(rule string, sev Severity, p source.Pos, msg, hint string) {
 	if _, on := c.severity(rule); !on {
 		return
 	}
@@ -346,7 +347,7 @@ func (c *checker) addAt(rule string, sev Severity, p store.Pos, msg, hint string
 }
 
 // addRule reports at a position with the rule's configured severity.
-func (c *checker) addRule(rule string, p store.Pos, msg string) {
+func (c *checker) addRule(rule string, p source.Pos, msg string) {
 	sev, on := c.severity(rule)
 	if !on {
 		return
@@ -355,19 +356,19 @@ func (c *checker) addRule(rule string, p store.Pos, msg string) {
 }
 
 func (c *checker) formatProblems(err error) {
-	var ps store.Problems
+	var ps source.Problems
 	if errors.As(err, &ps) {
 		for _, p := range ps {
 			c.addAt("format", Error, p.Pos, p.Msg, "")
 		}
 		return
 	}
-	var p *store.Problem
+	var p *source.Problem
 	if errors.As(err, &p) {
 		c.addAt("format", Error, p.Pos, p.Msg, "")
 		return
 	}
-	c.addAt("format", Error, store.Pos{}, err.Error(), "")
+	c.addAt("format", Error, source.Pos{}, err.Error(), "")
 }
 
 // finish applies suppressions, fills in source lines and sorts.

@@ -13,12 +13,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
-	"gopkg.in/yaml.v3"
 )
 
 // The tests lint testdata/clean.prfaq.yaml, a mini PR/FAQ without a single
@@ -1474,7 +1476,7 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("word counts %v", sum.Words)
 	}
 	tight := lint.DefaultConfig()
-	if ps := tight.Apply(".prfaq-lint.yaml", &prfaq.LintConfig{Thresholds: map[string]string{"press_release_words_warn": "10"}}, store.Positions{}); len(ps) > 0 {
+	if ps := tight.Apply(".prfaq-lint.yaml", &prfaq.LintConfig{Thresholds: map[string]string{"press_release_words_warn": "10"}}, source.Positions{}); len(ps) > 0 {
 		t.Fatal(ps)
 	}
 	in.Config = tight

@@ -5,7 +5,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
@@ -30,7 +30,7 @@ func (c *checker) lintMarkdown(count bool) ([]Finding, map[string]int) {
 		if configured, ok := c.cfg.severities["markdown-structure"]; ok {
 			sev = configured
 		}
-		c.addAt("markdown-structure", sev, store.Pos{Line: n.Line, Col: n.Col}, n.Msg, n.Hint)
+		c.addAt("markdown-structure", sev, source.Pos{Line: n.Line, Col: n.Col}, n.Msg, n.Hint)
 	}
 	if !res.Structured {
 		return c.finish(), nil
@@ -81,7 +81,7 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		if !c.md.Found["customer"] {
 			if !c.customerReported {
 				c.customerReported = true
-				c.addRule("required-section", store.Pos{Line: 1, Col: 1}, "the customer questions are missing: template "+c.t.Name+" asks who the customer is, their problem, the benefit, the evidence and the experience")
+				c.addRule("required-section", source.Pos{Line: 1, Col: 1}, "the customer questions are missing: template "+c.t.Name+" asks who the customer is, their problem, the benefit, the evidence and the experience")
 			}
 			return
 		}

@@ -1,9 +1,11 @@
 package lint
 
 import (
-	"github.com/prfaq/prfaq/internal/mddoc"
 	"testing"
 	"time"
+
+	"github.com/prfaq/prfaq/internal/mddoc"
+	"github.com/prfaq/prfaq/internal/source"
 
 	"github.com/prfaq/prfaq/docs/bench/corpus"
 	"github.com/prfaq/prfaq/internal/catalog"
@@ -22,7 +24,7 @@ func BenchmarkRulesCorpus(b *testing.B) {
 	type decoded struct {
 		in  Input
 		doc *prfaq.Document
-		pos store.Positions
+		pos source.Positions
 		t   *prfaq.Template
 	}
 	cfg := DefaultConfig()

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -58,7 +59,7 @@ type Result struct {
 	Template *prfaq.Template
 	// Pos is where each found field starts in the file, and where each
 	// part (press_release, faq, faq.external, customer) is headed.
-	Pos store.Positions
+	Pos source.Positions
 	// Lines maps each text field's path to where its lines come from.
 	Lines map[string][]LineRef
 	// Placed lists the file's blocks in order, each with where it went.
@@ -107,16 +108,16 @@ type Options struct {
 // DefaultTemplate is the template of a Markdown PR/FAQ that names none.
 const DefaultTemplate = "amazon"
 
-// Read finds the parts of a Markdown PR/FAQ. The error is a *store.Problem
+// Read finds the parts of a Markdown PR/FAQ. The error is a *source.Problem
 // for front matter that is not valid YAML, or a template that cannot be
 // loaded; everything else becomes notes.
 func Read(name string, src []byte, opts Options) (*Result, error) {
 	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, &store.Problem{File: name, Msg: "the file is binary (it holds NUL bytes), not Markdown text"}
+		return nil, &source.Problem{File: name, Msg: "the file is binary (it holds NUL bytes), not Markdown text"}
 	}
 	if !utf8.Valid(src) {
 		line, col := store.InvalidUTF8At(src)
-		return nil, &store.Problem{File: name, Pos: store.Pos{Line: line, Col: col}, Msg: "the file is not valid UTF-8 text: save it as UTF-8"}
+		return nil, &source.Problem{File: name, Pos: source.Pos{Line: line, Col: col}, Msg: "the file is not valid UTF-8 text: save it as UTF-8"}
 	}
 	lines := SplitLines(src)
 	r := &reader{
@@ -125,7 +126,7 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 		fields: map[string]*text{},
 		res: &Result{
 			Doc:   &prfaq.Document{Format: prfaq.FormatVersion, Mode: prfaq.ModeFuture, Status: prfaq.StatusDraft, Version: "1.0"},
-			Pos:   store.Positions{},
+			Pos:   source.Positions{},
 			Lines: map[string][]LineRef{},
 			Found: map[string]bool{},
 		},
@@ -148,9 +149,9 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	if err != nil {
 		p := fm.Pos["template"]
 		if opts.Force != "" || p.Line == 0 {
-			p = store.Pos{Line: 1, Col: 1}
+			p = source.Pos{Line: 1, Col: 1}
 		}
-		return nil, &store.Problem{File: name, Pos: p, Msg: err.Error()}
+		return nil, &source.Problem{File: name, Pos: p, Msg: err.Error()}
 	}
 	r.t, r.res.Template = t, t
 	r.res.Doc.Template = t.Name
@@ -223,7 +224,7 @@ const (
 type text struct {
 	b     strings.Builder
 	refs  []LineRef
-	first store.Pos
+	first source.Pos
 	// heading is what unplaced text was under, and headLine its line.
 	heading  string
 	headLine int
@@ -237,7 +238,7 @@ type entry struct {
 // frontMatter reads the block between --- lines at the top, if any, and
 // returns the index of the first line after it.
 func (r *reader) frontMatter() (int, *store.FrontMatter, error) {
-	empty := &store.FrontMatter{Values: map[string][]string{}, Pos: store.Positions{}}
+	empty := &store.FrontMatter{Values: map[string][]string{}, Pos: source.Positions{}}
 	if len(r.lines) == 0 || strings.TrimRight(r.lines[0], " \t") != "---" {
 		return 0, empty, nil
 	}
@@ -381,7 +382,7 @@ func (r *reader) addLine(path string, line, start, end int) {
 	end = min(end, len(l))
 	start = min(start, end)
 	if len(f.refs) == 0 {
-		f.first = store.Pos{Line: line + 1, Col: runeCol(l, start)}
+		f.first = source.Pos{Line: line + 1, Col: runeCol(l, start)}
 	} else {
 		f.b.WriteByte('\n')
 	}
@@ -409,8 +410,8 @@ func (r *reader) addBlock(path string, b block, how string) {
 	r.place(b, path, how)
 }
 
-func (r *reader) posAt(line, at int) store.Pos {
-	return store.Pos{Line: line + 1, Col: runeCol(r.lines[line], at)}
+func (r *reader) posAt(line, at int) source.Pos {
+	return source.Pos{Line: line + 1, Col: runeCol(r.lines[line], at)}
 }
 
 func runeCol(l string, at int) int {

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // head is a heading, or a paragraph that works as one: a single line
@@ -232,7 +232,7 @@ func (r *reader) enter(p part, h head) {
 	r.section, r.sectionLevel, r.entry, r.category = "", 0, -1, ""
 	key := map[part]string{partPR: "press_release", partCustomer: "customer", partFAQ: "faq", partAppendix: "appendix"}[p]
 	if _, seen := r.res.Pos[key]; key != "" && !seen && h.b.to >= h.b.from && h.level > 0 {
-		r.res.Pos[key] = store.Pos{Line: h.line + 1, Col: runeCol(r.lines[h.line], h.start)}
+		r.res.Pos[key] = source.Pos{Line: h.line + 1, Col: runeCol(r.lines[h.line], h.start)}
 	}
 }
 
@@ -240,10 +240,10 @@ func (r *reader) enterFAQ(list string, h head) {
 	r.enter(partFAQ, h)
 	r.faqList = list
 	if _, seen := r.res.Pos["faq"]; !seen {
-		r.res.Pos["faq"] = store.Pos{Line: h.line + 1, Col: 1}
+		r.res.Pos["faq"] = source.Pos{Line: h.line + 1, Col: 1}
 	}
 	if _, seen := r.res.Pos["faq."+list]; !seen {
-		r.res.Pos["faq."+list] = store.Pos{Line: h.line + 1, Col: 1}
+		r.res.Pos["faq."+list] = source.Pos{Line: h.line + 1, Col: 1}
 	}
 }
 
@@ -465,10 +465,10 @@ func (r *reader) dateline(cl contentLine) (int, bool) {
 	r.evidence++
 	d.Outlet = strings.TrimSpace(sub(2) + sub(3))
 	r.res.DatelineText = strings.TrimSpace(l[cl.start : cl.start+m[1]])
-	p := store.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[2])}
+	p := source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[2])}
 	r.res.Pos["press_release.dateline"] = p
 	r.res.Pos["press_release.dateline.city"] = p
-	r.res.Pos["press_release.dateline.date"] = store.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[8])}
+	r.res.Pos["press_release.dateline.date"] = source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[8])}
 	return cl.start + m[1], true
 }
 

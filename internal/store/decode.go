@@ -14,21 +14,18 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
-// Positions maps field paths (press_release.problem, faq.external[2].answer)
-// to where their values start in the source file.
-type Positions map[string]Pos
-
 // DecodeDocument reads a PR/FAQ document. name is used in messages.
-func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error) {
+func DecodeDocument(name string, data []byte) (*prfaq.Document, source.Positions, error) {
 	doc := &prfaq.Document{}
 	pos, err := decode(name, data, prfaq.DocumentSpec(), reflect.ValueOf(doc), "a PR/FAQ document")
 	if err != nil {
 		return nil, nil, err
 	}
 	if doc.Format != prfaq.FormatVersion {
-		return nil, nil, Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
+		return nil, nil, source.Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
 	}
 	if ps := checkFAQIDs(name, doc, pos); len(ps) > 0 {
 		return nil, nil, ps
@@ -40,22 +37,22 @@ func DecodeDocument(name string, data []byte) (*prfaq.Document, Positions, error
 // answers for the wizard: any key may be missing, and FAQ entries may come
 // without ids (the wizard numbers them). Everything else is checked as in
 // DecodeDocument: unknown keys, types, dates, enums.
-func DecodeAnswers(name string, data []byte) (*prfaq.Document, Positions, error) {
+func DecodeAnswers(name string, data []byte) (*prfaq.Document, source.Positions, error) {
 	doc := &prfaq.Document{}
 	pos, err := decodeWith(name, data, prfaq.DocumentSpec(), reflect.ValueOf(doc), "a PR/FAQ document", true)
 	if err != nil {
 		return nil, nil, err
 	}
 	if doc.Format != 0 && doc.Format != prfaq.FormatVersion {
-		return nil, nil, Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
+		return nil, nil, source.Problems{{File: name, Pos: pos["prfaq"], Msg: fmt.Sprintf("document format %d is not supported: this prfaq reads format %d (upgrade prfaq, or set prfaq: %d)", doc.Format, prfaq.FormatVersion, prfaq.FormatVersion)}}
 	}
 	return doc, pos, nil
 }
 
 // checkFAQIDs keeps FAQ ids usable as references: unique, E for external
 // entries and I for internal ones. Reviews cite them and diffs follow them.
-func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
-	var ps Problems
+func checkFAQIDs(name string, doc *prfaq.Document, pos source.Positions) source.Problems {
+	var ps source.Problems
 	first := map[string]string{}
 	for _, list := range []struct {
 		key, prefix string
@@ -64,10 +61,10 @@ func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
 		for i, e := range list.entries {
 			at := fmt.Sprintf("%s[%d].id", list.key, i)
 			if !strings.HasPrefix(e.ID, list.prefix) {
-				ps = append(ps, &Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: %s is in the %s list, whose ids start with %s (e.g. %s%s)", at, e.ID, strings.TrimPrefix(list.key, "faq."), list.prefix, list.prefix, e.ID[1:])})
+				ps = append(ps, &source.Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: %s is in the %s list, whose ids start with %s (e.g. %s%s)", at, e.ID, strings.TrimPrefix(list.key, "faq."), list.prefix, list.prefix, e.ID[1:])})
 			}
 			if prev, dup := first[e.ID]; dup {
-				ps = append(ps, &Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: id %s is already used by %s: give each entry its own id", at, e.ID, prev)})
+				ps = append(ps, &source.Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: id %s is already used by %s: give each entry its own id", at, e.ID, prev)})
 				continue
 			}
 			first[e.ID] = strings.TrimSuffix(at, ".id")
@@ -78,7 +75,7 @@ func checkFAQIDs(name string, doc *prfaq.Document, pos Positions) Problems {
 
 // DecodeTemplate reads a template file. It checks the file format only;
 // the templates package checks what the template means.
-func DecodeTemplate(name string, data []byte) (*prfaq.Template, Positions, error) {
+func DecodeTemplate(name string, data []byte) (*prfaq.Template, source.Positions, error) {
 	t := &prfaq.Template{}
 	pos, err := decode(name, data, prfaq.TemplateSpec(), reflect.ValueOf(t), "a prfaq template")
 	if err != nil {
@@ -89,7 +86,7 @@ func DecodeTemplate(name string, data []byte) (*prfaq.Template, Positions, error
 }
 
 // DecodeLintConfig reads a .prfaq-lint.yaml file.
-func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, Positions, error) {
+func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, source.Positions, error) {
 	c := &prfaq.LintConfig{}
 	pos, err := decode(name, data, prfaq.LintConfigSpec(), reflect.ValueOf(c), "a prfaq lint configuration")
 	if err != nil {
@@ -101,7 +98,7 @@ func DecodeLintConfig(name string, data []byte) (*prfaq.LintConfig, Positions, e
 // DecodeWorkshop reads a workshop definition. Every part is optional
 // here: a user's file may give only the parts it changes, and
 // prfaq.MergeWorkshop lays it over the built-in definition.
-func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, Positions, error) {
+func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, source.Positions, error) {
 	w := &prfaq.Workshop{}
 	pos, err := decode(name, data, prfaq.WorkshopSpec(), reflect.ValueOf(w), "a prfaq workshop definition")
 	if err != nil {
@@ -110,16 +107,16 @@ func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, Positions, error
 	return w, pos, nil
 }
 
-func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (Positions, error) {
+func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (source.Positions, error) {
 	return decodeWith(name, data, spec, into, what, false)
 }
 
 // decodeWith decodes; with partial, required keys may be missing or empty
 // (an answers file or a draft holds part of a document). The size of data
 // is bounded by the Reader that read it; its shape is bounded here.
-func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string, partial bool) (Positions, error) {
-	fail := func(line, col int, format string, args ...any) (Positions, error) {
-		return nil, Problems{{File: name, Pos: Pos{line, col}, Msg: fmt.Sprintf(format, args...)}}
+func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string, partial bool) (source.Positions, error) {
+	fail := func(line, col int, format string, args ...any) (source.Positions, error) {
+		return nil, source.Problems{{File: name, Pos: source.Pos{Line: line, Col: col}, Msg: fmt.Sprintf(format, args...)}}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return fail(0, 0, "file is binary (it holds NUL bytes), not %s", what)
@@ -155,14 +152,14 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		// The fast parser takes no aliases and nests no deeper than
 		// MaxDepth; what yaml.v3 read may do either.
 		if p := checkShape(name, root); p != nil {
-			return nil, Problems{p}
+			return nil, source.Problems{p}
 		}
 	}
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
 		return fail(0, 0, "file is empty: expected %s", what)
 	}
 
-	d := &decoder{file: name, pos: Positions{}, root: "document", partial: partial}
+	d := &decoder{file: name, pos: source.Positions{}, root: "document", partial: partial}
 	switch {
 	case strings.Contains(what, "template"):
 		d.root = "template"
@@ -191,13 +188,13 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 type decoder struct {
 	file     string
 	root     string // what the top-level mapping is called in messages
-	pos      Positions
-	problems Problems
+	pos      source.Positions
+	problems source.Problems
 	partial  bool // required keys may be missing or empty
 }
 
 func (d *decoder) problem(n *yaml.Node, format string, args ...any) {
-	d.problems = append(d.problems, &Problem{File: d.file, Pos: Pos{n.Line, n.Column}, Msg: fmt.Sprintf(format, args...)})
+	d.problems = append(d.problems, &source.Problem{File: d.file, Pos: source.Pos{Line: n.Line, Col: n.Column}, Msg: fmt.Sprintf(format, args...)})
 }
 
 func join(prefix, key string) string {
@@ -338,7 +335,7 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		for i, item := range n.Content {
 			item = resolve(item)
 			p := fmt.Sprintf("%s[%d]", path, i)
-			d.pos[p] = Pos{item.Line, item.Column}
+			d.pos[p] = source.Pos{Line: item.Line, Col: item.Column}
 			if item.Kind != yaml.MappingNode {
 				d.problem(item, "%s: expected an entry with keys %s, found %s", p, strings.Join(f.Keys(), ", "), describe(item))
 				continue
@@ -555,12 +552,12 @@ func editDistance(a, b string) int {
 // contentPos is where a value's text starts: for a block scalar (| or >)
 // that is the line after the indicator, so positions inside Markdown fields
 // can be counted from it.
-func contentPos(n *yaml.Node) Pos {
+func contentPos(n *yaml.Node) source.Pos {
 	if n.Kind == yaml.ScalarNode && (n.Style&(yaml.LiteralStyle|yaml.FoldedStyle)) != 0 {
-		return Pos{Line: n.Line + 1, Col: 0}
+		return source.Pos{Line: n.Line + 1, Col: 0}
 	}
 	if n.Kind == yaml.ScalarNode && (n.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle)) != 0 {
-		return Pos{n.Line, n.Column + 1} // the text starts after the quote
+		return source.Pos{Line: n.Line, Col: n.Column + 1} // the text starts after the quote
 	}
-	return Pos{n.Line, n.Column}
+	return source.Pos{Line: n.Line, Col: n.Column}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 const minimal = `prfaq: 1
@@ -26,7 +27,7 @@ func TestDecodeMinimal(t *testing.T) {
 	if doc.Title != "Tab Split PR/FAQ" || doc.Mode != prfaq.ModeFuture || doc.Version != "1.0" {
 		t.Errorf("decoded %+v", doc)
 	}
-	if pos["title"] != (Pos{2, 8}) {
+	if pos["title"] != (source.Pos{Line: 2, Col: 8}) {
 		t.Errorf("pos[title] = %v, want 2:8", pos["title"])
 	}
 }
@@ -80,7 +81,7 @@ func TestDecodeProblems(t *testing.T) {
 			if !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error:\n  %s\nwant prefix:\n  %s", err, tt.want)
 			}
-			var ps Problems
+			var ps source.Problems
 			if !errors.As(err, &ps) {
 				t.Errorf("error is %T, want Problems", err)
 			}
@@ -91,7 +92,7 @@ func TestDecodeProblems(t *testing.T) {
 func TestDecodeReportsEveryProblem(t *testing.T) {
 	src := minimal + "titel: x\nauthors: Priya\npress_release:\n  headlin: y\n"
 	_, _, err := DecodeDocument("x.prfaq.yaml", []byte(src))
-	var ps Problems
+	var ps source.Problems
 	if !errors.As(err, &ps) || len(ps) != 3 {
 		t.Fatalf("want 3 problems, got %v", err)
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // FrontMatter is the YAML block at the top of a Markdown file, between
@@ -16,14 +18,14 @@ type FrontMatter struct {
 	// left out.
 	Values map[string][]string
 	// Pos is where each key's value starts in the Markdown file.
-	Pos Positions
+	Pos source.Positions
 }
 
 // DecodeFrontMatter reads a front matter block. data is the text between
 // the --- lines; first is the file line it starts on, so problems point
 // into the Markdown file.
 func DecodeFrontMatter(name string, data []byte, first int) (*FrontMatter, error) {
-	fm := &FrontMatter{Values: map[string][]string{}, Pos: Positions{}}
+	fm := &FrontMatter{Values: map[string][]string{}, Pos: source.Positions{}}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fm, nil
 	}
@@ -33,21 +35,21 @@ func DecodeFrontMatter(name string, data []byte, first int) (*FrontMatter, error
 		if line > 0 {
 			line += first - 1
 		}
-		return nil, &Problem{File: name, Pos: Pos{Line: line, Col: col}, Msg: "front matter: " + msg + " (fix it, or remove the block between the --- lines)"}
+		return nil, &source.Problem{File: name, Pos: source.Pos{Line: line, Col: col}, Msg: "front matter: " + msg + " (fix it, or remove the block between the --- lines)"}
 	}
 	if len(root.Content) == 0 {
 		return fm, nil
 	}
 	top := resolve(root.Content[0])
 	if top.Kind != yaml.MappingNode {
-		return nil, &Problem{File: name, Pos: Pos{Line: top.Line + first - 1, Col: top.Column}, Msg: "front matter is not a list of keys and values, such as title: Tab Split"}
+		return nil, &source.Problem{File: name, Pos: source.Pos{Line: top.Line + first - 1, Col: top.Column}, Msg: "front matter is not a list of keys and values, such as title: Tab Split"}
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], resolve(top.Content[i+1])
 		if k.Kind != yaml.ScalarNode {
 			continue
 		}
-		p := Pos{Line: v.Line + first - 1, Col: v.Column}
+		p := source.Pos{Line: v.Line + first - 1, Col: v.Column}
 		switch v.Kind {
 		case yaml.ScalarNode:
 			fm.Values[k.Value] = []string{v.Value}

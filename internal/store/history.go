@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // History layout: the snapshots of NAME.prfaq.yaml live beside it in the
@@ -85,7 +86,7 @@ func (rd Reader) ReadSnapshotFS(fsys fs.FS, docPath string, r prfaq.Revision) ([
 
 func checkSnapshot(r prfaq.Revision, display string, data []byte, err error) ([]byte, error) {
 	if err != nil {
-		var pe *Problem
+		var pe *source.Problem
 		if errors.As(err, &pe) && strings.HasPrefix(pe.Msg, "no such file") {
 			return nil, &SnapshotError{Version: r.Version, Path: display, Missing: true}
 		}

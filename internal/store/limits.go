@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // MaxDepth is how deep values may nest. prfaq's formats nest five levels
@@ -28,7 +30,7 @@ const (
 // nests and how many values its aliases stand for. yaml.v3 keeps an alias
 // as a pointer to its anchor, so a "billion laughs" file parses in
 // microseconds; it is any walk that follows the aliases that would not end.
-func checkShape(name string, root *yaml.Node) *Problem {
+func checkShape(name string, root *yaml.Node) *source.Problem {
 	written := 0
 	var deepest *yaml.Node
 	var aliases []*yaml.Node
@@ -55,7 +57,7 @@ func checkShape(name string, root *yaml.Node) *Problem {
 		}
 	}
 	if deepest != nil {
-		return &Problem{File: name, Pos: Pos{deepest.Line, deepest.Column}, Msg: fmt.Sprintf("values nest more than %d levels deep here: prfaq's formats nest at most five, so check the indentation and brackets above this line", MaxDepth)}
+		return &source.Problem{File: name, Pos: source.Pos{Line: deepest.Line, Col: deepest.Column}, Msg: fmt.Sprintf("values nest more than %d levels deep here: prfaq's formats nest at most five, so check the indentation and brackets above this line", MaxDepth)}
 	}
 	if len(aliases) == 0 {
 		return nil
@@ -66,10 +68,10 @@ func checkShape(name string, root *yaml.Node) *Problem {
 	for _, a := range aliases {
 		n, cyclic := expandedSize(a.Alias, sizes, limit)
 		if cyclic {
-			return &Problem{File: name, Pos: Pos{a.Line, a.Column}, Msg: fmt.Sprintf("alias *%s refers to the value that contains it, so it never ends: write the value out instead", a.Value)}
+			return &source.Problem{File: name, Pos: source.Pos{Line: a.Line, Col: a.Column}, Msg: fmt.Sprintf("alias *%s refers to the value that contains it, so it never ends: write the value out instead", a.Value)}
 		}
 		if added += n; added > limit {
-			return &Problem{File: name, Pos: Pos{a.Line, a.Column}, Msg: fmt.Sprintf("YAML aliases (*name) would expand this file's %d values to more than %d (a \"billion laughs\" file): prfaq reads aliases, but not this many; write the values out", written, written+limit)}
+			return &source.Problem{File: name, Pos: source.Pos{Line: a.Line, Col: a.Column}, Msg: fmt.Sprintf("YAML aliases (*name) would expand this file's %d values to more than %d (a \"billion laughs\" file): prfaq reads aliases, but not this many; write the values out", written, written+limit)}
 		}
 	}
 	return nil

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 )
 
 // DefaultMaxFileSize is the largest file a Reader reads unless told
@@ -65,23 +66,23 @@ func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
 func openProblem(err error, display string) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)", Err: err}
+		return &source.Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)", Err: err}
 	case errors.Is(err, fs.ErrPermission):
-		return &Problem{File: display, Msg: "cannot read the file: permission denied", Err: err}
+		return &source.Problem{File: display, Msg: "cannot read the file: permission denied", Err: err}
 	}
-	return &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err)), Err: err}
+	return &source.Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err)), Err: err}
 }
 
 func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 	info, err := f.Stat()
 	if err != nil {
-		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+		return nil, &source.Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
 	}
 	if info.IsDir() {
-		return nil, &Problem{File: display, Msg: "is a folder, not a file: name a .prfaq.yaml file inside it"}
+		return nil, &source.Problem{File: display, Msg: "is a folder, not a file: name a .prfaq.yaml file inside it"}
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Problem{File: display, Msg: "is not a regular file"}
+		return nil, &source.Problem{File: display, Msg: "is not a regular file"}
 	}
 	limit := r.max()
 	if info.Size() > limit {
@@ -90,7 +91,7 @@ func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 	// Read one byte past the limit in case the file grew since Stat.
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
-		return nil, &Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
+		return nil, &source.Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
 	}
 	if int64(len(data)) > limit {
 		return nil, r.tooLarge(display, int64(len(data)))
@@ -98,7 +99,7 @@ func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 	return data, nil
 }
 
-func (r Reader) tooLarge(display string, size int64) *Problem {
+func (r Reader) tooLarge(display string, size int64) *source.Problem {
 	have, limit := FormatSize(size), FormatSize(r.max())
 	if have == limit {
 		have, limit = fmt.Sprintf("%d bytes", size), fmt.Sprintf("%s (%d-byte)", limit, r.max())
@@ -107,11 +108,11 @@ func (r Reader) tooLarge(display string, size int64) *Problem {
 	if r.LimitSetting != "" {
 		msg += fmt.Sprintf("; if this file really is one, raise the limit with %s", r.LimitSetting)
 	}
-	return &Problem{File: display, Msg: msg}
+	return &source.Problem{File: display, Msg: msg}
 }
 
 // ReadDocument reads and checks a PR/FAQ document.
-func (r Reader) ReadDocument(path, display string) (*prfaq.Document, Positions, error) {
+func (r Reader) ReadDocument(path, display string) (*prfaq.Document, source.Positions, error) {
 	data, err := r.ReadFile(path, display)
 	if err != nil {
 		return nil, nil, err

@@ -14,6 +14,7 @@ import (
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
 )
@@ -300,7 +301,7 @@ func TestGalleryErrorCards(t *testing.T) {
 	if broken.Err == nil {
 		t.Fatal("broken.prfaq.yaml reads without error")
 	}
-	missing := Draft{File: "drafts/gone.prfaq.yaml", Err: &store.Problem{File: "drafts/gone.prfaq.yaml", Msg: "no such file: check the name"}}
+	missing := Draft{File: "drafts/gone.prfaq.yaml", Err: &source.Problem{File: "drafts/gone.prfaq.yaml", Msg: "no such file: check the name"}}
 	badLayout := readDraft(t, "pause.prfaq.yaml")
 	tm := *badLayout.Template
 	tm.Layout.FAQ = "{{ .faq.nope }}"
@@ -334,9 +335,9 @@ func TestGalleryErrorCards(t *testing.T) {
 }
 
 func TestErrorLines(t *testing.T) {
-	var ps store.Problems
+	var ps source.Problems
 	for i := range 9 {
-		ps = append(ps, &store.Problem{File: "f.prfaq.yaml", Pos: store.Pos{Line: i + 1, Col: 1}, Msg: "bad"})
+		ps = append(ps, &source.Problem{File: "f.prfaq.yaml", Pos: source.Pos{Line: i + 1, Col: 1}, Msg: "bad"})
 	}
 	got := errorLines(ps)
 	if len(got) != cardErrorLines || got[0] != "f.prfaq.yaml:1:1: bad" || got[len(got)-1] != "... and 5 more" {

@@ -1,8 +1,9 @@
-// Package store reads and writes PR/FAQ documents and templates. It is the
-// only package that knows YAML: it checks a file against the format derived
-// from the model types, so every problem names the file, line and column and
-// says what was expected, and it writes files atomically.
-package store
+// Package source is a PR/FAQ as read from its file: where each field is
+// (line and column), the file's lines, how to find a span of a field's
+// text in the file, and the problems found at places in it. The readers
+// of each format fill it in (store for YAML, mddoc for Markdown); lint,
+// pages and commands use it without knowing the format.
+package source
 
 import (
 	"fmt"
@@ -14,6 +15,10 @@ import (
 type Pos struct {
 	Line, Col int
 }
+
+// Positions maps field paths (press_release.problem, faq.external[2].answer)
+// to where their values start in the source file.
+type Positions map[string]Pos
 
 // Problem is one thing wrong with a file, at a place in it.
 type Problem struct {
