@@ -44,6 +44,18 @@ type Catalog struct {
 	layers []layer
 	// Reader reads template files, within its size limit.
 	Reader store.Reader
+	// Layouts checks each template's layouts as it loads. It comes from
+	// the renderer, which alone knows what a layout may call; nil leaves
+	// layouts unchecked, which only tests of other parts want.
+	Layouts LayoutChecker
+}
+
+// LayoutChecker checks a template's layouts: each one's syntax, then
+// both run on a document with every field filled. Errors that point
+// into a layout are *prfaq.LayoutError.
+type LayoutChecker interface {
+	CheckLayout(part, text string) error
+	CheckTemplate(t *prfaq.Template) error
 }
 
 // Folder is a folder of templates: where it is, and how messages name it
@@ -234,7 +246,7 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 		if t.Name != name {
 			return nil, &source.Problem{File: display, Pos: pos["name"], Msg: fmt.Sprintf("the template is named %q but its file is %s: rename one to match", t.Name, path.Base(file))}
 		}
-		if problems := checkOwn(display, t, pos); len(problems) > 0 {
+		if problems := c.checkOwn(display, t, pos); len(problems) > 0 {
 			return nil, problems
 		}
 		if t.Extends != "" {
@@ -260,7 +272,7 @@ func (c *Catalog) load(name string, start int, chain []string) (*prfaq.Template,
 			}
 			t = merge(parent, t, pos)
 		}
-		if problems := checkMerged(display, t, pos); len(problems) > 0 {
+		if problems := c.checkMerged(display, t, pos); len(problems) > 0 {
 			return nil, problems
 		}
 		return t, nil

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
 )
@@ -23,7 +24,7 @@ func write(t *testing.T, dir, name, body string) {
 }
 
 func TestBuiltinsLoad(t *testing.T) {
-	c := New(Folder{}, Folder{}, templates.FS)
+	c := checked(Folder{}, Folder{})
 	for _, name := range []string{"amazon", "mini", "internal", "oss"} {
 		tm, err := c.Load(name)
 		if err != nil {
@@ -42,7 +43,7 @@ func TestBuiltinsLoad(t *testing.T) {
 // the five customer questions, problem, current solutions, solution, and
 // the headline last.
 func TestAmazonOrder(t *testing.T) {
-	tm, err := New(Folder{}, Folder{}, templates.FS).Load("amazon")
+	tm, err := checked(Folder{}, Folder{}).Load("amazon")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func TestAmazonOrder(t *testing.T) {
 }
 
 func TestMiniAndOSSInherit(t *testing.T) {
-	c := New(Folder{}, Folder{}, templates.FS)
+	c := checked(Folder{}, Folder{})
 	mini, err := c.Load("mini")
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +100,7 @@ func TestLookupOrderAndOverride(t *testing.T) {
 	write(t, project, "amazon.yaml", "name: amazon\nversion: \"9.0\"\ndescription: project amazon\nextends: amazon\nbudgets:\n  press_release_words: {warn: 500}\n")
 	write(t, user, "amazon.yaml", "name: amazon\nversion: \"8.0\"\ndescription: user amazon\nextends: amazon\n")
 	write(t, user, "team.yaml", "name: team\nversion: \"1.0\"\ndescription: team\nextends: mini\n")
-	c := New(Folder{Path: project}, Folder{Path: user}, templates.FS)
+	c := checked(Folder{Path: project}, Folder{Path: user})
 
 	tm, err := c.Load("amazon")
 	if err != nil {
@@ -165,7 +166,7 @@ func TestLoadProblems(t *testing.T) {
 			if tt.name == "circlefile" {
 				write(t, dir, "circlefile2.yaml", "name: circlefile2\n"+head+"extends: circlefile\n")
 			}
-			_, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load(tt.name)
+			_, err := checked(Folder{Path: dir}, Folder{}).Load(tt.name)
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -199,7 +200,7 @@ sections:
     title: Tenets
 remove: [press_release.dateline.outlet]
 `)
-	tm, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load("child")
+	tm, err := checked(Folder{Path: dir}, Folder{}).Load("child")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +217,7 @@ remove: [press_release.dateline.outlet]
 		}
 	}
 	// The parent is not changed by a child's merge.
-	parent, _ := New(Folder{}, Folder{}, templates.FS).Load("amazon")
+	parent, _ := checked(Folder{}, Folder{}).Load("amazon")
 	if q, _ := parent.Question("press_release.problem"); !q.Required || q.Help == "Name the metric." {
 		t.Error("merging changed the parent template")
 	}
@@ -237,7 +238,7 @@ questions:
     kind: line
     after: press_release.headline
 `)
-	tm, err := New(Folder{Path: dir}, Folder{}, templates.FS).Load("child")
+	tm, err := checked(Folder{Path: dir}, Folder{}).Load("child")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +260,7 @@ questions:
 }
 
 func TestLabelsMergeByKey(t *testing.T) {
-	tm, err := New(Folder{}, Folder{}, templates.FS).Load("oss")
+	tm, err := checked(Folder{}, Folder{}).Load("oss")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +274,7 @@ func TestLabelsMergeByKey(t *testing.T) {
 func TestSizeLimitSparesBuiltins(t *testing.T) {
 	project := filepath.Join(t.TempDir(), "project")
 	write(t, project, "team.yaml", "name: team\nversion: \"1.0\"\ndescription: "+strings.Repeat("x", 2048)+"\nextends: mini\n")
-	c := New(Folder{Path: project, Display: "project"}, Folder{}, templates.FS)
+	c := checked(Folder{Path: project, Display: "project"}, Folder{})
 	c.Reader = store.Reader{MaxFileSize: 1024}
 	if _, err := c.Load("amazon"); err != nil {
 		t.Errorf("a built-in template must load under a 1 KB limit: %v", err)
@@ -285,4 +286,12 @@ func TestSizeLimitSparesBuiltins(t *testing.T) {
 	if _, _, err := c.Source("team"); err == nil {
 		t.Error("Source must refuse it too")
 	}
+}
+
+// checked is a catalog over the built-in templates and two folders that
+// checks layouts as prfaq's commands do.
+func checked(project, user Folder) *Catalog {
+	c := New(project, user, templates.FS)
+	c.Layouts = render.LayoutChecker{}
+	return c
 }

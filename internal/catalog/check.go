@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 )
 
@@ -42,7 +41,7 @@ func kindsFor(s *prfaq.Spec) []string {
 
 // checkOwn checks what one template file says on its own, so each problem
 // can point at its line: question ids, conditions, layouts.
-func checkOwn(file string, t *prfaq.Template, pos source.Positions) source.Problems {
+func (c *Catalog) checkOwn(file string, t *prfaq.Template, pos source.Positions) source.Problems {
 	var ps source.Problems
 	add := func(at string, format string, args ...any) {
 		ps = append(ps, &source.Problem{File: file, Pos: pos[at], Msg: fmt.Sprintf(format, args...)})
@@ -89,16 +88,16 @@ func checkOwn(file string, t *prfaq.Template, pos source.Positions) source.Probl
 		}
 	}
 	for _, part := range []struct{ key, text string }{
-		{render.PartPressRelease, t.Layout.PressRelease},
-		{render.PartFAQ, t.Layout.FAQ},
+		{prfaq.LayoutPressRelease, t.Layout.PressRelease},
+		{prfaq.LayoutFAQ, t.Layout.FAQ},
 	} {
-		if part.text == "" {
+		if part.text == "" || c.Layouts == nil {
 			continue
 		}
-		if err := render.CheckLayout(part.key, part.text); err != nil {
+		if err := c.Layouts.CheckLayout(part.key, part.text); err != nil {
 			p := pos["layout."+part.key]
 			msg := err.Error()
-			var le *render.LayoutError
+			var le *prfaq.LayoutError
 			if errors.As(err, &le) && le.Line > 0 && p.Line > 0 {
 				p = source.Pos{Line: p.Line + le.Line - 1}
 				msg = fmt.Sprintf("layout %s: %s", le.Part, le.Msg)
@@ -129,7 +128,7 @@ func cleanLines(ps source.Problems) source.Problems {
 }
 
 // checkMerged checks the template as a whole, after extends is applied.
-func checkMerged(file string, t *prfaq.Template, pos source.Positions) source.Problems {
+func (c *Catalog) checkMerged(file string, t *prfaq.Template, pos source.Positions) source.Problems {
 	var ps source.Problems
 	add := func(format string, args ...any) {
 		ps = append(ps, &source.Problem{File: file, Msg: fmt.Sprintf(format, args...)})
@@ -164,10 +163,10 @@ func checkMerged(file string, t *prfaq.Template, pos source.Positions) source.Pr
 	if strings.TrimSpace(t.Layout.FAQ) == "" {
 		add("the template has no layout.faq: add one, or extend a template that has one")
 	}
-	if len(ps) == 0 {
-		if err := render.CheckTemplate(t); err != nil {
+	if len(ps) == 0 && c.Layouts != nil {
+		if err := c.Layouts.CheckTemplate(t); err != nil {
 			p := &source.Problem{File: file, Msg: err.Error()}
-			var le *render.LayoutError
+			var le *prfaq.LayoutError
 			// When this file holds the layout, point at the line in it.
 			if errors.As(err, &le) && le.Line > 0 && pos["layout."+le.Part].Line > 0 {
 				p.Pos = source.Pos{Line: pos["layout."+le.Part].Line + le.Line - 1}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/templates"
@@ -230,6 +231,7 @@ func (a *app) catalog() *catalog.Catalog {
 		catalog.Folder{Path: user, Display: a.displayPath(user)},
 		templates.FS)
 	c.Reader = a.files
+	c.Layouts = render.LayoutChecker{}
 	return c
 }
 

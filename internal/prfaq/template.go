@@ -1,5 +1,28 @@
 package prfaq
 
+import "fmt"
+
+// Layout part names, as they appear in template files and messages.
+const (
+	LayoutPressRelease = "press_release"
+	LayoutFAQ          = "faq"
+)
+
+// LayoutError is a problem in a template's layout text. Line counts from
+// the first line of that layout (1-based; 0 when unknown).
+type LayoutError struct {
+	Part string
+	Line int
+	Msg  string
+}
+
+func (e *LayoutError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("layout %s, line %d: %s", e.Part, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("layout %s: %s", e.Part, e.Msg)
+}
+
 // Template describes one kind of PR/FAQ: which questions are asked, in what
 // order, with which help and limits, and how the answers are laid out. The
 // built-in templates and user templates share this format.

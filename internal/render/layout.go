@@ -19,36 +19,31 @@ import (
 
 // Layout part names, as they appear in template files and messages.
 const (
-	PartPressRelease = "press_release"
-	PartFAQ          = "faq"
+	PartPressRelease = prfaq.LayoutPressRelease
+	PartFAQ          = prfaq.LayoutFAQ
 )
 
-// LayoutError is a problem in a template's layout text. Line counts from
-// the first line of that layout (1-based; 0 when unknown).
-type LayoutError struct {
-	Part string
-	Line int
-	Msg  string
-}
+// LayoutChecker checks templates' layouts for the catalog, which loads
+// templates without knowing how they are rendered.
+type LayoutChecker struct{}
 
-func (e *LayoutError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("layout %s, line %d: %s", e.Part, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("layout %s: %s", e.Part, e.Msg)
-}
+// CheckLayout is CheckLayout.
+func (LayoutChecker) CheckLayout(part, text string) error { return CheckLayout(part, text) }
+
+// CheckTemplate is CheckTemplate.
+func (LayoutChecker) CheckTemplate(t *prfaq.Template) error { return CheckTemplate(t) }
 
 var tmplErrLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
 
-func layoutError(part string, err error) *LayoutError {
+func layoutError(part string, err error) *prfaq.LayoutError {
 	msg := err.Error()
 	if m := tmplErrLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		text := strings.Replace(m[2], fmt.Sprintf("executing %q at ", part), "", 1)
 		text = strings.Replace(text, "map has no entry for key", "no such key", 1)
-		return &LayoutError{Part: part, Line: line, Msg: text}
+		return &prfaq.LayoutError{Part: part, Line: line, Msg: text}
 	}
-	return &LayoutError{Part: part, Msg: strings.TrimPrefix(msg, "template: ")}
+	return &prfaq.LayoutError{Part: part, Msg: strings.TrimPrefix(msg, "template: ")}
 }
 
 // CheckLayout parses a layout and reports a syntax error or a call of a

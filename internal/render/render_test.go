@@ -242,7 +242,7 @@ func TestCheckLayout(t *testing.T) {
 			}
 			continue
 		}
-		le, ok := err.(*render.LayoutError)
+		le, ok := err.(*prfaq.LayoutError)
 		if !ok || le.Line != tt.line || !strings.Contains(le.Msg, tt.msg) {
 			t.Errorf("CheckLayout(%q) = %#v, want line %d %q", tt.text, err, tt.line, tt.msg)
 		}
