@@ -19,7 +19,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/prfaq/prfaq/internal/browsertest"
+	"github.com/prfaq/prfaq/internal/testsupport/browsertest"
 )
 
 // onePageTemplates are the templates whose press release, within budget,

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -12,7 +14,9 @@ import (
 
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type importOptions struct {
@@ -25,11 +29,11 @@ type importOptions struct {
 func newImportCmd(a *app) *cobra.Command {
 	opts := &importOptions{}
 	cmd := &cobra.Command{
-		Use:   "import FILE.md",
-		Short: "Turn a hand-written Markdown PR/FAQ into a .prfaq.yaml document",
-		Long: `Read a PR/FAQ written by hand in Markdown, find its parts from its shape
+		Use:   "import FILE.md...",
+		Short: "Turn hand-written Markdown PR/FAQs into .prfaq.yaml documents",
+		Long: `Read PR/FAQs written by hand in Markdown, find their parts from their shape
 (headings, bold labels, Q/A pairs, numbered questions, quotes, the order and
-words of its paragraphs) and write the structured document.
+words of their paragraphs) and write the structured documents.
 
 Nothing is dropped: text that fits no section of the template, and sections
 the template does not ask for, go to the appendix under headings that say
@@ -37,31 +41,37 @@ so. The report lists every run of lines and where it went, then what was
 not found and what was guessed. HTML comments are not carried over.
 
 The template comes from --template, else the front matter's template:,
-else amazon. The output is FILE with its .md (or .prfaq.md, -prfaq.md)
-ending replaced by .prfaq.yaml, or -o OUT; an existing file is replaced
-only with --force. --dry-run prints the report and writes nothing.
+else the template: of the lint configuration (.prfaq-lint.yaml), else
+amazon. Each output is its FILE with the .md (or .prfaq.md, -prfaq.md)
+ending replaced by .prfaq.yaml, or -o OUT for a single file; an existing
+file is replaced only with --force. --dry-run prints the reports and
+writes nothing.
+
+Many files are read on every core. A file that cannot be imported is
+named with its error, and the others are imported all the same.
 
 docs/markdown.md lists the shapes prfaq reads and how to mark a section
 when it guesses wrong.
 ` + exitStatus(
-			"0    written (or, with --dry-run, read)",
+			"0    every file written (or, with --dry-run, read)",
 		),
 		Example: `  prfaq import tab-split.md
   prfaq import docs/tab-split.pr-faq.md --template mini -o tab-split.prfaq.yaml
-  prfaq import tab-split.md --dry-run`,
-		Args: argsCheck(cobra.ExactArgs(1), "name one Markdown file, e.g. prfaq import tab-split.md"),
+  prfaq import tab-split.md --dry-run
+  prfaq import docs/*.md`,
+		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more Markdown files, e.g. prfaq import tab-split.md"),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return []string{"md", "markdown"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runImport(args[0], opts)
+			return a.runImport(args, opts)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.template, "template", "", "template to read the file with (default: the front matter's, else amazon)")
-	f.StringVarP(&opts.out, "out", "o", "", "file to write (default: FILE with .prfaq.yaml for .md)")
+	f.StringVar(&opts.template, "template", "", "template to read the files with (default: the front matter's, else the lint configuration's, else amazon)")
+	f.StringVarP(&opts.out, "out", "o", "", "file to write, for a single FILE (default: FILE with .prfaq.yaml for .md)")
 	f.BoolVar(&opts.dryRun, "dry-run", false, "print what went where; write nothing")
-	f.BoolVar(&opts.force, "force", false, "replace OUT if it exists")
+	f.BoolVar(&opts.force, "force", false, "replace outputs that exist")
 	_ = cmd.RegisterFlagCompletionFunc("template", a.completeTemplateNames)
 	return cmd
 }
@@ -80,40 +90,127 @@ func importTarget(file string) string {
 	return base + ".prfaq.yaml"
 }
 
-func (a *app) runImport(file string, opts *importOptions) error {
-	if !mddoc.IsMarkdown(file) {
-		return withHint(usageError("%s: not a Markdown file", file), "import reads .md files; a .prfaq.yaml document needs no import.")
+// imported is one file's import: its report, or why it failed.
+type imported struct {
+	file, out string
+	report    []byte
+	err       error
+}
+
+func (a *app) runImport(files []string, opts *importOptions) error {
+	if len(files) > 1 && opts.out != "" {
+		return withHint(usageError("-o names one output, and %d files were given", len(files)), "Leave -o out to write each beside its Markdown file, or import one file with -o.")
 	}
-	out := opts.out
-	if out == "" {
-		out = importTarget(file)
+	outs := make([]string, len(files))
+	seen := map[string]string{}
+	for i, file := range files {
+		if workspace.FormatOf(file) != source.Markdown {
+			return withHint(usageError("%s: not a Markdown file", file), "import reads .md files; a .prfaq.yaml document needs no import.")
+		}
+		outs[i] = opts.out
+		if outs[i] == "" {
+			outs[i] = importTarget(file)
+		}
+		if !workspace.IsDocumentName(filepath.Base(outs[i])) {
+			return withHint(usageError("%s: the output must be named NAME.prfaq.yaml", outs[i]), "lint and render find documents by that name.")
+		}
+		key := filepath.Clean(a.path(outs[i]))
+		if other, dup := seen[key]; dup {
+			return withHint(usageError("%s and %s would both be imported to %s", other, file, outs[i]), "Import one of them with -o.")
+		}
+		seen[key] = file
 	}
-	if !isDocumentName(filepath.Base(out)) {
-		return withHint(usageError("%s: the output must be named NAME.prfaq.yaml", out), "lint and render find documents by that name.")
+	ws := a.workspace()
+	indexes := make([]int, len(files))
+	for i := range indexes {
+		indexes[i] = i
 	}
-	data, err := a.files.ReadFile(a.path(file), file)
-	if err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	res, err := mddoc.Read(file, data, mddoc.Options{Templates: a.catalog().Load, Force: opts.template})
-	if err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	if !res.Structured {
-		return unstructured(file, res)
-	}
-	doc, moved := mddoc.Import(res, a.now())
-	enc, err := store.EncodeDocument(doc)
+	failed := 0
+	err := workspace.Run(indexes, func(i int) imported {
+		return a.importOne(ws, files[i], outs[i], opts)
+	}, func(r imported) error {
+		a.env.Stdout.Write(r.report)
+		if r.err != nil {
+			if len(files) == 1 {
+				return r.err
+			}
+			a.printError(r.err)
+			failed++
+			return nil
+		}
+		if opts.dryRun {
+			return nil
+		}
+		fmt.Fprintf(a.env.Stdout, "wrote %s\n", r.out)
+		if len(files) == 1 {
+			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", r.out, renderNext(r.file, r.out))
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
+	if len(files) > 1 {
+		done := len(files) - failed
+		if !opts.dryRun {
+			fmt.Fprintf(a.env.Stdout, "imported %d of %d files\n", done, len(files))
+			if done > 0 {
+				fmt.Fprintln(a.env.Stdout, "next: prfaq lint the .prfaq.yaml files, then prfaq render them (with --out for those beside their Markdown source)")
+			}
+		}
+		if failed > 0 {
+			return &exitError{code: ExitError, err: fmt.Errorf("%d of %d files could not be imported", failed, len(files))}
+		}
+	}
+	return nil
+}
+
+// renderNext is the render command to suggest after importing file to
+// out.
+func renderNext(file, out string) string {
+	render := "prfaq render " + out
+	if filepath.Clean(strings.TrimSuffix(out, ".prfaq.yaml")+".md") == filepath.Clean(file) {
+		// Rendering beside the source would meet the Markdown file it
+		// came from, which render rightly refuses to replace.
+		render += " --out rendered"
+	}
+	return render
+}
+
+// importOne reads one Markdown file, builds its document, checks that it
+// reads back, and writes it unless this is a dry run. The report goes
+// into the result, for the caller to print in the files' order.
+func (a *app) importOne(ws *workspace.Workspace, file, out string, opts *importOptions) imported {
+	r := imported{file: file, out: out}
+	e, err := ws.Load(file, workspace.LoadOptions{Template: opts.template})
+	switch {
+	case err != nil:
+		r.err = err
+		return r
+	case e.Err != nil:
+		r.err = &exitError{code: ExitError, err: e.Err}
+		return r
+	case e.Broken():
+		r.err = documentError(e)
+		return r
+	}
+	res := e.Markdown
+	doc, moved := mddoc.Import(res, ws.Now())
+	enc, err := store.EncodeDocument(doc)
+	if err != nil {
+		r.err = err
+		return r
+	}
 	// What import writes must read back as a document.
 	if _, _, err := store.DecodeDocument(out, enc); err != nil {
-		return fmt.Errorf("the imported document does not read back (a bug in prfaq; please report it with the Markdown file): %w", err)
+		r.err = fmt.Errorf("the imported document does not read back (a bug in prfaq; please report it with the Markdown file): %w", err)
+		return r
 	}
-	a.importReport(file, out, res, moved)
+	var report bytes.Buffer
+	importReport(&report, file, out, res, moved)
+	r.report = report.Bytes()
 	if opts.dryRun {
-		return nil
+		return r
 	}
 	target := a.path(out)
 	if opts.force {
@@ -122,25 +219,16 @@ func (a *app) runImport(file string, opts *importOptions) error {
 		err = store.WriteFileNew(target, enc, 0o644)
 	}
 	if errors.Is(err, fs.ErrExist) {
-		return withHint(&exitError{code: ExitError, err: fmt.Errorf("%s already exists", out)}, "Use --force to replace it, or -o to write elsewhere.")
+		r.err = withHint(&exitError{code: ExitError, err: fmt.Errorf("%s already exists", out)}, "Use --force to replace it, or -o to write elsewhere.")
+	} else if err != nil {
+		r.err = &exitError{code: ExitError, err: err}
 	}
-	if err != nil {
-		return &exitError{code: ExitError, err: err}
-	}
-	render := "prfaq render " + out
-	if filepath.Clean(strings.TrimSuffix(out, ".prfaq.yaml")+".md") == filepath.Clean(file) {
-		// Rendering beside the source would meet the Markdown file it
-		// came from, which render rightly refuses to replace.
-		render += " --out rendered"
-	}
-	fmt.Fprintf(a.env.Stdout, "wrote %s\nnext: prfaq lint %s, then %s\n", out, out, render)
-	return nil
+	return r
 }
 
 // importReport prints what went where, what was moved, what was not
 // found, and the notes of the reading.
-func (a *app) importReport(file, out string, res *mddoc.Result, moved []mddoc.Moved) {
-	w := a.env.Stdout
+func importReport(w io.Writer, file, out string, res *mddoc.Result, moved []mddoc.Moved) {
 	fmt.Fprintf(w, "%s -> %s (template %s)\n\n", file, out, res.Template.Name)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, p := range res.Placed {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/portfolio"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // Where the static index links each document.
@@ -95,8 +96,8 @@ func (a *app) runIndex(paths []string, opts *indexOptions) error {
 	if opts.out == "" {
 		return withHint(usageError("no output named: the index needs --out"), "Add --out index.html (or --out FOLDER/).")
 	}
-	configs := newConfigCache()
-	files, err := a.lintFiles(paths, configs)
+	ws := a.workspace()
+	files, err := a.findDocuments(ws, paths)
 	if err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) && ee.hint == "" {
@@ -108,19 +109,19 @@ func (a *app) runIndex(paths []string, opts *indexOptions) error {
 	if err != nil {
 		return err
 	}
-	drafts, err := a.readDrafts(files, configs, "row")
+	entries, err := a.readDrafts(ws, files, "row")
 	if err != nil {
 		return err
 	}
-	entries := make([]portfolio.Entry, len(drafts))
-	for i, d := range drafts {
-		entries[i] = entryOf(d)
+	for i := range entries {
+		// Pages name files with forward slashes, as links do.
+		entries[i].File = filepath.ToSlash(entries[i].File)
 	}
 	outDir := filepath.Dir(out)
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{
 		Folder: indexFolder(a, paths),
 		Now:    a.now(),
-		Link:   func(e portfolio.Entry) string { return a.indexLink(e.File, outDir, opts.links) },
+		Link:   func(e workspace.Entry) string { return a.indexLink(e.File, outDir, opts.links) },
 		Status: opts.status,
 		Sort:   opts.sort,
 		Desc:   opts.desc,

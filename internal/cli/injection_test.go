@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prfaq/prfaq/internal/htmlcheck"
+	"github.com/prfaq/prfaq/internal/testsupport/htmlcheck"
 )
 
 // evilTemplate puts injection attempts in the template text the pages

@@ -1,37 +1,25 @@
 package cli
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/lint/report"
-	"github.com/prfaq/prfaq/internal/mddoc"
-	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
-
-// LintConfigFile is the name of the lint configuration, looked up from each
-// linted file's folder upwards; nearer files override farther ones.
-const LintConfigFile = ".prfaq-lint.yaml"
 
 type lintOptions struct {
 	format   string
@@ -124,12 +112,12 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	configs := newConfigCache()
-	files, err := a.lintFiles(paths, configs)
+	ws := a.workspace()
+	files, err := a.findDocuments(ws, paths)
 	if err != nil {
 		return err
 	}
-	findings, err := a.lintAll(files, configs)
+	findings, err := a.lintAll(ws, files)
 	if err != nil {
 		return err
 	}
@@ -186,113 +174,21 @@ func ruleInfos() []report.RuleInfo {
 	return out
 }
 
-// lintFiles expands the paths into the files to lint, as the user named
-// them, in a stable order.
-func (a *app) lintFiles(paths []string, configs *configCache) ([]string, error) {
-	var files []string
-	seen := map[string]bool{}
-	add := func(f string) {
-		if !seen[f] {
-			seen[f] = true
-			files = append(files, f)
-		}
+// findDocuments expands the paths into the documents to read, as the user
+// named them, in a stable order.
+func (a *app) findDocuments(ws *workspace.Workspace, paths []string) ([]string, error) {
+	files, err := ws.Find(paths)
+	var nf *workspace.NotFoundError
+	if errors.As(err, &nf) {
+		return nil, usageError("%s", nf.Error())
 	}
-	for _, p := range paths {
-		info, err := os.Stat(a.path(p))
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil, usageError("%s: no such file or folder", p)
-			}
-			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
-		}
-		if !info.IsDir() {
-			add(p)
-			continue
-		}
-		found, err := a.walkForDocuments(p, configs)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range found {
-			add(f)
-		}
-	}
-	return files, nil
+	return files, err
 }
 
-// walkForDocuments finds PR/FAQ documents under a folder, skipping what a
-// repository does not hold as its own: .git, node_modules, vendor, history
-// snapshots, and what .gitignore files ignore.
-func (a *app) walkForDocuments(root string, configs *configCache) ([]string, error) {
-	var out []string
-	ignores := map[string]*gitignore{}
-	err := filepath.WalkDir(a.path(root), func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if d != nil && d.IsDir() && p != a.path(root) {
-				return fs.SkipDir // unreadable folder: nothing to lint there
-			}
-			return err
-		}
-		rel, _ := filepath.Rel(a.path(root), p)
-		display := filepath.Join(root, rel)
-		if root == "." {
-			display = rel
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != a.path(root) && (name == ".git" || name == "node_modules" || name == "vendor" || strings.HasSuffix(name, ".history") || isIgnored(ignores, p, true)) {
-				return fs.SkipDir
-			}
-			ignores[p] = readGitignore(p)
-			return nil
-		}
-		if isIgnored(ignores, p, false) {
-			return nil
-		}
-		match := isDocumentName(name) || mddoc.IsMarkdownName(name)
-		if !match && mddoc.IsMarkdown(name) {
-			match = declaresPRFAQ(p)
-		}
-		if !match {
-			// More patterns from the configuration in force here.
-			cfg, err := configs.forDir(filepath.Dir(p), a)
-			if err != nil {
-				return err
-			}
-			for _, pattern := range cfg.Files {
-				if ok, _ := filepath.Match(pattern, name); ok {
-					match = true
-					break
-				}
-			}
-		}
-		if match {
-			out = append(out, display)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", root, err)
-	}
-	sort.Strings(out)
-	return out, nil
-}
-
-// declaresPRFAQ reads the top of a Markdown file for front matter that
-// declares a PR/FAQ; the first few kilobytes hold any front matter.
-func declaresPRFAQ(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	head := make([]byte, 4096)
-	n, _ := io.ReadFull(f, head)
-	return mddoc.Declares(head[:n])
-}
-
-func isDocumentName(name string) bool {
-	return strings.HasSuffix(name, ".prfaq.yaml") || strings.HasSuffix(name, ".prfaq.yml")
+// workspace reads documents for this run, with the templates and the
+// lint configurations a user's project has.
+func (a *app) workspace() *workspace.Workspace {
+	return workspace.New(workspace.Options{Dir: a.env.Dir, Reader: a.files, Catalog: a.catalog(), Now: a.now()})
 }
 
 // lintGCPercent is the garbage collector's pace while linting. Each file
@@ -304,151 +200,41 @@ func isDocumentName(name string) bool {
 const lintGCPercent = 400
 
 // lintAll lints files in parallel; results come back in file order.
-func (a *app) lintAll(files []string, configs *configCache) ([]lint.Finding, error) {
+func (a *app) lintAll(ws *workspace.Workspace, files []string) ([]lint.Finding, error) {
 	if _, set := os.LookupEnv("GOGC"); !set && len(files) > 1 {
 		defer debug.SetGCPercent(debug.SetGCPercent(lintGCPercent))
 	}
-	results := make([][]lint.Finding, len(files))
-	errs := make([]error, len(files))
-	cat := a.catalog()
-	templates := newTemplateCache(cat.Load)
-	now := a.now()
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i], errs[i] = a.lintOne(files[i], templates, configs, now)
-			}
-		}()
+	var all []lint.Finding
+	err := workspace.Run(files, func(file string) lintResult {
+		return lintOne(ws, file)
+	}, func(r lintResult) error {
+		all = append(all, r.findings...)
+		return r.err
+	})
+	if err != nil {
+		return nil, err
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	all := configs.problems()
-	for i := range files {
-		if errs[i] != nil {
-			return nil, errs[i]
-		}
-		all = append(all, results[i]...)
-	}
+	all = append(ws.ConfigFindings(), all...)
 	sort.SliceStable(all, func(i, j int) bool { return lint.Less(all[i], all[j]) })
 	return all, nil
 }
 
-func (a *app) lintOne(file string, templates *templateCache, configs *configCache, now time.Time) ([]lint.Finding, error) {
-	src := a.path(file)
-	data, err := a.files.ReadFile(src, file)
-	if err != nil {
-		var p *source.Problem
-		if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) || errors.As(err, &p) && strings.Contains(p.Msg, "folder") {
-			return nil, err
-		}
-		// Too large and the like: a finding, so one stray file does not
-		// stop the whole run.
-		return []lint.Finding{{Rule: "format", Severity: lint.Error, File: file, Line: 1, Col: 1, EndLine: 1, EndCol: 2, Message: strings.TrimPrefix(err.Error(), file+": ")}}, nil
-	}
-	cfg, err := configs.forDir(filepath.Dir(src), a)
-	if err != nil {
-		return nil, err
-	}
-	return lint.Lint(lint.Input{File: file, Source: data, Templates: templates.load, Config: cfg, Now: now}), nil
-}
-
-// templateCache loads each template once per run; loading is safe from
-// several goroutines.
-type templateCache struct {
-	mu     sync.Mutex
-	load0  func(string) (*prfaq.Template, error)
-	byName map[string]templateResult
-}
-
-type templateResult struct {
-	t   *prfaq.Template
-	err error
-}
-
-func newTemplateCache(load func(string) (*prfaq.Template, error)) *templateCache {
-	return &templateCache{load0: load, byName: map[string]templateResult{}}
-}
-
-func (c *templateCache) load(name string) (*prfaq.Template, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if r, ok := c.byName[name]; ok {
-		return r.t, r.err
-	}
-	t, err := c.load0(name)
-	c.byName[name] = templateResult{t, err}
-	return t, err
-}
-
-// configCache reads each folder's configuration once per run, and keeps
-// the problems found in configuration files to report them once.
-type configCache struct {
-	mu       sync.Mutex
-	byDir    map[string]configResult
+// lintResult is one file's findings, or what stops the run.
+type lintResult struct {
+	file     string
 	findings []lint.Finding
+	err      error
 }
 
-type configResult struct {
-	cfg *lint.Config
-	err error
-}
-
-func newConfigCache() *configCache { return &configCache{byDir: map[string]configResult{}} }
-
-func (c *configCache) problems() []lint.Finding {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return slices.Clone(c.findings)
-}
-
-// forDir is the configuration for documents in dir: the defaults, then
-// every .prfaq-lint.yaml from the filesystem root down to dir.
-func (c *configCache) forDir(dir string, a *app) (*lint.Config, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.forDirLocked(dir, a)
-}
-
-func (c *configCache) forDirLocked(dir string, a *app) (*lint.Config, error) {
-	if r, ok := c.byDir[dir]; ok {
-		return r.cfg, r.err
+func lintOne(ws *workspace.Workspace, file string) lintResult {
+	e, err := ws.Load(file, workspace.LoadOptions{})
+	if err != nil {
+		return lintResult{file: file, err: err}
 	}
-	var base *lint.Config
-	if parent := filepath.Dir(dir); parent != dir {
-		cfg, err := c.forDirLocked(parent, a)
-		if err != nil {
-			return nil, err
-		}
-		base = cfg.Clone()
-	} else {
-		base = lint.DefaultConfig()
+	if e.Unread && workspace.StopsRun(e.Err) {
+		return lintResult{file: file, err: e.Err}
 	}
-	path := filepath.Join(dir, LintConfigFile)
-	display := a.displayPath(path)
-	data, err := a.files.ReadFile(path, display)
-	switch {
-	case err == nil && len(bytes.TrimSpace(data)) > 0:
-		fc, pos, derr := store.DecodeLintConfig(display, data)
-		if derr != nil && !strings.Contains(derr.Error(), "file is empty") {
-			c.byDir[dir] = configResult{err: derr}
-			return nil, derr
-		}
-		if derr == nil {
-			c.findings = append(c.findings, base.Apply(display, fc, pos)...)
-		}
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		c.byDir[dir] = configResult{err: err}
-		return nil, err
-	}
-	c.byDir[dir] = configResult{cfg: base}
-	return base, nil
+	return lintResult{file: file, findings: ws.Lint(e)}
 }
 
 // Baselines: a JSON list of finding fingerprints (file, rule and message,

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // How a bad-input case runs: in this process (most), or as a separate
@@ -205,7 +206,7 @@ func badInputs() []badInput {
 		}, args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "lint-config-broken", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
-			write(t, filepath.Join(dir, LintConfigFile), "rules:\n  passive-voice: loud\n")
+			write(t, filepath.Join(dir, workspace.ConfigFile), "rules:\n  passive-voice: loud\n")
 		}, args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 func newScoreCmd(a *app) *cobra.Command {
@@ -42,19 +43,18 @@ type scoreResult struct {
 
 func (a *app) runScore(files []string, format string) error {
 	var results []scoreResult
-	configs := newConfigCache()
-	for _, file := range files {
-		fs, err := a.lintAll([]string{file}, configs)
-		if err != nil {
-			return err
+	ws := a.workspace()
+	err := workspace.Run(files, func(file string) lintResult {
+		return lintOne(ws, file)
+	}, func(r lintResult) error {
+		if r.err != nil {
+			return r.err
 		}
-		var own []lint.Finding
-		for _, f := range fs {
-			if f.File == file {
-				own = append(own, f)
-			}
-		}
-		results = append(results, scoreResult{File: file, Score: lint.ScoreFindings(own), Findings: len(own)})
+		results = append(results, scoreResult{File: r.file, Score: lint.ScoreFindings(r.findings), Findings: len(r.findings)})
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if format == "json" {
 		enc := json.NewEncoder(a.env.Stdout)

@@ -11,15 +11,12 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/prfaq/prfaq/internal/portfolio"
 	"github.com/prfaq/prfaq/internal/serve"
-	"github.com/prfaq/prfaq/internal/workshop"
 )
 
 // defaultServeAddr is loopback, so nothing outside this computer can read
@@ -84,7 +81,7 @@ Ctrl-C. docs/serve.md has more.
 }
 
 func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) error {
-	src, err := a.newServeSource(path)
+	src, err := a.serveFolder(path)
 	if err != nil {
 		return err
 	}
@@ -108,9 +105,10 @@ func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) err
 	}
 	srv := serve.New(serve.Options{
 		Files:        root.FS(),
-		Reader:       a.files,
+		Workspace:    a.workspace(),
+		Dir:          src.dir,
+		Only:         src.only,
 		Folder:       src.display,
-		Source:       src,
 		Now:          a.now,
 		LoopbackOnly: loopback,
 		Log:          a.env.Stderr,
@@ -177,22 +175,15 @@ func isLoopbackName(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// serveSource finds and reads documents for prfaq serve as prfaq lint
-// does. Its own lock makes it safe for the server's concurrent requests;
-// the caches it holds are replaced at each listing.
-type serveSource struct {
-	a       *app
+// served is what prfaq serve serves: a folder, or one file in it.
+type served struct {
 	dir     string // the folder served, absolute
 	display string // as the user named it
 	// only is the one file served when PATH names a file.
 	only string
-
-	mu        sync.Mutex
-	configs   *configCache
-	templates *templateCache
 }
 
-func (a *app) newServeSource(path string) (*serveSource, error) {
+func (a *app) serveFolder(path string) (*served, error) {
 	full := a.path(path)
 	info, err := os.Stat(full)
 	if err != nil {
@@ -201,61 +192,11 @@ func (a *app) newServeSource(path string) (*serveSource, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err))
 	}
-	src := &serveSource{a: a, dir: full, display: folderName(path, full)}
+	src := &served{dir: full, display: folderName(path, full)}
 	if !info.IsDir() {
 		src.dir, src.only = filepath.Dir(full), filepath.Base(full)
 	}
 	return src, nil
-}
-
-// Documents lists the documents afresh; the configuration and templates
-// are read again on each listing, so edits to them show too.
-func (s *serveSource) Documents() ([]string, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.configs = newConfigCache()
-	s.templates = newTemplateCache(s.a.catalog().Load)
-	if s.only != "" {
-		return []string{s.only}, nil
-	}
-	found, err := s.a.walkForDocuments(s.dir, s.configs)
-	if err != nil {
-		return nil, err
-	}
-	files := make([]string, 0, len(found))
-	for _, f := range found {
-		rel, err := filepath.Rel(s.dir, f)
-		if err != nil || strings.HasPrefix(rel, "..") {
-			continue
-		}
-		files = append(files, filepath.ToSlash(rel))
-	}
-	return files, nil
-}
-
-func (s *serveSource) Analyze(file string, data []byte) portfolio.Entry {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.configs == nil {
-		s.configs, s.templates = newConfigCache(), newTemplateCache(s.a.catalog().Load)
-	}
-	// A closed version is named FILE@VERSION, in the same folder.
-	dir := filepath.Dir(filepath.Join(s.dir, filepath.FromSlash(file)))
-	d, err := s.a.analyzeDocument(file, dir, data, s.templates, s.configs)
-	if err != nil {
-		d.Err = err
-	}
-	return entryOf(d)
-}
-
-// entryOf is a read document as the portfolio pages take it.
-func entryOf(d workshop.Draft) portfolio.Entry {
-	e := portfolio.Entry{File: filepath.ToSlash(d.File), Doc: d.Doc, Template: d.Template, Findings: d.Findings, Err: d.Err}
-	var ee *exitError
-	if errors.As(d.Err, &ee) {
-		e.Hint = ee.hint
-	}
-	return e
 }
 
 // folderName is a folder as pages name it: as the user typed it, but by

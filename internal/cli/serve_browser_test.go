@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prfaq/prfaq/internal/browsertest"
+	"github.com/prfaq/prfaq/internal/testsupport/browsertest"
 )
 
 // TestServeInBrowser is prfaq serve as a writer uses it: headless

@@ -217,10 +217,11 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 		return
 	}
 	fmt.Fprintln(out)
-	sum := lint.Summarize(lint.Input{
-		File: file, Source: src, Now: a.now(),
-		Templates: func(string) (*prfaq.Template, error) { return t, nil },
-	})
+	written := store.ReadYAML(file, src)
+	if written.Doc != nil {
+		written.Template = t
+	}
+	sum := lint.Summarize(written, nil, a.now())
 	pr, faq := sum.Words["press_release"], sum.Words["faq"]
 	fmt.Fprintf(out, "Press release: %s\n", budgetLine(pr, t.Budgets.PressReleaseWords))
 	fmt.Fprintf(out, "FAQ: %s, %d external and %d internal entries\n", budgetLine(faq, t.Budgets.FAQWords), len(doc.FAQ.External), len(doc.FAQ.Internal))

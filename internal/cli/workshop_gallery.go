@@ -10,13 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/prfaq/prfaq/internal/catalog"
-	"github.com/prfaq/prfaq/internal/lint"
-	"github.com/prfaq/prfaq/internal/mddoc"
-	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workshop"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type galleryOptions struct {
@@ -84,8 +80,8 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 	if opts.out == "" {
 		return withHint(usageError("no output named: the gallery needs --out"), "Add --out gallery.html (or --out FOLDER/).")
 	}
-	configs := newConfigCache()
-	files, err := a.lintFiles(paths, configs)
+	ws := a.workspace()
+	files, err := a.findDocuments(ws, paths)
 	if err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) && ee.hint == "" {
@@ -101,7 +97,7 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 	if err != nil {
 		return err
 	}
-	drafts, err := a.readDrafts(files, configs, "card")
+	drafts, err := a.readDrafts(ws, files, "card")
 	if err != nil {
 		return err
 	}
@@ -113,97 +109,48 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 }
 
 // readDrafts reads and lints every file for a page that shows many
-// (the gallery, the index). A file that cannot be read is named on
-// standard error, and its place on the page (a "card", a "row") shows
-// the error.
-func (a *app) readDrafts(files []string, configs *configCache, place string) ([]workshop.Draft, error) {
-	templates := newTemplateCache(a.catalog().Load)
-	drafts := make([]workshop.Draft, 0, len(files))
-	for _, file := range files {
-		d, err := a.galleryDraft(file, templates, configs)
+// (the gallery, the index), on every core. A file that cannot be read is
+// named on standard error, and its place on the page (a "card", a "row")
+// shows the error; only a broken lint configuration stops the run, as it
+// stops lint.
+func (a *app) readDrafts(ws *workspace.Workspace, files []string, place string) ([]workspace.Entry, error) {
+	drafts := make([]workspace.Entry, 0, len(files))
+	err := workspace.Run(files, func(file string) draftResult {
+		e, err := ws.Load(file, workspace.LoadOptions{})
 		if err != nil {
-			return nil, err
+			return draftResult{err: err}
 		}
-		if d.Err != nil {
-			first, _, _ := strings.Cut(d.Err.Error(), "\n")
-			fmt.Fprintf(a.env.Stderr, "prfaq: note: %s could not be read, so its %s shows the error: %s\n", file, place, first)
+		if e.Problem() == nil {
+			ws.Analyze(e)
 		}
-		drafts = append(drafts, d)
-	}
-	return drafts, nil
+		return draftResult{entry: e}
+	}, func(r draftResult) error {
+		if r.err != nil {
+			return r.err
+		}
+		if p := r.entry.Problem(); p != nil {
+			first, _, _ := strings.Cut(p.Error(), "\n")
+			fmt.Fprintf(a.env.Stderr, "prfaq: note: %s could not be read, so its %s shows the error: %s\n", r.entry.File, place, first)
+		}
+		drafts = append(drafts, *r.entry)
+		return nil
+	})
+	return drafts, err
 }
 
-// galleryDraft reads one file for the gallery and lints it as prfaq lint
-// does (same configuration, same templates). A file that cannot be read
-// or laid out becomes a draft with an error, not a failed command; only a
-// broken lint configuration stops the run, as it stops lint.
-func (a *app) galleryDraft(file string, templates *templateCache, configs *configCache) (workshop.Draft, error) {
-	src := a.path(file)
-	data, err := a.files.ReadFile(src, file)
-	if err != nil {
-		return workshop.Draft{File: file, Err: err}, nil
-	}
-	return a.analyzeDocument(file, filepath.Dir(src), data, templates, configs)
+type draftResult struct {
+	entry *workspace.Entry
+	err   error
 }
 
-// analyzeDocument reads a document from its bytes and lints it as prfaq
-// lint would, with the configuration in force in dir (where the file
-// is). Only a broken lint configuration is an error; a document that
-// cannot be read is a draft with its error.
-func (a *app) analyzeDocument(file, dir string, data []byte, templates *templateCache, configs *configCache) (workshop.Draft, error) {
-	d := workshop.Draft{File: file}
-	cfg, err := configs.forDir(dir, a)
-	if err != nil {
-		return d, err
+// documentError is why an entry has no document, with what to do about
+// it, for a command that stops there.
+func documentError(e *workspace.Entry) error {
+	p := e.Problem()
+	if p != nil && e.Hint != "" {
+		return withHint(p, e.Hint)
 	}
-	d.Doc, d.Template, d.Err = a.readAnyDocument(file, data, templates.load, cfg.Template)
-	if d.Err != nil {
-		return d, nil
-	}
-	sum := lint.Summarize(lint.Input{File: file, Source: data, Templates: templates.load, Config: cfg, Now: a.now()})
-	for _, f := range sum.Findings {
-		if f.File == file {
-			d.Findings = append(d.Findings, f)
-		}
-	}
-	d.Words = sum.Words
-	return d, nil
-}
-
-// readAnyDocument reads a PR/FAQ from a .prfaq.yaml file or, by its
-// extension, a Markdown one, with its template. Errors point at the file,
-// line and column.
-func (a *app) readAnyDocument(file string, data []byte, load func(string) (*prfaq.Template, error), markdownTemplate string) (*prfaq.Document, *prfaq.Template, error) {
-	if mddoc.IsMarkdown(file) {
-		res, err := mddoc.Read(file, data, mddoc.Options{Templates: load, Template: markdownTemplate})
-		if err != nil {
-			return nil, nil, err
-		}
-		if !res.Structured {
-			return nil, nil, unstructured(file, res)
-		}
-		return res.Doc, res.Template, nil
-	}
-	doc, pos, err := store.DecodeDocument(file, data)
-	if err != nil {
-		return nil, nil, err
-	}
-	name := doc.Template
-	if name == "" {
-		name = catalog.DefaultTemplate
-	}
-	t, err := load(name)
-	if err != nil {
-		return nil, nil, &source.Problem{File: file, Pos: pos["template"], Msg: err.Error()}
-	}
-	return doc, t, nil
-}
-
-// unstructured is the error for a Markdown file in which nothing of a
-// PR/FAQ was found: the reader's note, at its line and column.
-func unstructured(file string, res *mddoc.Result) error {
-	n := res.Notes[0]
-	return withHint(&source.Problem{File: file, Pos: source.Pos{Line: n.Line, Col: n.Col}, Msg: n.Msg}, n.Hint)
+	return p
 }
 
 // pageTarget is where a workshop page goes: --out, or name inside --out

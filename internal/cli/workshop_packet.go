@@ -9,6 +9,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workshop"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type packetOptions struct {
@@ -57,20 +58,14 @@ func (a *app) runPacket(file string, opts *packetOptions) error {
 	if opts.out == "" {
 		return withHint(usageError("no output named: the packet needs --out"), "Add --out packet.html (or --out FOLDER/).")
 	}
-	src := a.path(file)
-	data, err := a.files.ReadFile(src, file)
+	e, err := a.workspace().Load(file, workspace.LoadOptions{})
 	if err != nil {
 		return err
 	}
-	configs := newConfigCache()
-	cfg, err := configs.forDir(filepath.Dir(src), a)
-	if err != nil {
-		return err
+	if e.Broken() {
+		return documentError(e)
 	}
-	doc, t, err := a.readAnyDocument(file, data, a.catalog().Load, cfg.Template)
-	if err != nil {
-		return err
-	}
+	doc, t := e.Doc, e.Template
 	out, err := a.pageTarget(opts.out, packetName(file), []string{file})
 	if err != nil {
 		return err

@@ -8,10 +8,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/docs/bench/corpus"
-	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/lint"
-	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/templates"
 )
 
 // benchCorpus is the first 200 documents of the corpus that
@@ -26,25 +23,6 @@ func benchCorpus(b *testing.B) [][]byte {
 	return docs
 }
 
-// benchTemplates loads each template once, as prfaq lint's cache does.
-func benchTemplates() func(string) (*prfaq.Template, error) {
-	cat := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
-	var mu sync.Mutex
-	cache := map[string]*prfaq.Template{}
-	return func(name string) (*prfaq.Template, error) {
-		mu.Lock()
-		defer mu.Unlock()
-		if t, ok := cache[name]; ok {
-			return t, nil
-		}
-		t, err := cat.Load(name)
-		if err == nil {
-			cache[name] = t
-		}
-		return t, err
-	}
-}
-
 var benchNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
 // BenchmarkLintCorpus lints 200 generated documents, one after another,
@@ -52,7 +30,6 @@ var benchNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 // one document; docs/performance.md records the figures.
 func BenchmarkLintCorpus(b *testing.B) {
 	docs := benchCorpus(b)
-	load := benchTemplates()
 	cfg := lint.DefaultConfig()
 	size := 0
 	for _, d := range docs {
@@ -60,7 +37,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 	}
 	// A sanity check outside the timed loop: the corpus is valid.
 	for i, d := range docs {
-		for _, f := range lint.Lint(lint.Input{File: corpus.Name(i), Source: d, Templates: load, Config: cfg, Now: benchNow}) {
+		for _, f := range lint.Lint(read(corpus.Name(i), d, cfg), cfg, benchNow) {
 			if f.Rule == "format" {
 				b.Fatalf("%s: %s", corpus.Name(i), f.Message)
 			}
@@ -71,7 +48,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
-			lint.Lint(lint.Input{File: corpus.Name(i), Source: d, Templates: load, Config: cfg, Now: benchNow})
+			lint.Lint(read(corpus.Name(i), d, cfg), cfg, benchNow)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")
@@ -81,7 +58,6 @@ func BenchmarkLintCorpus(b *testing.B) {
 // GOMAXPROCS goroutines, as prfaq lint does on a folder.
 func BenchmarkLintCorpusParallel(b *testing.B) {
 	docs := benchCorpus(b)
-	load := benchTemplates()
 	cfg := lint.DefaultConfig()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -93,7 +69,7 @@ func BenchmarkLintCorpusParallel(b *testing.B) {
 			i := next % len(docs)
 			next++
 			mu.Unlock()
-			lint.Lint(lint.Input{File: corpus.Name(i), Source: docs[i], Templates: load, Config: cfg, Now: benchNow})
+			lint.Lint(read(corpus.Name(i), docs[i], cfg), cfg, benchNow)
 		}
 	})
 }
@@ -109,11 +85,11 @@ func BenchmarkLintLongMarkdown(b *testing.B) {
 	for i := range 5000 {
 		fmt.Fprintf(&src, "**Question %d about pausing a delivery?** Answer %d: yes, you can pause it for a week or two.\n\n", i, i)
 	}
-	in := lint.Input{File: "long.prfaq.md", Source: []byte(src.String()), Templates: benchTemplates(), Config: lint.DefaultConfig(), Now: benchNow}
+	cfg := lint.DefaultConfig()
 	b.SetBytes(int64(src.Len()))
 	var n int
 	for b.Loop() {
-		n = len(lint.Lint(in))
+		n = len(lint.Lint(read("long.prfaq.md", []byte(src.String()), cfg), cfg, benchNow))
 	}
 	b.ReportMetric(float64(n), "findings/op")
 }

@@ -83,7 +83,7 @@ func checkRequired(c *checker) {
 		if err != nil || !prfaq.IsEmpty(v) {
 			continue
 		}
-		if c.md != nil {
+		if c.markdown {
 			c.markdownRequired(q)
 			continue
 		}
@@ -114,11 +114,11 @@ func checkFAQ(c *checker) {
 		{"faq.external", "external", d.FAQ.External, c.cfg.threshold("min_external_faq")},
 		{"faq.internal", "internal", d.FAQ.Internal, c.cfg.threshold("min_internal_faq")},
 	} {
-		if len(l.entries) < l.min && (c.md == nil || c.md.Found["faq"]) {
+		if len(l.entries) < l.min && c.d.Has("faq") {
 			c.addRule("faq-min-entries", c.posOf(l.key), fmt.Sprintf("the %s FAQ has %d entries; template %s asks for at least %d", l.name, len(l.entries), c.t.Name, l.min))
 		}
 	}
-	if len(c.t.FAQCategories) > 0 && (c.md == nil || hasCategories(d.FAQ.Internal)) {
+	if len(c.t.FAQCategories) > 0 && (!c.markdown || hasCategories(d.FAQ.Internal)) {
 		have := map[string]bool{}
 		for _, e := range d.FAQ.Internal {
 			have[normalizeCategory(e.Category)] = true
@@ -474,7 +474,7 @@ func checkReadability(c *checker) {
 // checkDateline: present when the template asks for it; ahead in future
 // mode.
 func checkDateline(c *checker) {
-	if c.md != nil && !c.md.Found["press_release"] {
+	if !c.d.Has("press_release") {
 		return // the note on the missing press release speaks for it
 	}
 	_, asksCity := c.t.Question("press_release.dateline.city")
@@ -486,7 +486,7 @@ func checkDateline(c *checker) {
 	if asksDate && dl.Date == "" {
 		c.addRule("dateline", c.posOf("press_release.dateline.date"), "the dateline has no date")
 	}
-	if dl.Date != "" && c.doc.Mode == prfaq.ModeFuture && !c.in.Now.IsZero() && dl.Date <= c.in.Now.Format("2006-01-02") {
+	if dl.Date != "" && c.doc.Mode == prfaq.ModeFuture && !c.now.IsZero() && dl.Date <= c.now.Format("2006-01-02") {
 		c.addRule("dateline", c.posOf("press_release.dateline.date"), fmt.Sprintf("the dateline date %s is not ahead: a future press release announces a launch to come", dl.Date))
 	}
 }

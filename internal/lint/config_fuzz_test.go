@@ -17,7 +17,6 @@ func FuzzLintConfig(f *testing.F) {
 	f.Add([]byte("words:\n  - rule: weasel-words\n    add: [basically, \"\"]\n    remove: [very]\n"))
 	f.Add([]byte("enable: [nope]\nfiles: [\"*.pr-faq.yaml\", \"[\"]\ntemplate: mini\n"))
 	src := benchDocument(f)
-	templates := cachedTemplates(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fc, pos, err := store.DecodeLintConfig(".prfaq-lint.yaml", data)
 		if err != nil {
@@ -29,7 +28,7 @@ func FuzzLintConfig(f *testing.F) {
 				t.Fatalf("configuration finding without a message or line: %+v", p)
 			}
 		}
-		for _, fd := range lint.Lint(lint.Input{File: docName, Source: src, Templates: templates, Config: cfg, Now: now}) {
+		for _, fd := range lint.Lint(read(docName, src, cfg), cfg, now) {
 			if fd.Rule == "" || fd.Line < 1 || fd.Col < 1 {
 				t.Fatalf("finding without a rule or place: %+v", fd)
 			}

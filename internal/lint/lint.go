@@ -10,25 +10,16 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
-	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
-// Input is one document to lint.
-type Input struct {
-	File      string
-	Source    []byte
-	Templates func(name string) (*prfaq.Template, error)
-	Config    *Config
-	Now       time.Time
-}
-
-// Lint checks one document and returns its findings, sorted.
-func Lint(in Input) []Finding {
-	findings, _ := lint(in, false)
+// Lint checks one document, as its reader found it, with a configuration
+// (nil: the defaults) and a clock (for rules about dates), and returns its
+// findings, sorted.
+func Lint(d *source.Document, cfg *Config, now time.Time) []Finding {
+	findings, _ := lint(d, cfg, now, false)
 	return findings
 }
 
@@ -43,34 +34,43 @@ type Summary struct {
 
 // Summarize lints one document and also counts the words of its parts,
 // for reports that set them against the template's budgets.
-func Summarize(in Input) Summary {
-	findings, words := lint(in, true)
+func Summarize(d *source.Document, cfg *Config, now time.Time) Summary {
+	findings, words := lint(d, cfg, now, true)
 	return Summary{Findings: findings, Words: words}
 }
 
-func lint(in Input, count bool) ([]Finding, map[string]int) {
-	c := &checker{in: in, cfg: in.Config}
+func lint(d *source.Document, cfg *Config, now time.Time, count bool) ([]Finding, map[string]int) {
+	if d.Unread {
+		// The file was never read: one finding says why, so one stray
+		// file does not stop a run over a folder.
+		return []Finding{{Rule: "format", Severity: Error, File: d.File, Line: 1, Col: 1, EndLine: 1, EndCol: 2, Message: strings.TrimPrefix(d.Err.Error(), d.File+": ")}}, nil
+	}
+	c := &checker{d: d, cfg: cfg, now: now, lines: d.Lines, markdown: d.Format == source.Markdown}
 	if c.cfg == nil {
 		c.cfg = DefaultConfig()
 	}
-	if mddoc.IsMarkdown(in.File) {
-		c.lines = mddoc.SplitLines(in.Source)
-		return c.lintMarkdown(count)
+	for _, n := range d.Notes {
+		sev := Info
+		switch n.Severity {
+		case source.Warning:
+			sev = Warning
+		case source.Error:
+			sev = Error
+		}
+		if configured, ok := c.cfg.severities["markdown-structure"]; ok {
+			sev = configured
+		}
+		c.addAt("markdown-structure", sev, source.Pos{Line: n.Line, Col: n.Col}, n.Msg, n.Hint)
 	}
-	// Findings are on the lines yaml.v3 numbers.
-	c.lines = store.Lines(strings.TrimPrefix(string(in.Source), "\uFEFF"))
-	doc, pos, err := store.DecodeDocument(in.File, in.Source)
-	if err != nil {
-		c.formatProblems(err)
+	if d.Err != nil {
+		c.formatProblems(d.Err)
 		return c.finish(), nil
 	}
-	c.doc, c.pos = doc, pos
-	t, err := in.Templates(doc.Template)
-	if err != nil {
-		c.addAt("format", Error, pos["template"], err.Error(), "")
+	if d.Doc == nil || d.Template == nil {
 		return c.finish(), nil
 	}
-	findings := c.run(t)
+	c.doc, c.pos = d.Doc, d.Pos
+	findings := c.run(d.Template)
 	if !count {
 		return findings, nil
 	}
@@ -106,7 +106,8 @@ func checks() []func(*checker) {
 }
 
 type checker struct {
-	in       Input
+	d        *source.Document
+	now      time.Time
 	cfg      *Config
 	doc      *prfaq.Document
 	pos      source.Positions
@@ -114,8 +115,9 @@ type checker struct {
 	lines    []string
 	fields   []*field
 	findings []Finding
-	// md is what mddoc found in a Markdown PR/FAQ; nil for YAML.
-	md               *mddoc.Result
+	// markdown is true for a Markdown PR/FAQ, whose hints and
+	// suppression comments differ from YAML's.
+	markdown         bool
 	customerReported bool
 }
 
@@ -126,6 +128,7 @@ type field struct {
 	label      string
 	part       string // press_release, faq, customer, appendix
 	text       string
+	located    source.Text // the text, as the document's locator takes it
 	prose      string
 	words      []textstat.Word
 	sentences  []textstat.Sentence
@@ -133,7 +136,6 @@ type field struct {
 	matches    []textstat.ListMatch // of the configuration's phrase lists
 	pos        source.Pos           // where the text starts (block scalars: first content line, col 0)
 	quote      bool                 // a quote's text
-	newlines   []int                // offsets of the text's line breaks, once a finding needs them
 	// counts holds, per rule, how many findings the field has had: past
 	// maxListed, they are counted, not located or listed.
 	counts map[string]*ruleCount
@@ -151,26 +153,6 @@ type ruleCount struct {
 // rest are counted in one finding.
 const maxListed = 100
 
-// lineAt is the 0-based line of the text that offset falls on, and the
-// offset where that line starts. Counting the line breaks before each
-// finding would cost the text's length per finding: a long Markdown
-// section with a finding on every line took seconds.
-func (f *field) lineAt(offset int) (line, start int) {
-	if f.newlines == nil {
-		f.newlines = make([]int, 0, strings.Count(f.text, "\n"))
-		for i := 0; i < len(f.text); i++ {
-			if f.text[i] == '\n' {
-				f.newlines = append(f.newlines, i)
-			}
-		}
-	}
-	line, _ = slices.BinarySearch(f.newlines, offset)
-	if line > 0 {
-		start = f.newlines[line-1] + 1
-	}
-	return line, start
-}
-
 func (c *checker) collectFields() {
 	d := c.doc
 	// The fields are listed first and analysed after, so that one
@@ -183,7 +165,7 @@ func (c *checker) collectFields() {
 		if strings.TrimSpace(text) == "" {
 			return
 		}
-		fields = append(fields, field{path: path, label: label, part: part, text: text, pos: c.pos[path], quote: quote})
+		fields = append(fields, field{path: path, label: label, part: part, text: text, pos: c.pos[path], quote: quote, located: source.Text{Path: path, Value: text}})
 		size += len(text)
 	}
 	cq := d.Customer
@@ -301,7 +283,7 @@ func (c *checker) addSpan(rule string, sev Severity, f *field, span textstat.Spa
 	line, col, endCol := c.locate(f, span)
 	r, _ := RuleByID(rule)
 	c.report(Finding{
-		Rule: rule, Severity: sev, File: c.in.File, Line: line, Col: col, EndLine: line, EndCol: endCol,
+		Rule: rule, Severity: sev, File: c.d.File, Line: line, Col: col, EndLine: line, EndCol: endCol,
 		Message: msg, Hint: r.Hint,
 	})
 }
@@ -321,7 +303,7 @@ func (c *checker) addAt(rule string, sev Severity, p source.Pos, msg, hint strin
 	if _, on := c.severity(rule); !on {
 		return
 	}
-	if hint == "" && c.md != nil {
+	if hint == "" && c.markdown {
 		hint = markdownHint(rule)
 	}
 	if hint == "" {
@@ -341,7 +323,7 @@ func (c *checker) addAt(rule string, sev Severity, p source.Pos, msg, hint strin
 		col = c.indentCol(line)
 	}
 	c.report(Finding{
-		Rule: rule, Severity: sev, File: c.in.File, Line: line, Col: col, EndLine: line, EndCol: col + 1,
+		Rule: rule, Severity: sev, File: c.d.File, Line: line, Col: col, EndLine: line, EndCol: col + 1,
 		Message: msg, Hint: hint,
 	})
 }
@@ -447,156 +429,20 @@ func (c *checker) sourceOf(f Finding, sources map[int]string) (string, int) {
 }
 
 // locate maps a byte span of a field's text to a line and columns in the
-// source file. Literal blocks (|) map line for line; one-line values that
-// equal their source map by offset. Anything else (folded or wrapped text,
-// escapes in quotes, lines indented more than the block) is mapped by
-// walking the source alongside the text; when all fails, the field's start
-// is used.
+// file, through the reader's locator.
 func (c *checker) locate(f *field, span textstat.Span) (line, col, endCol int) {
-	if c.md != nil {
-		if line, col, endCol, ok := c.locateMarkdown(f, span); ok {
-			return line, col, endCol
-		}
-		l := max(f.pos.Line, 1)
-		return l, max(f.pos.Col, 1), max(f.pos.Col, 1) + 1
-	}
-	snippet := f.text[span.Start:span.End]
-	valueLine, lineStart := f.lineAt(span.Start)
-	inLine := f.text[lineStart:span.Start]
-
-	if f.pos.Line > 0 && f.pos.Col == 0 { // literal or folded block
-		l := f.pos.Line + valueLine
-		if l <= len(c.lines) {
-			src := c.lines[l-1]
-			textLine, _, _ := strings.Cut(f.text[lineStart:], "\n")
-			// A literal block's line is the text's line after the block's
-			// indentation, which a more indented line goes beyond.
-			indent := len(src) - len(textLine)
-			at := indent + len(inLine)
-			if indent >= 0 && src[indent:] == textLine && at+len(snippet) <= len(src) && src[at:at+len(snippet)] == snippet {
-				return l, runeCol(src, at), runeCol(src, at+len(snippet))
-			}
-		}
-	} else if f.pos.Line > 0 && valueLine == 0 && !strings.Contains(f.text, "\n") {
-		l := f.pos.Line
-		if l <= len(c.lines) {
-			src := c.lines[l-1]
-			start := byteAt(src, f.pos.Col)
-			at := start + span.Start
-			if strings.HasPrefix(src[start:], f.text) {
-				return l, runeCol(src, at), runeCol(src, at+len(snippet))
-			}
-		}
-	}
-	if l, at, ok := c.align(f, span.Start); ok && span.End > span.Start {
-		src := c.lines[l-1]
-		end := len(src)
-		if l2, last, ok := c.align(f, span.End-1); ok && l2 == l {
-			_, size := utf8.DecodeRuneInString(src[last:])
-			end = last + size
-		}
-		return l, runeCol(src, at), runeCol(src, end)
-	}
-	l := max(f.pos.Line, 1)
-	col = max(f.pos.Col, c.indentCol(l))
-	return l, col, col + 1
-}
-
-// align finds the source line and byte offset of the character at offset
-// at of a field's text, by walking the source from where the value starts
-// and matching it with the text character by character. Besides the text,
-// the source holds indentation, line breaks that folding turned into
-// spaces, trailing spaces, doubled quotes and, in double quotes, escapes;
-// those are skipped. ok is false when the source runs out first.
-func (c *checker) align(f *field, at int) (line, off int, ok bool) {
-	l := f.pos.Line
-	if l < 1 || l > len(c.lines) || at < 0 || at >= len(f.text) {
-		return 0, 0, false
-	}
-	j := 0
-	if f.pos.Col > 0 {
-		j = byteAt(c.lines[l-1], f.pos.Col)
-	}
-	double := j > 0 && c.lines[l-1][j-1] == '"'
-	for i := 0; i <= at; {
-		src := c.lines[l-1]
-		if j >= len(src) { // the next source line
-			if l++; l > len(c.lines) {
-				return 0, 0, false
-			}
-			j = 0
-			continue
-		}
-		t, s := f.text[i], src[j]
-		switch {
-		case double && s == '\\': // an escape is one character of text
-			if j+1 == len(src) { // an escaped line break: nothing
-				j++
-				continue
-			}
-			if i == at {
-				return l, j, true
-			}
-			_, size := utf8.DecodeRuneInString(f.text[i:])
-			i += size
-			j += 2 + escapeDigits(src[j+1])
-		case t == s:
-			if i == at {
-				return l, j, true
-			}
-			i++
-			j++
-		case s == ' ' || s == '\t': // indentation, or spaces folding dropped
-			j++
-		case t == ' ' || t == '\n' || t == '\t': // a line break folded into the text
-			if i == at {
-				return l, j, true
-			}
-			i++
-		default: // a quote or an escape's letters
-			j++
-		}
-	}
-	return 0, 0, false
-}
-
-// escapeDigits is how many hex digits follow a YAML escape's letter.
-func escapeDigits(letter byte) int {
-	switch letter {
-	case 'x':
-		return 2
-	case 'u':
-		return 4
-	case 'U':
-		return 8
-	}
-	return 0
+	line, col, endCol, _ = c.d.Locate.Locate(&f.located, span.Start, span.End)
+	return line, col, endCol
 }
 
 // indentCol is the column of the first non-blank character of a line.
 func (c *checker) indentCol(line int) int {
-	if line < 1 || line > len(c.lines) {
-		return 1
-	}
-	src := c.lines[line-1]
-	return runeCol(src, len(src)-len(strings.TrimLeft(src, " \t")))
+	return source.IndentCol(c.lines, line)
 }
 
 // runeCol turns a byte offset in a line into a 1-based column counted in
 // characters, as editors and SARIF's unicodeCodePoints expect.
-func runeCol(line string, at int) int {
-	if at > len(line) {
-		at = len(line)
-	}
-	return utf8.RuneCountInString(line[:at]) + 1
-}
+func runeCol(line string, at int) int { return source.RuneCol(line, at) }
 
 // byteAt is the byte offset of a 1-based character column.
-func byteAt(line string, col int) int {
-	i := 0
-	for n := 1; n < col && i < len(line); n++ {
-		_, size := utf8.DecodeRuneInString(line[i:])
-		i += size
-	}
-	return i
-}
+func byteAt(line string, col int) int { return source.ByteAt(line, col) }

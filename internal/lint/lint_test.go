@@ -20,6 +20,7 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 	"github.com/prfaq/prfaq/templates"
 )
 
@@ -32,6 +33,18 @@ import (
 var now = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
 var builtin = catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
+
+// docs reads documents as prfaq lint does, each template loaded once.
+var docs = workspace.New(workspace.Options{Catalog: builtin, Now: now})
+
+// read reads a document from its bytes as prfaq lint would with cfg (nil:
+// the defaults).
+func read(name string, src []byte, cfg *lint.Config) *source.Document {
+	if cfg == nil {
+		cfg = lint.DefaultConfig()
+	}
+	return &docs.Read(name, src, cfg, workspace.LoadOptions{}).Document
+}
 
 const docName = "doc.prfaq.yaml"
 
@@ -48,7 +61,7 @@ const mdName = "doc.prfaq.md"
 
 func lintNamed(t testing.TB, name, src string, cfg *lint.Config) []lint.Finding {
 	t.Helper()
-	fs := lint.Lint(lint.Input{File: name, Source: []byte(src), Templates: builtin.Load, Config: cfg, Now: now})
+	fs := lint.Lint(read(name, []byte(src), cfg), cfg, now)
 	checkInvariants(t, name, src, fs)
 	return fs
 }
@@ -752,7 +765,7 @@ func TestLintConcurrent(t *testing.T) {
 	for n := 0; n < 4; n++ {
 		for i, src := range srcs {
 			wg.Go(func() {
-				fs := lint.Lint(lint.Input{File: docName, Source: []byte(src), Templates: builtin.Load, Config: cfg, Now: now})
+				fs := lint.Lint(read(docName, []byte(src), cfg), cfg, now)
 				if got := brief(fs); !slices.Equal(got, want[i]) {
 					t.Errorf("document %d in parallel:\n\t%s\nalone:\n\t%s", i, strings.Join(got, "\n\t"), strings.Join(want[i], "\n\t"))
 				}
@@ -1166,29 +1179,14 @@ func TestScoreFindings(t *testing.T) {
 // project's own example.
 func BenchmarkLint(b *testing.B) {
 	src := benchDocument(b)
-	in := lint.Input{File: docName, Source: src, Templates: cachedTemplates(b), Config: lint.DefaultConfig(), Now: now}
+	cfg := lint.DefaultConfig()
 	b.ReportAllocs()
 	b.SetBytes(int64(len(src)))
 	var n int
 	for b.Loop() {
-		n = len(lint.Lint(in))
+		n = len(lint.Lint(read(docName, src, cfg), cfg, now))
 	}
 	b.ReportMetric(float64(n), "findings/op")
-}
-
-// cachedTemplates loads each template once, as the command does, so the
-// benchmark measures linting rather than template merging.
-func cachedTemplates(tb testing.TB) func(string) (*prfaq.Template, error) {
-	amazon, err := builtin.Load("amazon")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return func(name string) (*prfaq.Template, error) {
-		if name == "amazon" {
-			return amazon, nil
-		}
-		return builtin.Load(name)
-	}
 }
 
 func benchDocument(tb testing.TB) []byte {
@@ -1260,7 +1258,7 @@ func FuzzLint(f *testing.F) {
 	f.Add([]byte("prfaq: 1\ntitle: x\ntemplate: mini\nmode: future\nstatus: draft\nversion: \"1.0\"\npress_release:\n  headline: \"a\\tvery \\u00e9 \\\n   many\"\n"))
 	cfg := lint.DefaultConfig()
 	f.Fuzz(func(t *testing.T, src []byte) {
-		fs := lint.Lint(lint.Input{File: docName, Source: src, Templates: builtin.Load, Config: cfg, Now: now})
+		fs := lint.Lint(read(docName, src, cfg), cfg, now)
 		if !utf8.Valid(src) {
 			return // one format finding; lines are not text
 		}
@@ -1467,9 +1465,9 @@ func TestSummarize(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := lint.DefaultConfig()
-	in := lint.Input{File: "prfaq.prfaq.yaml", Source: src, Templates: builtin.Load, Config: cfg, Now: now}
-	sum := lint.Summarize(in)
-	if !reflect.DeepEqual(sum.Findings, lint.Lint(in)) {
+	doc := read("prfaq.prfaq.yaml", src, cfg)
+	sum := lint.Summarize(doc, cfg, now)
+	if !reflect.DeepEqual(sum.Findings, lint.Lint(doc, cfg, now)) {
 		t.Error("Summarize and Lint find different things")
 	}
 	if sum.Words["press_release"] < 300 || sum.Words["faq"] < 1000 {
@@ -1479,16 +1477,15 @@ func TestSummarize(t *testing.T) {
 	if ps := tight.Apply(".prfaq-lint.yaml", &prfaq.LintConfig{Thresholds: map[string]string{"press_release_words_warn": "10"}}, source.Positions{}); len(ps) > 0 {
 		t.Fatal(ps)
 	}
-	in.Config = tight
 	want := fmt.Sprintf("the press release has %d words", sum.Words["press_release"])
 	found := false
-	for _, f := range lint.Lint(in) {
+	for _, f := range lint.Lint(doc, tight, now) {
 		found = found || strings.HasPrefix(f.Message, want)
 	}
 	if !found {
 		t.Errorf("no finding starts %q", want)
 	}
-	if broken := lint.Summarize(lint.Input{File: "x.prfaq.yaml", Source: []byte("- a list\n"), Templates: builtin.Load, Now: now}); broken.Words != nil || len(broken.Findings) == 0 {
+	if broken := lint.Summarize(read("x.prfaq.yaml", []byte("- a list\n"), nil), nil, now); broken.Words != nil || len(broken.Findings) == 0 {
 		t.Errorf("a broken document: %+v", broken)
 	}
 }

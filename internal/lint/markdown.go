@@ -3,67 +3,9 @@ package lint
 import (
 	"strings"
 
-	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
-	"github.com/prfaq/prfaq/internal/textstat"
 )
-
-// lintMarkdown lints a hand-written Markdown PR/FAQ: mddoc finds its
-// parts, the same rules check them, and every finding points into the
-// Markdown file.
-func (c *checker) lintMarkdown(count bool) ([]Finding, map[string]int) {
-	res, err := mddoc.Read(c.in.File, c.in.Source, mddoc.Options{Templates: c.in.Templates, Template: c.cfg.Template})
-	if err != nil {
-		c.formatProblems(err)
-		return c.finish(), nil
-	}
-	c.md = res
-	for _, n := range res.Notes {
-		sev := Info
-		switch n.Severity {
-		case mddoc.Warning:
-			sev = Warning
-		case mddoc.Error:
-			sev = Error
-		}
-		if configured, ok := c.cfg.severities["markdown-structure"]; ok {
-			sev = configured
-		}
-		c.addAt("markdown-structure", sev, source.Pos{Line: n.Line, Col: n.Col}, n.Msg, n.Hint)
-	}
-	if !res.Structured {
-		return c.finish(), nil
-	}
-	c.doc, c.pos = res.Doc, res.Pos
-	findings := c.run(res.Template)
-	if !count {
-		return findings, nil
-	}
-	return findings, c.countWords()
-}
-
-// locateMarkdown maps a span of a field's text to the Markdown file: each
-// line of the text is a known stretch of a file line.
-func (c *checker) locateMarkdown(f *field, span textstat.Span) (line, col, endCol int, ok bool) {
-	refs := c.md.Lines[f.path]
-	k, lineStart := f.lineAt(span.Start)
-	if k >= len(refs) {
-		return 0, 0, 0, false
-	}
-	textLine, _, _ := strings.Cut(f.text[lineStart:], "\n")
-	ref := refs[k]
-	if ref.Line < 1 || ref.Line > len(c.lines) {
-		return 0, 0, 0, false
-	}
-	src := c.lines[ref.Line-1]
-	at := ref.Off + span.Start - lineStart
-	end := ref.Off + min(span.End-lineStart, len(textLine))
-	if at > len(src) || end > len(src) || !strings.HasPrefix(src[ref.Off:], textLine) {
-		return 0, 0, 0, false
-	}
-	return ref.Line, runeCol(src, at), runeCol(src, max(end, at+1)), true
-}
 
 // markdownRequired reports the template's required sections a Markdown
 // PR/FAQ lacks, in Markdown's words. A part missing as a whole (the
@@ -74,11 +16,11 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 	part, _, _ := strings.Cut(id, ".")
 	switch part {
 	case "press_release", "faq":
-		if !c.md.Found[part] {
+		if !c.d.Has(part) {
 			return // the note on the missing part speaks for it
 		}
 	case "customer":
-		if !c.md.Found["customer"] {
+		if !c.d.Has("customer") {
 			if !c.customerReported {
 				c.customerReported = true
 				c.addRule("required-section", source.Pos{Line: 1, Col: 1}, "the customer questions are missing: template "+c.t.Name+" asks who the customer is, their problem, the benefit, the evidence and the experience")

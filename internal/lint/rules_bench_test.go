@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/source"
 
 	"github.com/prfaq/prfaq/docs/bench/corpus"
@@ -22,35 +21,33 @@ import (
 func BenchmarkRulesCorpus(b *testing.B) {
 	cat := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
 	type decoded struct {
-		in  Input
-		doc *prfaq.Document
-		pos source.Positions
-		t   *prfaq.Template
+		d *source.Document
 	}
 	cfg := DefaultConfig()
 	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 	var docs []decoded
 	tmpls := map[string]*prfaq.Template{}
 	for i := range 200 {
-		src := corpus.Document(1, i)
-		doc, pos, err := store.DecodeDocument(corpus.Name(i), src)
-		if err != nil {
-			b.Fatal(err)
+		d := store.ReadYAML(corpus.Name(i), corpus.Document(1, i))
+		if d.Err != nil {
+			b.Fatal(d.Err)
 		}
-		t, ok := tmpls[doc.Template]
+		t, ok := tmpls[d.Doc.Template]
 		if !ok {
-			if t, err = cat.Load(doc.Template); err != nil {
+			var err error
+			if t, err = cat.Load(d.Doc.Template); err != nil {
 				b.Fatal(err)
 			}
-			tmpls[doc.Template] = t
+			tmpls[d.Doc.Template] = t
 		}
-		docs = append(docs, decoded{Input{File: corpus.Name(i), Source: src, Config: cfg, Now: now}, doc, pos, t})
+		d.Template = t
+		docs = append(docs, decoded{d})
 	}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			c := &checker{in: d.in, cfg: cfg, lines: mddoc.SplitLines(d.in.Source), doc: d.doc, pos: d.pos}
-			c.run(d.t)
+			c := &checker{d: d.d, now: now, cfg: cfg, lines: d.d.Lines, doc: d.d.Doc, pos: d.d.Pos}
+			c.run(d.d.Template)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")

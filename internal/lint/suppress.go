@@ -1,11 +1,8 @@
 package lint
 
 import (
-	"bytes"
 	"slices"
 	"strings"
-
-	"github.com/prfaq/prfaq/internal/mddoc"
 )
 
 // suppression comments in YAML:
@@ -35,8 +32,8 @@ const suppressMarker = "prfaq-lint:"
 
 func (c *checker) suppressions() *suppressions {
 	s := &suppressions{lines: map[int][]string{}, file: map[string]bool{}}
-	if c.md != nil || mddoc.IsMarkdown(c.in.File) {
-		if bytes.Contains(c.in.Source, []byte("prfaq-lint")) {
+	if c.markdown {
+		if c.mentions("prfaq-lint") {
 			c.markdownSuppressions(s)
 		}
 		if _, on := c.severity("unknown-rule"); !on {
@@ -44,8 +41,8 @@ func (c *checker) suppressions() *suppressions {
 		}
 		return s
 	}
-	if !bytes.Contains(c.in.Source, []byte(suppressMarker)) {
-		return s // most files have none: spare the look at every line
+	if !c.mentions(suppressMarker) {
+		return s // most files have none: spare the closer look at every line
 	}
 	for i, line := range c.lines {
 		j := strings.Index(line, "#")
@@ -93,11 +90,21 @@ func (c *checker) suppressions() *suppressions {
 	return s
 }
 
+// mentions reports whether any line of the file holds s.
+func (c *checker) mentions(s string) bool {
+	for _, line := range c.lines {
+		if strings.Contains(line, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // unknownSuppressed is the finding for an unknown rule id at byte at of
 // line i (0-based) in a suppression comment, YAML's or Markdown's.
 func (c *checker) unknownSuppressed(i int, line, id string, at int) Finding {
 	col := runeCol(line, at)
-	return Finding{Rule: "unknown-rule", Severity: Warning, File: c.in.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(id)), Message: "suppression names unknown rule \"" + id + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line}
+	return Finding{Rule: "unknown-rule", Severity: Warning, File: c.d.File, Line: i + 1, Col: col, EndLine: i + 1, EndCol: col + len([]rune(id)), Message: "suppression names unknown rule \"" + id + "\"", Hint: "Check the id against docs/lint.md; it may be misspelt.", Source: line}
 }
 
 // fieldWithKeyLine finds the field whose key is on a line: for a block
@@ -123,7 +130,7 @@ func (c *checker) lastLine(f *field) int {
 	if end == 0 {
 		return f.pos.Line
 	}
-	if l, _, ok := c.align(f, end-1); ok {
+	if l, _, _, exact := c.d.Locate.Locate(&f.located, end-1, end); exact {
 		return l
 	}
 	return f.pos.Line + strings.Count(f.text[:end], "\n")

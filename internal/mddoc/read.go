@@ -24,22 +24,6 @@ import (
 // Unplaced is the path of text that fits no part of the template.
 const Unplaced = "unplaced"
 
-// Severity of a note: how much it matters to the reader of the file.
-type Severity int
-
-const (
-	Info Severity = iota
-	Warning
-	Error
-)
-
-// Note is something the reader could not find or had to guess.
-type Note struct {
-	Line, Col int
-	Severity  Severity
-	Msg, Hint string
-}
-
 // LineRef is where one line of a part's text comes from: a line of the
 // file (1-based) and the byte offset in it where the text starts. The
 // text's line is the file's line from there on, verbatim, or a prefix of
@@ -64,7 +48,7 @@ type Result struct {
 	Lines map[string][]LineRef
 	// Placed lists the file's blocks in order, each with where it went.
 	Placed []Placement
-	Notes  []Note
+	Notes  []source.Note
 	// Found tells which parts the file has: press_release, faq,
 	// customer. A part not found is reported once, as a whole.
 	Found map[string]bool
@@ -79,6 +63,9 @@ type Result struct {
 	Markers []Marker
 	// DatelineText is the dateline as written, when one was found.
 	DatelineText string
+
+	// lines are the file's lines, as SplitLines cuts them.
+	lines []string
 }
 
 // UnplacedText is a run of the file that fits no part.
@@ -129,6 +116,7 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 			Pos:   source.Positions{},
 			Lines: map[string][]LineRef{},
 			Found: map[string]bool{},
+			lines: lines,
 		},
 	}
 	first, fm, err := r.frontMatter()
@@ -270,7 +258,7 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 		}
 		if err := spec.Field(key).CheckScalar(v); err != nil {
 			p := fm.Pos[key]
-			r.note(p.Line, p.Col, Warning, "front matter "+key+": "+err.Error(), "Fix the value, or remove the key: prfaq then uses its default.")
+			r.note(p.Line, p.Col, source.Warning, "front matter "+key+": "+err.Error(), "Fix the value, or remove the key: prfaq then uses its default.")
 			continue
 		}
 		_ = d.Set(key, v)
@@ -296,62 +284,14 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 	}
 }
 
-// Declares reports whether front matter at the top of a Markdown file
-// declares a PR/FAQ: a prfaq key, or type, kind or doctype naming one.
-// It reads only the top of the file, so a folder walk can ask it of
-// every Markdown file cheaply.
-func Declares(head []byte) bool {
-	lines := SplitLines(head)
-	if len(lines) < 2 || strings.TrimRight(lines[0], " \t") != "---" {
-		return false
-	}
-	for _, l := range lines[1:] {
-		if t := strings.TrimRight(l, " \t"); t == "---" || t == "..." {
-			return false
-		}
-		key, value, ok := strings.Cut(l, ":")
-		if !ok || strings.HasPrefix(key, " ") {
-			continue
-		}
-		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "prfaq", "pr-faq", "pr_faq":
-			return true
-		case "type", "kind", "doctype", "document_type", "layout", "category":
-			v := strings.ToLower(strings.Trim(strings.TrimSpace(value), `"'`))
-			if v == "prfaq" || v == "pr-faq" || v == "pr/faq" || v == "pr_faq" || v == "working-backwards" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// IsMarkdownName reports whether a file name is a Markdown PR/FAQ's by
-// the conventions: NAME.prfaq.md, NAME.pr-faq.md, NAME-prfaq.md.
-func IsMarkdownName(name string) bool {
-	l := strings.ToLower(name)
-	for _, ext := range []string{".md", ".markdown"} {
-		if base, ok := strings.CutSuffix(l, ext); ok {
-			return strings.HasSuffix(base, ".prfaq") || strings.HasSuffix(base, ".pr-faq") || strings.HasSuffix(base, "-prfaq") || strings.HasSuffix(base, "-pr-faq") || strings.HasSuffix(base, "_prfaq")
-		}
-	}
-	return false
-}
-
-// IsMarkdown reports whether a file is Markdown by its extension.
-func IsMarkdown(name string) bool {
-	l := strings.ToLower(name)
-	return strings.HasSuffix(l, ".md") || strings.HasSuffix(l, ".markdown")
-}
-
-func (r *reader) note(line, col int, sev Severity, msg, hint string) {
+func (r *reader) note(line, col int, sev source.Severity, msg, hint string) {
 	if line < 1 {
 		line = 1
 	}
 	if col < 1 {
 		col = 1
 	}
-	r.res.Notes = append(r.res.Notes, Note{Line: line, Col: col, Severity: sev, Msg: msg, Hint: hint})
+	r.res.Notes = append(r.res.Notes, source.Note{Line: line, Col: col, Severity: sev, Msg: msg, Hint: hint})
 }
 
 func (r *reader) place(b block, path, how string) {
@@ -479,25 +419,25 @@ func (r *reader) structureNotes() {
 	res.Structured = (prFound || faqFound || customerFound) && r.evidence > 0
 	if !res.Structured {
 		res.Notes = nil
-		r.note(1, 1, Error, "no PR/FAQ structure found: no headline, no press release sections, no FAQ questions and no customer questions",
+		r.note(1, 1, source.Error, "no PR/FAQ structure found: no headline, no press release sections, no FAQ questions and no customer questions",
 			"Start with the headline as a # heading, head the sections (## Problem, ## Solution, ## FAQ ...) and write FAQ questions as headings or bold lines ending in \"?\"; docs/markdown.md lists the shapes prfaq reads.")
 		return
 	}
 	switch {
 	case !prFound:
-		r.note(1, 1, Warning, "no press release found: the file holds only an FAQ",
+		r.note(1, 1, source.Warning, "no press release found: the file holds only an FAQ",
 			"Put the press release first: the headline as a # heading, then its paragraphs; docs/markdown.md shows how.")
 	case !faqFound:
-		r.note(r.lastLine(), 1, Warning, "no FAQ found: no heading named FAQ, and no questions ending in \"?\" after the press release",
+		r.note(r.lastLine(), 1, source.Warning, "no FAQ found: no heading named FAQ, and no questions ending in \"?\" after the press release",
 			"Add a ## FAQ heading and write each question as a heading or a bold line ending in \"?\"; split ### External FAQ and ### Internal FAQ.")
 	}
 	if pr.Headline == "" && prFound {
-		r.note(1, 1, Warning, "no headline found: the first heading is missing or names a section",
+		r.note(1, 1, source.Warning, "no headline found: the first heading is missing or names a section",
 			"Write the headline as the first # heading, or put it under a ### Headline heading.")
 	}
 	if r.implicitFAQ {
 		p := res.Pos["faq"]
-		r.note(p.Line, p.Col, Info, "FAQ questions found without an FAQ heading; they were read as the external FAQ",
+		r.note(p.Line, p.Col, source.Info, "FAQ questions found without an FAQ heading; they were read as the external FAQ",
 			"Head them with ## FAQ (or ## External FAQ and ## Internal FAQ) to say which list they belong to.")
 	}
 	if len(r.guessed) > 0 {
@@ -507,7 +447,7 @@ func (r *reader) structureNotes() {
 			list[i] = fmt.Sprintf("%s (line %d)", g.name, g.line)
 		}
 		line := r.guessed[0].line
-		r.note(line, 1, Info, "press release sections found by their order and words, not by headings: "+strings.Join(list, "; "),
+		r.note(line, 1, source.Info, "press release sections found by their order and words, not by headings: "+strings.Join(list, "; "),
 			"Check the import report; to be sure, head each section (### Problem, ### Solution ...) or start it with a bold label (**Problem:**).")
 	}
 	for _, u := range res.Unplaced {
@@ -519,7 +459,7 @@ func (r *reader) structureNotes() {
 		if u.Heading != "" {
 			msg += " (under \"" + u.Heading + "\")"
 		}
-		r.note(u.From, 1, Warning, msg, "Head it with a section's name (docs/markdown.md lists them), or move it under ## Appendix; import keeps it in the appendix, marked as unplaced.")
+		r.note(u.From, 1, source.Warning, msg, "Head it with a section's name (docs/markdown.md lists them), or move it under ## Appendix; import keeps it in the appendix, marked as unplaced.")
 	}
 }
 

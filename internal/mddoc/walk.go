@@ -195,7 +195,7 @@ func (r *reader) heading(h head) bool {
 			r.enter(partPR, head{level: 0})
 		}
 		if f := r.fields[id]; f != nil && len(f.refs) > 0 {
-			r.note(h.line+1, 1, Warning, fmt.Sprintf("section %q appears twice (lines %d and %d); its texts were joined", h.raw, f.first.Line, h.line+1),
+			r.note(h.line+1, 1, source.Warning, fmt.Sprintf("section %q appears twice (lines %d and %d); its texts were joined", h.raw, f.first.Line, h.line+1),
 				"Merge the two sections into one, or rename one of them.")
 		}
 		r.setSection(id, h.level, how)

@@ -11,6 +11,8 @@ import (
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/source"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // Links are the addresses of a served portfolio's pages.
@@ -48,7 +50,7 @@ type DocumentOptions struct {
 	// a page whose file cannot be read now (a half-saved or broken
 	// edit): the page shows the error, then this, dimmed, instead of
 	// going blank.
-	LastGood *Entry
+	LastGood *workspace.Entry
 	// Saved is when the file was last changed; zero when unknown.
 	Saved time.Time
 }
@@ -95,7 +97,7 @@ type compareForm struct {
 // versions with links to each and to the changes between them. A document
 // that cannot be read shows its error, with the file, line and column,
 // above the last reading that could be shown.
-func Document(e Entry, opts DocumentOptions) ([]byte, error) {
+func Document(e workspace.Entry, opts DocumentOptions) ([]byte, error) {
 	page := documentPage{
 		File:     e.File,
 		Title:    e.Title(),
@@ -116,7 +118,7 @@ func Document(e Entry, opts DocumentOptions) ([]byte, error) {
 		e.Err = err
 	}
 	if e.Broken() {
-		page.Error, page.Hint = e.errorLines(), e.Hint
+		page.Error, page.Hint = errorLines(&e), e.Hint
 		page.Status = "Cannot be read"
 		if opts.LastGood != nil && !opts.LastGood.Broken() {
 			if stale, err := documentBody(*opts.LastGood, opts.Now); err == nil {
@@ -128,7 +130,7 @@ func Document(e Entry, opts DocumentOptions) ([]byte, error) {
 		page.Body, page.PageCSS = body.HTML, body.CSS
 		page.Status = e.Doc.Status.Label()
 		page.Score = fmt.Sprint(e.Score())
-		page.Counts = e.Counts()
+		page.Counts = countsOf(&e)
 		for _, f := range e.Findings {
 			page.Findings = append(page.Findings, newFindingView(f))
 		}
@@ -144,7 +146,7 @@ func Document(e Entry, opts DocumentOptions) ([]byte, error) {
 	return executePage("document", page)
 }
 
-func documentBody(e Entry, now time.Time) (*render.Body, error) {
+func documentBody(e workspace.Entry, now time.Time) (*render.Body, error) {
 	if e.Broken() {
 		return nil, nil
 	}
@@ -251,7 +253,7 @@ func Diff(file, title string, redline *diff.Body, failure error, opts DiffOption
 	pageTitle := fmt.Sprintf("%s: changes from %s to %s", title, opts.From, opts.To)
 	page.pageFrame = newFrame("diff-view", pageTitle, "", opts.Live, watch)
 	if failure != nil {
-		page.Error = Entry{File: file, Err: failure}.errorLines()
+		page.Error = errorLines(&workspace.Entry{Document: source.Document{File: file, Err: failure}})
 	} else if redline != nil {
 		page.Body, page.PageCSS = redline.HTML, redline.CSS
 	}

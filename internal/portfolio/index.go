@@ -11,6 +11,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // Columns of the index, by the key that sorts by them (the page's
@@ -46,7 +47,7 @@ type IndexOptions struct {
 	Now time.Time
 	// Link gives the address of an entry's page, relative to the index;
 	// "" leaves the title without a link.
-	Link func(Entry) string
+	Link func(workspace.Entry) string
 	// Status shows only documents of this status (or StatusUnreadable);
 	// "" shows all. The page's filter can change it.
 	Status string
@@ -155,7 +156,7 @@ type statusFilter struct {
 // Index lays out the portfolio page: one row per document with its title,
 // status, version, owner, last update, mode, lint score and findings,
 // sortable by every column and filtered by status.
-func Index(entries []Entry, opts IndexOptions) ([]byte, error) {
+func Index(entries []workspace.Entry, opts IndexOptions) ([]byte, error) {
 	sortKey := opts.Sort
 	if !slices.Contains(SortKeys(), sortKey) {
 		sortKey = SortTitle
@@ -223,17 +224,17 @@ func Index(entries []Entry, opts IndexOptions) ([]byte, error) {
 	return executePage("index", page)
 }
 
-func newIndexRow(e Entry, link func(Entry) string) indexRow {
+func newIndexRow(e workspace.Entry, link func(workspace.Entry) string) indexRow {
 	row := indexRow{File: e.File, Title: e.Title()}
 	if link != nil {
 		row.Href = link(e)
 	}
 	if e.Broken() {
 		row.Status, row.StatusLabel = StatusUnreadable, "Cannot be read"
-		row.Error = e.errorLines()[0]
+		row.Error = errorLines(&e)[0]
 		return row
 	}
-	c := e.Counts()
+	c := countsOf(&e)
 	row.Status, row.StatusLabel = string(e.Doc.Status), e.Doc.Status.Label()
 	row.Version, row.VersionKey = e.Doc.Version, versionKey(e.Doc.Version)
 	row.Owner, row.Updated = e.Owner(), e.Updated()
@@ -249,9 +250,9 @@ func newIndexRow(e Entry, link func(Entry) string) indexRow {
 // SortEntries orders entries by a column; ties go by title, then file,
 // so the order never depends on the order files were found in. Entries
 // that cannot be read come last whatever the direction.
-func SortEntries(entries []Entry, key string, desc bool) {
+func SortEntries(entries []workspace.Entry, key string, desc bool) {
 	type keyed struct {
-		e    Entry
+		e    workspace.Entry
 		text string
 		num  float64
 	}
@@ -301,11 +302,11 @@ func compareFloat(a, b float64) int {
 
 // sortValue is an entry's value in a column: text for text columns, a
 // number for numeric ones.
-func sortValue(e Entry, key string) (string, float64) {
+func sortValue(e workspace.Entry, key string) (string, float64) {
 	if e.Broken() {
 		return "", 0
 	}
-	c := e.Counts()
+	c := countsOf(&e)
 	switch key {
 	case SortStatus:
 		return fmt.Sprintf("%02d", slices.Index(prfaq.Statuses(), e.Doc.Status)+1), 0

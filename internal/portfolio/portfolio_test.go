@@ -13,11 +13,13 @@ import (
 	"testing"
 
 	"github.com/prfaq/prfaq/internal/diff"
-	"github.com/prfaq/prfaq/internal/htmlcheck"
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/portfolio"
-	"github.com/prfaq/prfaq/internal/portfolio/portfoliotest"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
+	"github.com/prfaq/prfaq/internal/testsupport/documents"
+	"github.com/prfaq/prfaq/internal/testsupport/htmlcheck"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -43,20 +45,20 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-func read(t *testing.T, name string) portfolio.Entry {
+func read(t *testing.T, name string) workspace.Entry {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "docs", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return portfoliotest.Analyze("docs/"+name, data)
+	return documents.Analyze("docs/"+name, data)
 }
 
-func entries(t *testing.T) []portfolio.Entry {
-	return []portfolio.Entry{read(t, "tab-split.prfaq.yaml"), read(t, "pause.prfaq.yaml"), read(t, "broken.prfaq.yaml")}
+func entries(t *testing.T) []workspace.Entry {
+	return []workspace.Entry{read(t, "tab-split.prfaq.yaml"), read(t, "pause.prfaq.yaml"), read(t, "broken.prfaq.yaml")}
 }
 
-func link(e portfolio.Entry) string { return strings.TrimSuffix(e.File, ".prfaq.yaml") + ".html" }
+func link(e workspace.Entry) string { return strings.TrimSuffix(e.File, ".prfaq.yaml") + ".html" }
 
 func live() *portfolio.Live {
 	return &portfolio.Live{Script: "/_prfaq/portfolio.js", Events: "/_prfaq/events"}
@@ -72,12 +74,12 @@ func links() portfolio.Links {
 
 func TestIndexGolden(t *testing.T) {
 	es := entries(t)
-	static, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: portfoliotest.Now(), Link: link})
+	static, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link})
 	if err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "index.html", static)
-	served, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: portfoliotest.Now(), Link: link, Live: live(), Status: "in-review", Sort: "score", Desc: true})
+	served, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link, Live: live(), Status: "in-review", Sort: "score", Desc: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +88,7 @@ func TestIndexGolden(t *testing.T) {
 
 func TestIndexPage(t *testing.T) {
 	es := entries(t)
-	page, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: portfoliotest.Now(), Link: link})
+	page, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +123,7 @@ func TestIndexPage(t *testing.T) {
 }
 
 func TestIndexFilter(t *testing.T) {
-	page, err := portfolio.Index(entries(t), portfolio.IndexOptions{Folder: "docs", Now: portfoliotest.Now(), Status: "in-review", Live: live()})
+	page, err := portfolio.Index(entries(t), portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Status: "in-review", Live: live()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,16 +151,16 @@ func TestIndexFilter(t *testing.T) {
 }
 
 func TestSortEntries(t *testing.T) {
-	doc := func(title, version string, status prfaq.Status, errs int) portfolio.Entry {
-		e := portfolio.Entry{File: strings.ToLower(title), Doc: &prfaq.Document{Title: title, Version: version, Status: status}, Template: &prfaq.Template{}}
+	doc := func(title, version string, status prfaq.Status, errs int) workspace.Entry {
+		e := workspace.Entry{Document: source.Document{File: strings.ToLower(title), Doc: &prfaq.Document{Title: title, Version: version, Status: status}, Template: &prfaq.Template{}}}
 		for range errs {
 			e.Findings = append(e.Findings, lintError())
 			e.Findings[len(e.Findings)-1].Rule = "weasel-words"
 		}
 		return e
 	}
-	broken := portfolio.Entry{File: "aaa-broken", Err: errors.New("bad")}
-	base := []portfolio.Entry{doc("Beta", "1.10", prfaq.StatusApproved, 0), broken, doc("alpha", "1.9", prfaq.StatusDraft, 2), doc("Gamma", "2.0", prfaq.StatusDraft, 1)}
+	broken := workspace.Entry{Document: source.Document{File: "aaa-broken", Err: errors.New("bad")}}
+	base := []workspace.Entry{doc("Beta", "1.10", prfaq.StatusApproved, 0), broken, doc("alpha", "1.9", prfaq.StatusDraft, 2), doc("Gamma", "2.0", prfaq.StatusDraft, 1)}
 	tests := []struct {
 		key  string
 		desc bool
@@ -186,7 +188,7 @@ func TestSortEntries(t *testing.T) {
 
 func TestDocumentGolden(t *testing.T) {
 	e := read(t, "pause.prfaq.yaml")
-	page, err := portfolio.Document(e, portfolio.DocumentOptions{Live: live(), Links: links(), Now: portfoliotest.Now()})
+	page, err := portfolio.Document(e, portfolio.DocumentOptions{Live: live(), Links: links(), Now: documents.Now()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,11 +213,11 @@ func TestDocumentGolden(t *testing.T) {
 func TestDocumentBrokenShowsErrorAndLastGood(t *testing.T) {
 	good := read(t, "pause.prfaq.yaml")
 	data, _ := os.ReadFile(filepath.Join("testdata", "docs", "pause.prfaq.yaml"))
-	half := portfoliotest.Analyze("docs/pause.prfaq.yaml", append(data[:len(data)/3:len(data)/3], "\n  bad: ["...))
+	half := documents.Analyze("docs/pause.prfaq.yaml", append(data[:len(data)/3:len(data)/3], "\n  bad: ["...))
 	if !half.Broken() {
 		t.Fatal("a half-saved file should not read")
 	}
-	page, err := portfolio.Document(half, portfolio.DocumentOptions{Live: live(), Links: links(), Now: portfoliotest.Now(), LastGood: &good})
+	page, err := portfolio.Document(half, portfolio.DocumentOptions{Live: live(), Links: links(), Now: documents.Now(), LastGood: &good})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,7 +248,7 @@ func TestDocumentVersions(t *testing.T) {
 		{Version: "1.1", Date: "2026-11-10", Status: prfaq.StatusInReview, Author: "Rafael", Message: "After review", Snapshot: "pause.history/1.1.yaml"},
 	}
 	e.Doc = &current
-	page, err := portfolio.Document(e, portfolio.DocumentOptions{Live: live(), Links: links(), Now: portfoliotest.Now(), Snapshots: map[string]string{"1.0": "the snapshot of version 1.0 is missing"}})
+	page, err := portfolio.Document(e, portfolio.DocumentOptions{Live: live(), Links: links(), Now: documents.Now(), Snapshots: map[string]string{"1.0": "the snapshot of version 1.0 is missing"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -316,7 +318,7 @@ func TestMessage(t *testing.T) {
 // field a page shows (htmlcheck's corpus) and checks that none of it
 // reaches a page as markup.
 func TestNoInjection(t *testing.T) {
-	e := portfoliotest.Analyze("docs/inject.prfaq.yaml", htmlcheck.Corpus)
+	e := documents.Analyze("docs/inject.prfaq.yaml", htmlcheck.Corpus)
 	if e.Broken() {
 		t.Fatalf("the injection corpus should read: %v", e.Err)
 	}
@@ -324,7 +326,7 @@ func TestNoInjection(t *testing.T) {
 	e.Findings = append(e.Findings, lintError())
 	e.Findings[len(e.Findings)-1].Message = `<script>alert(1)</script>`
 	e.Findings[len(e.Findings)-1].Source = `"><img src=x onerror=alert(2)>`
-	broken := portfolio.Entry{File: "docs/x.prfaq.yaml", Err: errors.New(`docs/x.prfaq.yaml:1:1: <script>alert(1)</script>`), Hint: `<a href="javascript:alert(7)">fix</a>`}
+	broken := workspace.Entry{Document: source.Document{File: "docs/x.prfaq.yaml", Err: errors.New(`docs/x.prfaq.yaml:1:1: <script>alert(1)</script>`)}, Hint: `<a href="javascript:alert(7)">fix</a>`}
 	served := htmlcheck.Options{Scripts: []string{`<script src="/_prfaq/portfolio.js" defer>`}, Styles: 1}
 	static := htmlcheck.Options{Scripts: []string{"<script>"}, Styles: 1}
 	check := func(name string, opts htmlcheck.Options, page []byte, err error) {
@@ -336,9 +338,9 @@ func TestNoInjection(t *testing.T) {
 			t.Errorf("%s: %s", name, p)
 		}
 	}
-	page, err := portfolio.Index([]portfolio.Entry{e, broken}, portfolio.IndexOptions{Folder: `<b>docs</b>`, Link: func(portfolio.Entry) string { return "javascript:alert(12)" }})
+	page, err := portfolio.Index([]workspace.Entry{e, broken}, portfolio.IndexOptions{Folder: `<b>docs</b>`, Link: func(workspace.Entry) string { return "javascript:alert(12)" }})
 	check("static index", static, page, err)
-	page, err = portfolio.Index([]portfolio.Entry{e, broken}, portfolio.IndexOptions{Folder: "docs", Live: live()})
+	page, err = portfolio.Index([]workspace.Entry{e, broken}, portfolio.IndexOptions{Folder: "docs", Live: live()})
 	check("served index", served, page, err)
 	page, err = portfolio.Document(e, portfolio.DocumentOptions{Live: live(), Links: links()})
 	check("document", served, page, err)
@@ -363,7 +365,7 @@ func TestManyProblems(t *testing.T) {
 	for i := 1; i <= 25; i++ {
 		msg = append(msg, fmt.Sprintf("docs/x.prfaq.yaml:%d:1: problem %d", i, i), "")
 	}
-	page, err := portfolio.Document(portfolio.Entry{File: "docs/x.prfaq.yaml", Err: errors.New(strings.Join(msg, "\n"))}, portfolio.DocumentOptions{Live: live(), Links: links()})
+	page, err := portfolio.Document(workspace.Entry{Document: source.Document{File: "docs/x.prfaq.yaml", Err: errors.New(strings.Join(msg, "\n"))}}, portfolio.DocumentOptions{Live: live(), Links: links()})
 	if err != nil {
 		t.Fatal(err)
 	}

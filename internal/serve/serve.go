@@ -3,7 +3,7 @@
 // and the changes between them, updated in the browser when a file is
 // saved.
 //
-// It reads only through an os.Root, and only the files its Source lists,
+// It reads only through an os.Root, and only the files its workspace finds,
 // so no address, encoded or not, and no symbolic link can make it read
 // outside the folder; it runs nothing, and it sends a Content Security
 // Policy that lets pages run only its own embedded script.
@@ -19,6 +19,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,32 +29,26 @@ import (
 	"github.com/prfaq/prfaq/internal/diff"
 	"github.com/prfaq/prfaq/internal/portfolio"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
-
-// Source finds and reads the documents the server shows; the command line
-// provides it, with the same discovery, templates and lint configuration
-// as prfaq lint.
-type Source interface {
-	// Documents lists the PR/FAQs under the folder, as slash paths
-	// relative to it.
-	Documents() ([]string, error)
-	// Analyze reads one document from its bytes: its model, template
-	// and lint findings, or why it cannot be read. file is the name to
-	// show and to report findings against.
-	Analyze(file string, data []byte) portfolio.Entry
-}
 
 // Options configure a Server.
 type Options struct {
 	// Files is the folder served, as an os.Root's file system
 	// (os.Root.FS), which refuses names and links that lead outside it.
 	Files fs.FS
-	// Reader reads them, within its size limit.
-	Reader store.Reader
+	// Workspace finds and reads the documents as prfaq lint does, with
+	// the same templates and lint configuration. The server makes it
+	// forget configurations and templates at each scan, so edits to
+	// them show.
+	Workspace *workspace.Workspace
+	// Dir is the folder served, as an absolute path, for the workspace;
+	// Only, when not "", is the one file of it served.
+	Dir, Only string
 	// Folder is the folder as the user named it, for headings.
 	Folder string
-	Source Source
 	// Now is the clock render reads for documents without a date.
 	Now func() time.Time
 	// Poll is how often files are checked for changes; 250 ms when zero.
@@ -103,8 +98,8 @@ type docState struct {
 	// fresh is false when the file changed since entry was read; read
 	// is true once it has been read at all.
 	fresh, read bool
-	entry       portfolio.Entry
-	lastGood    *portfolio.Entry
+	entry       workspace.Entry
+	lastGood    *workspace.Entry
 	saved       time.Time
 }
 
@@ -177,7 +172,7 @@ func (s *Server) Scan() []string {
 func (s *Server) scanLocked() []string {
 	first := !s.scanned
 	s.scanned = true
-	found, err := s.opts.Source.Documents()
+	found, err := s.documents()
 	if err != nil {
 		fmt.Fprintf(s.opts.Log, "prfaq: cannot list the documents: %v\n", err)
 		return nil
@@ -256,12 +251,11 @@ func (s *Server) entryLocked(f string) *docState {
 	if st.fresh {
 		return st
 	}
-	data, err := s.opts.Reader.ReadFileFS(s.opts.Files, f, f)
+	data, err := s.opts.Workspace.Reader().ReadFileFS(s.opts.Files, f, f)
 	if err != nil {
-		st.entry = portfolio.Entry{File: f, Err: err}
+		st.entry = workspace.Entry{Document: source.Document{File: f, Err: err}}
 	} else {
-		st.entry = s.opts.Source.Analyze(f, data)
-		st.entry.File = f
+		st.entry = s.analyze(f, data)
 	}
 	if !st.entry.Broken() {
 		good := st.entry
@@ -384,7 +378,7 @@ func escapePath(file string) string {
 func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	s.mu.Lock()
-	entries := make([]portfolio.Entry, 0, len(s.files))
+	entries := make([]workspace.Entry, 0, len(s.files))
 	for _, f := range s.files {
 		if st := s.entryLocked(f); st != nil {
 			entries = append(entries, st.entry)
@@ -394,7 +388,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{
 		Folder: s.opts.Folder,
 		Now:    s.opts.Now(),
-		Link:   func(e portfolio.Entry) string { return documentURL(e.File, "") },
+		Link:   func(e workspace.Entry) string { return documentURL(e.File, "") },
 		Status: q.Get("status"),
 		Sort:   q.Get("sort"),
 		Desc:   q.Get("desc") == "1",
@@ -428,7 +422,7 @@ func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, file stri
 		s.message(w, http.StatusNotFound, "No such version", err.Error(), "")
 		return
 	}
-	old := s.opts.Source.Analyze(file+"@"+version, data)
+	old := s.analyze(file+"@"+version, data)
 	old.File = file
 	opts.Version, opts.Current = version, current
 	opts.Snapshots = s.snapshotProblems(file, current)
@@ -484,7 +478,7 @@ func (s *Server) version(file string, current *prfaq.Document, version string) (
 			known = append(known, rev.Version)
 			continue
 		}
-		data, err := s.opts.Reader.ReadSnapshotFS(s.opts.Files, file, rev)
+		data, err := s.opts.Workspace.Reader().ReadSnapshotFS(s.opts.Files, file, rev)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -508,7 +502,7 @@ func (s *Server) snapshotProblems(file string, current *prfaq.Document) map[stri
 	}
 	problems := map[string]string{}
 	for _, rev := range current.History {
-		if _, err := s.opts.Reader.ReadSnapshotFS(s.opts.Files, file, rev); err != nil {
+		if _, err := s.opts.Workspace.Reader().ReadSnapshotFS(s.opts.Files, file, rev); err != nil {
 			problems[rev.Version] = err.Error()
 		}
 	}
@@ -552,12 +546,12 @@ func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request, file string) 
 }
 
 // side is one side of a comparison: the working copy or a closed version.
-func (s *Server) side(file string, entry portfolio.Entry, current *prfaq.Document, version string) (*prfaq.Document, error) {
+func (s *Server) side(file string, entry workspace.Entry, current *prfaq.Document, version string) (*prfaq.Document, error) {
 	switch {
 	case version == "":
 		return nil, fmt.Errorf("%s has no closed version to compare with yet: close one with prfaq bump", file)
 	case version == portfolio.Working && entry.Broken():
-		return nil, fmt.Errorf("the working copy cannot be read now:\n%v", entry.Err)
+		return nil, fmt.Errorf("the working copy cannot be read now:\n%v", entry.Problem())
 	case version == portfolio.Working:
 		return entry.Doc, nil
 	}
@@ -663,4 +657,43 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		}
 		flusher.Flush()
 	}
+}
+
+// documents lists the PR/FAQs under the folder, as slash paths relative
+// to it. Configurations and templates are read again at each listing.
+func (s *Server) documents() ([]string, error) {
+	ws := s.opts.Workspace
+	ws.Forget()
+	if s.opts.Only != "" {
+		return []string{s.opts.Only}, nil
+	}
+	found, err := ws.Walk(s.opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	files := make([]string, 0, len(found))
+	for _, f := range found {
+		rel, err := filepath.Rel(s.opts.Dir, f)
+		if err != nil || strings.HasPrefix(rel, "..") {
+			continue
+		}
+		files = append(files, filepath.ToSlash(rel))
+	}
+	return files, nil
+}
+
+// analyze reads one document from its bytes and lints it as prfaq lint
+// would, with the configuration in force in its folder (a closed version,
+// named FILE@VERSION, is in its document's folder). file is the name to
+// show and to report findings against.
+func (s *Server) analyze(file string, data []byte) workspace.Entry {
+	dir := filepath.Dir(filepath.Join(s.opts.Dir, filepath.FromSlash(file)))
+	e, err := s.opts.Workspace.LoadData(file, dir, data)
+	if err != nil {
+		return workspace.Entry{Document: source.Document{File: file, Err: err}}
+	}
+	if e.Problem() == nil {
+		s.opts.Workspace.Analyze(e)
+	}
+	return *e
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -16,36 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prfaq/prfaq/internal/portfolio"
-	"github.com/prfaq/prfaq/internal/portfolio/portfoliotest"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/testsupport/documents"
 )
-
-// folderSource lists the *.prfaq.yaml files of a folder, links included,
-// as the command line's walk does.
-type folderSource struct{ dir string }
-
-func (s folderSource) Documents() ([]string, error) {
-	var files []string
-	err := filepath.WalkDir(s.dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && strings.HasSuffix(d.Name(), ".history") {
-			return fs.SkipDir
-		}
-		if !d.IsDir() && strings.HasSuffix(d.Name(), ".prfaq.yaml") {
-			rel, _ := filepath.Rel(s.dir, p)
-			files = append(files, filepath.ToSlash(rel))
-		}
-		return nil
-	})
-	return files, err
-}
-
-func (folderSource) Analyze(file string, data []byte) portfolio.Entry {
-	return portfoliotest.Analyze(file, data)
-}
 
 func copyDoc(t testing.TB, dir, name, to string) []byte {
 	t.Helper()
@@ -82,7 +54,7 @@ func newServer(t testing.TB) (*Server, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { root.Close() })
-	s := New(Options{Files: root.FS(), Folder: "drafts", Source: folderSource{dir}, Now: portfoliotest.Now, LoopbackOnly: true})
+	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: documents.Workspace(dir), Dir: dir, Now: documents.Now, LoopbackOnly: true})
 	s.Scan()
 	return s, dir
 }

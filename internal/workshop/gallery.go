@@ -16,6 +16,7 @@ import (
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // Sort orders of a gallery.
@@ -23,30 +24,6 @@ const (
 	SortTitle = "title" // by title, A to Z
 	SortScore = "score" // highest lint score first, ties by title
 )
-
-// Draft is one PR/FAQ of a gallery: what was read from its file, or why
-// it could not be read.
-type Draft struct {
-	// File is the file as the user named it.
-	File     string
-	Doc      *prfaq.Document
-	Template *prfaq.Template
-	// Findings are lint's findings in this file, with the configuration
-	// prfaq lint would apply to it; the card's score is derived from them.
-	Findings []lint.Finding
-	// Words counts the words of each part as lint's length rules count
-	// them (lint.Summary.Words); nil when unknown.
-	Words map[string]int
-	// Err says why the file could not be read or parsed; the card shows
-	// it instead of the draft. A template whose layout fails on the
-	// document gives an error card too.
-	Err error
-}
-
-// broken reports a draft that has no document to show.
-func (d Draft) broken() bool {
-	return d.Err != nil || d.Doc == nil || d.Template == nil
-}
 
 // GalleryOptions are the choices of one gallery besides its drafts.
 type GalleryOptions struct {
@@ -123,7 +100,7 @@ type cardFinding struct {
 
 // galleryEntry is a draft with what sorting needs.
 type galleryEntry struct {
-	d       Draft
+	d       workspace.Entry
 	title   string
 	score   int
 	pr, faq []byte // the parts' Markdown, as the layouts write them
@@ -132,9 +109,11 @@ type galleryEntry struct {
 // Gallery builds one self-contained HTML page of every draft: a card per
 // draft (title, headline, customer, problem, status, word counts against
 // the template's budgets, lint score and top findings) that links to the
-// draft's full text further down the page. A draft that could not be read
-// gets a card with its error, so a facilitator sees every team.
-func Gallery(drafts []Draft, opts GalleryOptions) ([]byte, error) {
+// draft's full text further down the page. Drafts come read and analysed
+// (workspace.Analyze: findings and word counts). A draft that could not
+// be read gets a card with its error, so a facilitator sees every team; a
+// draft its template's layout fails on does too.
+func Gallery(drafts []workspace.Entry, opts GalleryOptions) ([]byte, error) {
 	switch opts.Sort {
 	case "", SortTitle, SortScore:
 	default:
@@ -143,7 +122,7 @@ func Gallery(drafts []Draft, opts GalleryOptions) ([]byte, error) {
 	entries := make([]galleryEntry, len(drafts))
 	for i, d := range drafts {
 		e := galleryEntry{d: d, title: path.Base(filepath.ToSlash(d.File))}
-		if !d.broken() {
+		if !d.Broken() {
 			var err error
 			if e.pr, e.faq, err = render.Parts(d.Doc, d.Template); err != nil {
 				// Read fine, but the template's layout fails on it: an
@@ -151,7 +130,7 @@ func Gallery(drafts []Draft, opts GalleryOptions) ([]byte, error) {
 				e.d.Err = fmt.Errorf("%s: template %s: %w", d.File, d.Template.Name, err)
 			}
 		}
-		if !e.d.broken() {
+		if !e.d.Broken() {
 			e.title = draftTitle(d.Doc)
 			e.score = lint.ScoreFindings(d.Findings).Total
 		}
@@ -218,7 +197,7 @@ func draftTitle(doc *prfaq.Document) string {
 // order the files were found in.
 func sortEntries(entries []galleryEntry, by string) {
 	slices.SortStableFunc(entries, func(a, b galleryEntry) int {
-		aBad, bBad := a.d.broken(), b.d.broken()
+		aBad, bBad := a.d.Broken(), b.d.Broken()
 		switch {
 		case aBad != bBad:
 			if aBad {
@@ -244,10 +223,10 @@ func sortEntries(entries []galleryEntry, by string) {
 func newCard(n int, e galleryEntry, anonymize bool, frags *render.Fragments) (galleryCard, error) {
 	d := e.d
 	c := galleryCard{N: n, CardID: cardID(n), TextID: textID(n), Label: d.File, Title: e.title}
-	if d.broken() {
+	if d.Broken() {
 		// A broken card names its file even when anonymized: someone has
 		// to find the file and fix it before the walk.
-		c.Err = errorLines(d.Err)
+		c.Err = errorLines(d.Problem())
 		return c, nil
 	}
 	doc, t := d.Doc, d.Template

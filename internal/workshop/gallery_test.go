@@ -12,10 +12,10 @@ import (
 
 	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/lint"
-	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 	"github.com/prfaq/prfaq/templates"
 )
 
@@ -34,53 +34,39 @@ func builtinCatalog() *catalog.Catalog {
 // readDraft reads a file of testdata/drafts as the gallery command does:
 // the document and its template, lint's findings and word counts, or the
 // error that keeps it off the wall.
-func readDraft(t *testing.T, name string) Draft {
+func readDraft(t *testing.T, name string) workspace.Entry {
 	t.Helper()
 	return readDraftFile(t, filepath.Join("testdata", "drafts", name), "drafts/"+name)
 }
 
 // readDraftFile reads the file at path, named file in messages.
-func readDraftFile(t *testing.T, path, file string) Draft {
+func readDraftFile(t *testing.T, path, file string) workspace.Entry {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	name := filepath.Base(path)
-	cat := builtinCatalog()
-	d := Draft{File: file}
-	if mddoc.IsMarkdown(name) {
-		res, err := mddoc.Read(file, data, mddoc.Options{Templates: cat.Load})
-		if err != nil {
-			t.Fatal(err)
-		}
-		d.Doc, d.Template = res.Doc, res.Template
-	} else {
-		doc, _, err := store.DecodeDocument(file, data)
-		if err != nil {
-			d.Err = err
-			return d
-		}
-		if d.Template, err = cat.Load(doc.Template); err != nil {
-			t.Fatal(err)
-		}
-		d.Doc = doc
+	ws := workspace.New(workspace.Options{Catalog: builtinCatalog(), Now: galleryClock})
+	e, err := ws.LoadData(file, "", data)
+	if err != nil {
+		t.Fatal(err)
 	}
-	sum := lint.Summarize(lint.Input{File: file, Source: data, Templates: cat.Load, Now: galleryClock})
-	d.Findings, d.Words = sum.Findings, sum.Words
-	return d
+	if e.Problem() == nil {
+		ws.Analyze(e)
+	}
+	return *e
 }
 
-func readDrafts(t *testing.T, names ...string) []Draft {
+func readDrafts(t *testing.T, names ...string) []workspace.Entry {
 	t.Helper()
-	var ds []Draft
+	var ds []workspace.Entry
 	for _, n := range names {
 		ds = append(ds, readDraft(t, n))
 	}
 	return ds
 }
 
-func gallery(t *testing.T, ds []Draft, opts GalleryOptions) string {
+func gallery(t *testing.T, ds []workspace.Entry, opts GalleryOptions) string {
 	t.Helper()
 	if opts.Now.IsZero() {
 		opts.Now = galleryClock
@@ -130,7 +116,7 @@ func TestGalleryMarker(t *testing.T) {
 // full text of its draft.
 func TestGalleryCard(t *testing.T) {
 	d := readDraft(t, "pause.prfaq.yaml")
-	out := gallery(t, []Draft{d}, GalleryOptions{})
+	out := gallery(t, []workspace.Entry{d}, GalleryOptions{})
 	score := lint.ScoreFindings(d.Findings).Total
 	for _, want := range []string{
 		`<h2 class="card-title">Pause deliveries mini PR/FAQ</h2>`,
@@ -178,13 +164,13 @@ func TestGalleryBudgets(t *testing.T) {
 }
 
 // stub is a readable draft with a given title and findings.
-func stub(t *testing.T, file, title string, warnings int) Draft {
+func stub(t *testing.T, file, title string, warnings int) workspace.Entry {
 	t.Helper()
 	tm, err := builtinCatalog().Load("amazon")
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := Draft{File: file, Template: tm, Doc: &prfaq.Document{Title: title, Template: "amazon", Status: prfaq.StatusDraft, Version: "1.0"}}
+	d := workspace.Entry{Document: source.Document{File: file, Template: tm, Doc: &prfaq.Document{Title: title, Template: "amazon", Status: prfaq.StatusDraft, Version: "1.0"}}}
 	for i := range warnings {
 		d.Findings = append(d.Findings, lint.Finding{Rule: "weasel-words", Severity: lint.Warning, File: file, Line: i + 1, Col: 1, Message: "weasel word"})
 	}
@@ -192,12 +178,12 @@ func stub(t *testing.T, file, title string, warnings int) Draft {
 }
 
 func TestGallerySort(t *testing.T) {
-	ds := []Draft{
+	ds := []workspace.Entry{
 		stub(t, "b.prfaq.yaml", "Bravo", 1),
-		{File: "zz-broken.prfaq.yaml", Err: errors.New("zz-broken.prfaq.yaml:3:1: broken")},
+		{Document: source.Document{File: "zz-broken.prfaq.yaml", Err: errors.New("zz-broken.prfaq.yaml:3:1: broken")}},
 		stub(t, "a.prfaq.yaml", "alpha", 1),
 		stub(t, "c.prfaq.yaml", "Charlie", 0),
-		{File: "aa-broken.prfaq.yaml", Err: errors.New("aa-broken.prfaq.yaml: no such file")},
+		{Document: source.Document{File: "aa-broken.prfaq.yaml", Err: errors.New("aa-broken.prfaq.yaml: no such file")}},
 		stub(t, "d.prfaq.yaml", "Delta", 3),
 	}
 	for _, c := range []struct {
@@ -238,7 +224,7 @@ func TestGalleryAnonymize(t *testing.T) {
 	out := gallery(t, ds, GalleryOptions{Anonymize: true})
 	checked := 0
 	for _, d := range ds {
-		if d.broken() {
+		if d.Broken() {
 			continue
 		}
 		var names []string
@@ -301,16 +287,16 @@ func TestGalleryErrorCards(t *testing.T) {
 	if broken.Err == nil {
 		t.Fatal("broken.prfaq.yaml reads without error")
 	}
-	missing := Draft{File: "drafts/gone.prfaq.yaml", Err: &source.Problem{File: "drafts/gone.prfaq.yaml", Msg: "no such file: check the name"}}
+	missing := workspace.Entry{Document: source.Document{File: "drafts/gone.prfaq.yaml", Err: &source.Problem{File: "drafts/gone.prfaq.yaml", Msg: "no such file: check the name"}}}
 	badLayout := readDraft(t, "pause.prfaq.yaml")
 	tm := *badLayout.Template
 	tm.Layout.FAQ = "{{ .faq.nope }}"
 	badLayout.Template = &tm
 	badLayout.File = "drafts/layout.prfaq.yaml"
 	good := readDraft(t, "tab-split.prfaq.yaml")
-	noTemplate := Draft{File: "drafts/odd.prfaq.yaml", Doc: good.Doc}
+	noTemplate := workspace.Entry{Document: source.Document{File: "drafts/odd.prfaq.yaml", Doc: good.Doc}}
 
-	out := gallery(t, []Draft{broken, missing, badLayout, good, noTemplate}, GalleryOptions{})
+	out := gallery(t, []workspace.Entry{broken, missing, badLayout, good, noTemplate}, GalleryOptions{})
 	if n := strings.Count(out, `<article class="card broken"`); n != 4 {
 		t.Errorf("%d error cards, want 4", n)
 	}
@@ -373,11 +359,11 @@ faq:
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := Draft{File: "evil<b>.prfaq.yaml", Doc: doc, Template: tm,
+	d := workspace.Entry{Document: source.Document{File: "evil<b>.prfaq.yaml", Doc: doc, Template: tm},
 		Findings: []lint.Finding{{Rule: "x", Severity: lint.Error, Line: 1, Message: "<script>alert('finding')</script>"}}}
-	bad := Draft{File: "<script>.prfaq.yaml", Err: errors.New("<script>alert('error')</script>")}
+	bad := workspace.Entry{Document: source.Document{File: "<script>.prfaq.yaml", Err: errors.New("<script>alert('error')</script>")}}
 	for _, anonymize := range []bool{false, true} {
-		out := gallery(t, []Draft{d, bad}, GalleryOptions{Anonymize: anonymize})
+		out := gallery(t, []workspace.Entry{d, bad}, GalleryOptions{Anonymize: anonymize})
 		packet, err := Packet(doc, tm, PacketOptions{Source: "evil<b>--.prfaq.yaml", Now: galleryClock})
 		if err != nil {
 			t.Fatal(err)

@@ -9,9 +9,10 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
-func packet(t *testing.T, d Draft, opts PacketOptions) string {
+func packet(t *testing.T, d workspace.Entry, opts PacketOptions) string {
 	t.Helper()
 	if opts.Source == "" {
 		opts.Source = d.File

@@ -15,8 +15,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/prfaq/prfaq/internal/browsertest"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/testsupport/browsertest"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // onPaper fixes a page's paper for a test print. The pages set no size,
@@ -35,7 +36,7 @@ func TestGalleryAndPacketPrint(t *testing.T) {
 	if err != nil || len(examples) < 4 {
 		t.Fatalf("examples: %v, %v", examples, err)
 	}
-	var drafts []Draft
+	var drafts []workspace.Entry
 	for _, f := range examples {
 		drafts = append(drafts, readDraftFile(t, f, "examples/"+filepath.Base(f)))
 	}
@@ -145,7 +146,7 @@ func TestGalleryAndPacketPrint(t *testing.T) {
 }
 
 // packetRefs lists a draft's packet numbers, press release first.
-func packetRefs(d Draft) (pr, all []string, err error) {
+func packetRefs(d workspace.Entry) (pr, all []string, err error) {
 	prUnits, faqUnits, err := packetUnits(d.Doc, d.Template, render.NewFragments())
 	if err != nil {
 		return nil, nil, err

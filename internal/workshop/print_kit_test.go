@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/prfaq/prfaq/internal/browsertest"
+	"github.com/prfaq/prfaq/internal/testsupport/browsertest"
 )
 
 func TestKitPrints(t *testing.T) {

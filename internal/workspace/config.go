@@ -1,0 +1,79 @@
+package workspace
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// Config is the lint configuration for documents in dir (an absolute
+// folder): the defaults, then every .prfaq-lint.yaml from the filesystem
+// root down to dir. A configuration file that cannot be read or decoded
+// is an error; settings it gets wrong (an unknown rule) are findings,
+// which ConfigFindings returns.
+func (w *Workspace) Config(dir string) (*lint.Config, error) {
+	w.configMu.Lock()
+	defer w.configMu.Unlock()
+	return w.configLocked(dir)
+}
+
+func (w *Workspace) configLocked(dir string) (*lint.Config, error) {
+	if r, ok := w.configs[dir]; ok {
+		return r.cfg, r.err
+	}
+	var base *lint.Config
+	if parent := filepath.Dir(dir); parent != dir {
+		cfg, err := w.configLocked(parent)
+		if err != nil {
+			return nil, err
+		}
+		base = cfg.Clone()
+	} else {
+		base = lint.DefaultConfig()
+	}
+	path := filepath.Join(dir, ConfigFile)
+	display := w.Display(path)
+	data, err := w.opts.Reader.ReadFile(path, display)
+	switch {
+	case err == nil && len(bytes.TrimSpace(data)) > 0:
+		fc, pos, derr := store.DecodeLintConfig(display, data)
+		if derr != nil && !strings.Contains(derr.Error(), "file is empty") {
+			w.configs[dir] = configResult{err: derr}
+			return nil, derr
+		}
+		if derr == nil {
+			w.problems = append(w.problems, base.Apply(display, fc, pos)...)
+		}
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		w.configs[dir] = configResult{err: err}
+		return nil, err
+	}
+	w.configs[dir] = configResult{cfg: base}
+	return base, nil
+}
+
+// ConfigFindings are the problems found so far in configuration files,
+// such as an unknown rule id, in the order their files were read.
+func (w *Workspace) ConfigFindings() []lint.Finding {
+	w.configMu.Lock()
+	defer w.configMu.Unlock()
+	return slices.Clone(w.problems)
+}
+
+// Forget drops what the workspace has read of configurations and
+// templates, so that edits to them show: a server that runs for hours
+// reads them again at each listing.
+func (w *Workspace) Forget() {
+	w.configMu.Lock()
+	w.configs, w.problems = map[string]configResult{}, nil
+	w.configMu.Unlock()
+	w.templateMu.Lock()
+	w.templates = map[string]templateResult{}
+	w.templateMu.Unlock()
+}

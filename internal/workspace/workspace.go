@@ -1,0 +1,109 @@
+// Package workspace finds, reads and configures PR/FAQ documents for every
+// command: which files under a folder are PR/FAQs (names, front matter,
+// the configuration's files: patterns, .gitignore), the lint
+// configuration in force for each (.prfaq-lint.yaml, from the file's
+// folder up), the templates they name, and Load, which reads a document
+// once into an Entry that lint, score, the pages and import all take. It
+// is the one place that decides whether a file is YAML or Markdown.
+//
+// Run hands entries to a function on every core and their results back
+// in order, each as soon as it and those before it are done, so a command
+// over thousands of files holds only a few at a time.
+package workspace
+
+import (
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// ConfigFile is the name of the lint configuration, looked up from each
+// document's folder upwards; nearer files override farther ones.
+const ConfigFile = ".prfaq-lint.yaml"
+
+// Options say where a command runs and what it reads with.
+type Options struct {
+	// Dir is the working directory that relative paths start from.
+	Dir string
+	// Reader reads every file, within its size limit.
+	Reader store.Reader
+	// Catalog finds templates by name.
+	Catalog *catalog.Catalog
+	// Now is the clock lint's date rules read.
+	Now time.Time
+}
+
+// Workspace reads documents for one run of a command. It reads each
+// folder's configuration and each template once; it is safe for use
+// from several goroutines.
+type Workspace struct {
+	opts Options
+
+	configMu sync.Mutex
+	configs  map[string]configResult // by absolute folder
+	problems []lint.Finding          // in configuration files, in the order found
+
+	templateMu sync.Mutex
+	templates  map[string]templateResult
+}
+
+type configResult struct {
+	cfg *lint.Config
+	err error
+}
+
+type templateResult struct {
+	t   *prfaq.Template
+	err error
+}
+
+// New starts a workspace.
+func New(opts Options) *Workspace {
+	return &Workspace{
+		opts:      opts,
+		configs:   map[string]configResult{},
+		templates: map[string]templateResult{},
+	}
+}
+
+// Now is the clock the workspace lints with.
+func (w *Workspace) Now() time.Time { return w.opts.Now }
+
+// Reader is what the workspace reads files with.
+func (w *Workspace) Reader() store.Reader { return w.opts.Reader }
+
+// Path resolves a path as the user typed it against the working
+// directory.
+func (w *Workspace) Path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(w.opts.Dir, p)
+}
+
+// Display shows a path relative to the working directory when it is
+// inside it, as the user would type it.
+func (w *Workspace) Display(p string) string {
+	if rel, err := filepath.Rel(w.opts.Dir, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}
+
+// Template loads a template by name, once per workspace.
+func (w *Workspace) Template(name string) (*prfaq.Template, error) {
+	w.templateMu.Lock()
+	defer w.templateMu.Unlock()
+	if r, ok := w.templates[name]; ok {
+		return r.t, r.err
+	}
+	t, err := w.opts.Catalog.Load(name)
+	w.templates[name] = templateResult{t, err}
+	return t, err
+}
