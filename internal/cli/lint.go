@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -117,15 +115,9 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	findings, err := a.lintAll(ws, files)
+	filter, err := a.lintFilter(keep, failOn, opts.baseline)
 	if err != nil {
 		return err
-	}
-	findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !keep(f.Rule) })
-	if opts.baseline != "" {
-		if findings, err = a.applyBaseline(a.path(opts.baseline), findings); err != nil {
-			return err
-		}
 	}
 	ro := report.Options{
 		Color:       color,
@@ -138,14 +130,141 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 		InformationURI: "https://github.com/prfaq/prfaq",
 		HelpBaseURI:    "https://github.com/prfaq/prfaq/blob/main/",
 	}
-	if err := report.Write(opts.format, a.env.Stdout, findings, ro); err != nil {
+	out, err := report.NewStream(opts.format, a.env.Stdout, ro)
+	if err != nil {
 		return err
 	}
-	for _, f := range findings {
-		if f.Severity >= failOn {
-			return &exitError{code: ExitFailed, err: errSilent}
+	if err := a.lintStream(ws, files, filter, out); err != nil {
+		// What was reported stays reported; the error says where the run
+		// stopped.
+		_ = out.Flush()
+		return err
+	}
+	if err := filter.finish(a); err != nil {
+		return err
+	}
+	if err := out.Close(); err != nil {
+		return err
+	}
+	if filter.failed {
+		return &exitError{code: ExitFailed, err: errSilent}
+	}
+	return nil
+}
+
+// lintStream lints files on every core and hands each file's findings to
+// out as soon as it and the files before it are done, in the order
+// lint.Less sorts findings, so memory does not grow with the number of
+// files. Problems in configuration files take their place among them.
+func (a *app) lintStream(ws *workspace.Workspace, files []string, filter *findingFilter, out report.Stream) error {
+	if _, set := os.LookupEnv("GOGC"); !set && len(files) > 1 {
+		defer debug.SetGCPercent(debug.SetGCPercent(lintGCPercent))
+	}
+	// Read every configuration first, so their problems are known before
+	// the first file that sorts after them is written. An error here is
+	// the first file's to report, in its turn.
+	for _, f := range files {
+		_, _ = ws.Config(filepath.Dir(ws.Path(f)))
+	}
+	problems := ws.ConfigFindings()
+	sort.SliceStable(problems, func(i, j int) bool { return lint.Less(problems[i], problems[j]) })
+	flushProblems := func(before string, all bool) error {
+		for len(problems) > 0 && (all || problems[0].File < before) {
+			n := 1
+			for n < len(problems) && problems[n].File == problems[0].File {
+				n++
+			}
+			if err := out.File(problems[0].File, filter.apply(problems[:n])); err != nil {
+				return err
+			}
+			problems = problems[n:]
+		}
+		return nil
+	}
+	order := slices.Clone(files)
+	slices.Sort(order)
+	err := workspace.Run(order, func(file string) lintResult {
+		return lintOne(ws, file)
+	}, func(r lintResult) error {
+		if r.err != nil {
+			return r.err
+		}
+		if err := flushProblems(r.file, false); err != nil {
+			return err
+		}
+		return out.File(r.file, filter.apply(r.findings))
+	})
+	if err != nil {
+		return err
+	}
+	return flushProblems("", true)
+}
+
+// findingFilter decides which findings lint reports, one at a time in
+// the report's order: --only and --disable, then the baseline, which it
+// records instead when the baseline file does not exist yet.
+type findingFilter struct {
+	keep   func(rule string) bool
+	failOn lint.Severity
+	// known is the baseline read back; record collects a new one, to
+	// write at path.
+	known  *lint.Baseline
+	record *lint.BaselineRecorder
+	path   string
+	// failed is set once a reported finding is at or above failOn.
+	failed bool
+}
+
+func (a *app) lintFilter(keep func(string) bool, failOn lint.Severity, baseline string) (*findingFilter, error) {
+	f := &findingFilter{keep: keep, failOn: failOn}
+	if baseline == "" {
+		return f, nil
+	}
+	f.path = a.path(baseline)
+	// Not through a.files: a baseline is prfaq's own output, and a large
+	// repository's can pass the size limit meant for documents.
+	data, err := os.ReadFile(f.path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		f.record = &lint.BaselineRecorder{}
+	case err != nil:
+		return nil, fmt.Errorf("cannot read the baseline %s: %w", a.displayPath(f.path), errors.Unwrap(err))
+	default:
+		if f.known, err = lint.ReadBaseline(data); err != nil {
+			return nil, withHint(usageError("%s is not a prfaq baseline: %v", a.displayPath(f.path), err), "Delete it to record a new one.")
 		}
 	}
+	return f, nil
+}
+
+// apply keeps the findings to report, in place.
+func (f *findingFilter) apply(fs []lint.Finding) []lint.Finding {
+	kept := fs[:0]
+	for _, x := range fs {
+		switch {
+		case !f.keep(x.Rule):
+		case f.record != nil:
+			f.record.Add(x)
+		case f.known != nil && !f.known.IsNew(x):
+		default:
+			if x.Severity >= f.failOn {
+				f.failed = true
+			}
+			kept = append(kept, x)
+		}
+	}
+	return kept
+}
+
+// finish writes a baseline that was being recorded.
+func (f *findingFilter) finish(a *app) error {
+	if f.record == nil {
+		return nil
+	}
+	if err := store.WriteFile(f.path, f.record.Encode(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.env.Stderr, "prfaq: recorded %d findings in the baseline %s; later runs report only new ones\n", f.record.Len(), a.displayPath(f.path))
 	return nil
 }
 
@@ -199,26 +318,6 @@ func (a *app) workspace() *workspace.Workspace {
 // (docs/performance.md). GOGC, when set, wins.
 const lintGCPercent = 400
 
-// lintAll lints files in parallel; results come back in file order.
-func (a *app) lintAll(ws *workspace.Workspace, files []string) ([]lint.Finding, error) {
-	if _, set := os.LookupEnv("GOGC"); !set && len(files) > 1 {
-		defer debug.SetGCPercent(debug.SetGCPercent(lintGCPercent))
-	}
-	var all []lint.Finding
-	err := workspace.Run(files, func(file string) lintResult {
-		return lintOne(ws, file)
-	}, func(r lintResult) error {
-		all = append(all, r.findings...)
-		return r.err
-	})
-	if err != nil {
-		return nil, err
-	}
-	all = append(ws.ConfigFindings(), all...)
-	sort.SliceStable(all, func(i, j int) bool { return lint.Less(all[i], all[j]) })
-	return all, nil
-}
-
 // lintResult is one file's findings, or what stops the run.
 type lintResult struct {
 	file     string
@@ -235,58 +334,4 @@ func lintOne(ws *workspace.Workspace, file string) lintResult {
 		return lintResult{file: file, err: e.Err}
 	}
 	return lintResult{file: file, findings: ws.Lint(e)}
-}
-
-// Baselines: a JSON list of finding fingerprints (file, rule and message,
-// not the line, so edits above a finding do not make it new again).
-type baselineEntry struct {
-	File        string `json:"file"`
-	Rule        string `json:"rule"`
-	Fingerprint string `json:"fingerprint"`
-}
-
-func fingerprint(f lint.Finding) string {
-	sum := sha256.Sum256([]byte(f.File + "\x00" + f.Rule + "\x00" + f.Message))
-	return hex.EncodeToString(sum[:8])
-}
-
-func (a *app) applyBaseline(path string, findings []lint.Finding) ([]lint.Finding, error) {
-	// Not through a.files: a baseline is prfaq's own output, and a large
-	// repository's can pass the size limit meant for documents.
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		entries := make([]baselineEntry, 0, len(findings))
-		for _, f := range findings {
-			entries = append(entries, baselineEntry{f.File, f.Rule, fingerprint(f)})
-		}
-		out, _ := json.MarshalIndent(map[string]any{"version": 1, "findings": entries}, "", "  ")
-		if err := store.WriteFile(path, append(out, '\n'), 0o644); err != nil {
-			return nil, err
-		}
-		fmt.Fprintf(a.env.Stderr, "prfaq: recorded %d findings in the baseline %s; later runs report only new ones\n", len(findings), a.displayPath(path))
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the baseline %s: %w", a.displayPath(path), errors.Unwrap(err))
-	}
-	var b struct {
-		Findings []baselineEntry `json:"findings"`
-	}
-	if err := json.Unmarshal(data, &b); err != nil {
-		return nil, withHint(usageError("%s is not a prfaq baseline: %v", a.displayPath(path), err), "Delete it to record a new one.")
-	}
-	known := map[string]int{}
-	for _, e := range b.Findings {
-		known[e.Fingerprint]++
-	}
-	var fresh []lint.Finding
-	for _, f := range findings {
-		fp := fingerprint(f)
-		if known[fp] > 0 {
-			known[fp]--
-			continue
-		}
-		fresh = append(fresh, f)
-	}
-	return fresh, nil
 }

@@ -34,22 +34,21 @@ type checkstyleError struct {
 // it) and source "prfaq.RULE". Text from the document is escaped by
 // encoding/xml, after characters XML cannot hold are shown as `\x1b`.
 func Checkstyle(w io.Writer, fs []lint.Finding, o Options) error {
-	r := checkstyleReport{Version: "4.3"}
-	groups := byFile(fs)
-	prefix := o.toolName() + "."
-	for _, file := range allFiles(fs, o) {
-		cf := checkstyleFile{Name: xmlText(file)}
-		for _, f := range groups[file] {
-			line, col, _, _ := span(f)
-			cf.Errors = append(cf.Errors, checkstyleError{
-				Line:     line,
-				Column:   col,
-				Severity: severityName(f.Severity),
-				Message:  xmlText(withHint(f.Message, f.Hint)),
-				Source:   xmlText(prefix + f.Rule),
-			})
-		}
-		r.Files = append(r.Files, cf)
+	return Write("checkstyle", w, fs, o)
+}
+
+// checkstyleFileOf is one file's element; prefix goes before rule ids.
+func checkstyleFileOf(file string, found []lint.Finding, prefix string) checkstyleFile {
+	cf := checkstyleFile{Name: xmlText(file)}
+	for _, f := range found {
+		line, col, _, _ := span(f)
+		cf.Errors = append(cf.Errors, checkstyleError{
+			Line:     line,
+			Column:   col,
+			Severity: severityName(f.Severity),
+			Message:  xmlText(withHint(f.Message, f.Hint)),
+			Source:   xmlText(prefix + f.Rule),
+		})
 	}
-	return encodeXML(w, r)
+	return cf
 }

@@ -23,12 +23,7 @@ import (
 // The runner shows only the first few annotations of each kind per step
 // (10 at the time of writing); the rest are still in the log.
 func GitHub(w io.Writer, fs []lint.Finding, o Options) error {
-	b := buffered(w)
-	for _, f := range fs {
-		b.WriteString(githubCommand(f))
-		b.WriteString("\n")
-	}
-	return b.Flush()
+	return Write("github", w, fs, o)
 }
 
 func githubCommand(f lint.Finding) string {

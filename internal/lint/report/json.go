@@ -62,27 +62,22 @@ type jsonSummary struct {
 // JSON writes the findings and a summary as one indented JSON object
 // (see jsonReport for the fields), ending with a newline.
 func JSON(w io.Writer, fs []lint.Finding, o Options) error {
-	t := count(fs, allFiles(fs, o))
-	r := jsonReport{
-		Version:  1,
-		Findings: make([]jsonFinding, 0, len(fs)),
-		Summary:  jsonSummary{Files: t.files, Errors: t.errors, Warnings: t.warnings, Infos: t.infos},
+	return Write("json", w, fs, o)
+}
+
+func newJSONFinding(f lint.Finding) jsonFinding {
+	line, col, endLine, endCol := span(f)
+	return jsonFinding{
+		File:      jsonText(f.File),
+		Line:      line,
+		Column:    col,
+		EndLine:   endLine,
+		EndColumn: endCol,
+		Severity:  severityName(f.Severity),
+		Rule:      jsonText(f.Rule),
+		Message:   jsonText(f.Message),
+		Hint:      jsonText(f.Hint),
 	}
-	for _, f := range fs {
-		line, col, endLine, endCol := span(f)
-		r.Findings = append(r.Findings, jsonFinding{
-			File:      jsonText(f.File),
-			Line:      line,
-			Column:    col,
-			EndLine:   endLine,
-			EndColumn: endCol,
-			Severity:  severityName(f.Severity),
-			Rule:      jsonText(f.Rule),
-			Message:   jsonText(f.Message),
-			Hint:      jsonText(f.Hint),
-		})
-	}
-	return encodeJSON(w, r)
 }
 
 // encodeJSON writes v indented by two spaces, without escaping <, > and &

@@ -64,44 +64,44 @@ type junitFailure struct {
 // line moved. One <failure> per test case, because Jenkins reads only the
 // first <failure> of a test case and GitLab expects at most one.
 func JUnit(w io.Writer, fs []lint.Finding, o Options) error {
-	suiteName := o.toolName() + " lint"
-	groups := byFile(fs)
-	suite := junitSuite{Name: suiteName}
-	for _, file := range allFiles(fs, o) {
-		name := xmlText(file)
-		c := junitCase{ClassName: name, Name: suiteName + " " + name}
-		found := groups[file]
-		t := count(found, nil)
-		var body strings.Builder
-		var rules []string
-		seen := map[string]bool{}
-		for _, f := range found {
-			writeFindingLines(&body, f)
-			if !seen[f.Rule] {
-				seen[f.Rule] = true
-				rules = append(rules, f.Rule)
-			}
+	return Write("junit", w, fs, o)
+}
+
+// junitCaseOf is one file's test case, and whether it fails.
+func junitCaseOf(suiteName, file string, found []lint.Finding) (junitCase, bool) {
+	name := xmlText(file)
+	c := junitCase{ClassName: name, Name: suiteName + " " + name}
+	var t tally
+	var body strings.Builder
+	var rules []string
+	seen := map[string]bool{}
+	for _, f := range found {
+		switch f.Severity {
+		case lint.Error:
+			t.errors++
+		case lint.Warning:
+			t.warnings++
+		default:
+			t.infos++
 		}
-		switch {
-		case t.errors+t.warnings > 0:
-			c.Failure = &junitFailure{
-				Type:    xmlText(strings.Join(rules, ",")),
-				Message: fmt.Sprintf("%s: %s", plural(len(found), "finding", "findings"), t.counts()),
-				Body:    xmlText(body.String()),
-			}
-			suite.Failures++
-		case len(found) > 0:
-			c.SystemOut = &junitOutput{Text: xmlText(body.String())}
+		writeFindingLines(&body, f)
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			rules = append(rules, f.Rule)
 		}
-		suite.Cases = append(suite.Cases, c)
 	}
-	suite.Tests = len(suite.Cases)
-	return encodeXML(w, junitSuites{
-		Name:     suiteName,
-		Tests:    suite.Tests,
-		Failures: suite.Failures,
-		Suites:   []junitSuite{suite},
-	})
+	switch {
+	case t.errors+t.warnings > 0:
+		c.Failure = &junitFailure{
+			Type:    xmlText(strings.Join(rules, ",")),
+			Message: fmt.Sprintf("%s: %s", plural(len(found), "finding", "findings"), t.counts()),
+			Body:    xmlText(body.String()),
+		}
+		return c, true
+	case len(found) > 0:
+		c.SystemOut = &junitOutput{Text: xmlText(body.String())}
+	}
+	return c, false
 }
 
 // writeFindingLines writes a finding as Text's first line and hint line,

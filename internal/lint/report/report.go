@@ -52,40 +52,14 @@ type Options struct {
 	HelpBaseURI string
 }
 
-// printerFunc writes findings in one format.
-type printerFunc func(w io.Writer, fs []lint.Finding, o Options) error
-
-var printers = []struct {
-	name string
-	fn   printerFunc
-}{
-	{"text", Text},
-	{"json", JSON},
-	{"sarif", SARIF},
-	{"github", GitHub},
-	{"junit", JUnit},
-	{"checkstyle", Checkstyle},
-}
-
-// Formats lists the format names Write accepts, in the order to offer them.
+// Formats lists the format names Write and NewStream accept, in the
+// order to offer them.
 func Formats() []string {
-	names := make([]string, len(printers))
-	for i, p := range printers {
-		names[i] = p.name
+	names := make([]string, len(streams))
+	for i, s := range streams {
+		names[i] = s.name
 	}
 	return names
-}
-
-// Write prints findings in the named format (see Formats). An unknown name
-// is an error that lists the formats.
-func Write(format string, w io.Writer, fs []lint.Finding, o Options) error {
-	name := strings.ToLower(strings.TrimSpace(format))
-	for _, p := range printers {
-		if p.name == name {
-			return p.fn(w, fs, o)
-		}
-	}
-	return fmt.Errorf("unknown output format %q: use one of %s", format, strings.Join(Formats(), ", "))
 }
 
 // toolName is the tool's name with its default.
@@ -102,57 +76,6 @@ type tally struct {
 	files                   int // files linted
 	dirty                   int // files with at least one finding
 	errors, warnings, infos int
-}
-
-func count(fs []lint.Finding, files []string) tally {
-	t := tally{files: len(files)}
-	seen := map[string]bool{}
-	for _, f := range fs {
-		switch f.Severity {
-		case lint.Error:
-			t.errors++
-		case lint.Warning:
-			t.warnings++
-		default:
-			t.infos++
-		}
-		if !seen[f.File] {
-			seen[f.File] = true
-			t.dirty++
-		}
-	}
-	return t
-}
-
-// allFiles is Options.Files without duplicates, followed by any file a
-// finding names that Options.Files does not, in order of first appearance,
-// so every printer accounts for every finding even when the caller did not
-// list its file.
-func allFiles(fs []lint.Finding, o Options) []string {
-	seen := map[string]bool{}
-	var files []string
-	add := func(f string) {
-		if !seen[f] {
-			seen[f] = true
-			files = append(files, f)
-		}
-	}
-	for _, f := range o.Files {
-		add(f)
-	}
-	for _, f := range fs {
-		add(f.File)
-	}
-	return files
-}
-
-// byFile groups findings by file, keeping their order within a file.
-func byFile(fs []lint.Finding) map[string][]lint.Finding {
-	m := map[string][]lint.Finding{}
-	for _, f := range fs {
-		m[f.File] = append(m[f.File], f)
-	}
-	return m
 }
 
 // withHint joins a message and its hint into one sentence-like text, for

@@ -110,6 +110,32 @@ type sarifRegion struct {
 // against Options.HelpBaseURI, or left out, with the relative path named
 // in the rule's help text instead.
 func SARIF(w io.Writer, fs []lint.Finding, o Options) error {
+	return Write("sarif", w, fs, o)
+}
+
+// withFindingRules is o with every rule a finding names that o.Rules
+// does not list added after them, in order of first appearance, so every
+// result's ruleIndex points at its rule.
+func withFindingRules(fs []lint.Finding, o Options) Options {
+	listed := map[string]bool{}
+	for _, r := range o.Rules {
+		listed[r.ID] = true
+	}
+	var extra []RuleInfo
+	for _, f := range fs {
+		if !listed[f.Rule] {
+			listed[f.Rule] = true
+			extra = append(extra, RuleInfo{ID: f.Rule, Default: f.Severity})
+		}
+	}
+	if len(extra) > 0 {
+		o.Rules = append(append([]RuleInfo(nil), o.Rules...), extra...)
+	}
+	return o
+}
+
+// sarifSkeleton is the log without results, and each rule's index.
+func sarifSkeleton(o Options) (sarifLog, map[string]int) {
 	driver := sarifDriver{
 		Name:           o.toolName(),
 		Version:        o.ToolVersion,
@@ -117,49 +143,42 @@ func SARIF(w io.Writer, fs []lint.Finding, o Options) error {
 		Rules:          []sarifRule{},
 	}
 	index := map[string]int{}
-	addRule := func(r RuleInfo) {
+	for _, r := range o.Rules {
 		if _, dup := index[r.ID]; dup {
-			return
+			continue
 		}
 		index[r.ID] = len(driver.Rules)
 		driver.Rules = append(driver.Rules, sarifRuleOf(r, o.HelpBaseURI))
 	}
-	for _, r := range o.Rules {
-		addRule(r)
-	}
-	for _, f := range fs {
-		addRule(RuleInfo{ID: f.Rule, Default: f.Severity})
-	}
-
-	results := make([]sarifResult, 0, len(fs))
-	for _, f := range fs {
-		uri, base := artifactURI(f.File)
-		line, col, endLine, endCol := span(f)
-		region := sarifRegion{StartLine: line, StartColumn: col, EndLine: endLine, EndColumn: endCol}
-		if line == 0 {
-			region = sarifRegion{StartLine: 1}
-		}
-		results = append(results, sarifResult{
-			RuleID:    jsonText(f.Rule),
-			RuleIndex: index[f.Rule],
-			Level:     sarifLevel(f.Severity),
-			Message:   sarifText{Text: jsonText(withHint(f.Message, f.Hint))},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
-				Region:           region,
-			}}},
-		})
-	}
-
-	return encodeJSON(w, sarifLog{
+	return sarifLog{
 		Schema:  sarifSchema,
 		Version: sarifVersion,
 		Runs: []sarifRun{{
 			Tool:       sarifTool{Driver: driver},
 			ColumnKind: "unicodeCodePoints",
-			Results:    results,
+			Results:    []sarifResult{},
 		}},
-	})
+	}, index
+}
+
+// newSARIFResult is a finding as a result of the rule at ruleIndex.
+func newSARIFResult(f lint.Finding, ruleIndex int) sarifResult {
+	uri, base := artifactURI(f.File)
+	line, col, endLine, endCol := span(f)
+	region := sarifRegion{StartLine: line, StartColumn: col, EndLine: endLine, EndColumn: endCol}
+	if line == 0 {
+		region = sarifRegion{StartLine: 1}
+	}
+	return sarifResult{
+		RuleID:    jsonText(f.Rule),
+		RuleIndex: ruleIndex,
+		Level:     sarifLevel(f.Severity),
+		Message:   sarifText{Text: jsonText(withHint(f.Message, f.Hint))},
+		Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+			ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
+			Region:           region,
+		}}},
+	}
 }
 
 func sarifRuleOf(r RuleInfo, helpBase string) sarifRule {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strconv"
@@ -51,34 +52,34 @@ func severityColor(s lint.Severity) string {
 // dim and the marker in the severity's colour. Control characters from the
 // document are always escaped (`\x1b`, `\n`), whether or not colour is on.
 func Text(w io.Writer, fs []lint.Finding, o Options) error {
-	b := buffered(w)
+	return Write("text", w, fs, o)
+}
+
+// writeTextFinding writes one finding's block of Text.
+func writeTextFinding(b *bufio.Writer, f lint.Finding, o Options) {
 	paint := func(color, s string) string {
 		if !o.Color || s == "" {
 			return s
 		}
 		return color + s + ansiReset
 	}
-	for _, f := range fs {
-		sev := paint(ansiBold+severityColor(f.Severity), severityName(f.Severity))
-		rule := paint(ansiDim, clean(f.Rule, false))
-		loc := clean(position(f), false)
-		fmt.Fprintf(b, "%s: %s %s: %s\n", loc, sev, rule, clean(f.Message, true))
-		if src, indent, mark, ok := excerpt(f); ok {
-			line, _, _, _ := span(f)
-			num := strconv.Itoa(line)
-			fmt.Fprintf(b, "  %s | %s\n", num, src)
-			if mark != "" {
-				pad := strings.Repeat(" ", len(num))
-				fmt.Fprintf(b, "  %s | %s%s\n", pad, strings.Repeat(" ", indent), paint(severityColor(f.Severity), mark))
-			}
+	sev := paint(ansiBold+severityColor(f.Severity), severityName(f.Severity))
+	rule := paint(ansiDim, clean(f.Rule, false))
+	loc := clean(position(f), false)
+	fmt.Fprintf(b, "%s: %s %s: %s\n", loc, sev, rule, clean(f.Message, true))
+	if src, indent, mark, ok := excerpt(f); ok {
+		line, _, _, _ := span(f)
+		num := strconv.Itoa(line)
+		fmt.Fprintf(b, "  %s | %s\n", num, src)
+		if mark != "" {
+			pad := strings.Repeat(" ", len(num))
+			fmt.Fprintf(b, "  %s | %s%s\n", pad, strings.Repeat(" ", indent), paint(severityColor(f.Severity), mark))
 		}
-		if f.Hint != "" {
-			fmt.Fprintf(b, "  hint: %s\n", clean(f.Hint, true))
-		}
-		b.WriteString("\n")
 	}
-	b.WriteString(count(fs, allFiles(fs, o)).String() + "\n")
-	return b.Flush()
+	if f.Hint != "" {
+		fmt.Fprintf(b, "  hint: %s\n", clean(f.Hint, true))
+	}
+	b.WriteString("\n")
 }
 
 // excerpt is the finding's source line made printable, and the marker
