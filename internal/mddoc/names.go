@@ -3,6 +3,7 @@ package mddoc
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -15,17 +16,27 @@ var (
 	// "Section 2:", "Part 1 -".
 	enumeration = regexp.MustCompile(`^(?:(?:section|part|step|chapter)\s+\d+\s*[:.)–—-]?|\d+(?:\.\d+)*[.)]?|[a-h][.)]|[ivx]+[.)])\s+`)
 	// A question's prefix: "Q:", "Q3.", "Question 3:", "E1.", "I12)".
-	possessive     = regexp.MustCompile(`['’]s\b`)
-	questionPrefix = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-]|[EI]\d+[.:)]|\d+[.)])\s*`)
+	possessive = regexp.MustCompile(`['’]s\b`)
+	// enumerationMarks are what is left of an enumeration in words.
+	enumerationMarks = strings.NewReplacer(".", " ", ")", " ")
+	questionPrefix   = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-]|[EI]\d+[.:)]|\d+[.)])\s*`)
 )
 
 // normalize turns a heading or label into the words that name it:
 // lowercase, without markup, emoji, numbering or trailing punctuation.
 // question reports whether it ends with a question mark.
 func normalize(s string) (words string, question bool) {
-	s = htmlTag.ReplaceAllString(s, " ")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = possessive.ReplaceAllString(s, "")
+	// Each pattern is tried only where its first character is, since a
+	// document has thousands of headings and labels and few hold any.
+	if strings.IndexByte(s, '<') >= 0 {
+		s = htmlTag.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "'’") {
+		s = possessive.ReplaceAllString(s, "")
+	}
 	t := strings.TrimRight(strings.TrimSpace(s), " *_`~:")
 	question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
 	var b strings.Builder
@@ -44,8 +55,11 @@ func normalize(s string) (words string, question bool) {
 		}
 	}
 	words = strings.Join(strings.Fields(b.String()), " ")
-	words = enumeration.ReplaceAllString(words, "")
-	words = strings.Join(strings.Fields(strings.NewReplacer(".", " ", ")", " ").Replace(words)), " ")
+	// Every enumeration has a digit, a dot or a parenthesis.
+	if strings.ContainsAny(words, "0123456789.)") {
+		words = enumeration.ReplaceAllString(words, "")
+		words = strings.Join(strings.Fields(enumerationMarks.Replace(words)), " ")
+	}
 	return words, question
 }
 
@@ -140,6 +154,41 @@ type sectionName struct {
 	// prompt: matched by the start of the question's prompt, a weaker
 	// match than an alias.
 	prompt bool
+}
+
+// Vocabulary keeps, per template, the words that name its sections and
+// parts, which Read works out from the template: a run over thousands of
+// files works them out once. It is safe for concurrent use.
+type Vocabulary struct {
+	mu         sync.Mutex
+	byTemplate map[*prfaq.Template]*templateWords
+}
+
+type templateWords struct {
+	names []sectionName
+	roles map[string]string
+}
+
+// NewVocabulary starts an empty vocabulary.
+func NewVocabulary() *Vocabulary {
+	return &Vocabulary{byTemplate: map[*prfaq.Template]*templateWords{}}
+}
+
+// of is the template's section names and part roles, worked out once
+// per template; a nil vocabulary works them out each time. They are
+// read, never changed, by the readers that share them.
+func (v *Vocabulary) of(t *prfaq.Template) ([]sectionName, map[string]string) {
+	if v == nil {
+		return sectionNames(t), partRoles(t)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	w, ok := v.byTemplate[t]
+	if !ok {
+		w = &templateWords{sectionNames(t), partRoles(t)}
+		v.byTemplate[t] = w
+	}
+	return w.names, w.roles
 }
 
 // sectionNames lists, from the template, every heading that names a

@@ -90,6 +90,9 @@ type Options struct {
 	Template string
 	// Force, when not "", overrides the front matter's template.
 	Force string
+	// Vocabulary, when set, keeps what Read works out from each
+	// template, for reads of many files; nil works it out each time.
+	Vocabulary *Vocabulary
 }
 
 // DefaultTemplate is the template of a Markdown PR/FAQ that names none.
@@ -143,8 +146,7 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	}
 	r.t, r.res.Template = t, t
 	r.res.Doc.Template = t.Name
-	r.names = sectionNames(t)
-	r.roles = partRoles(t)
+	r.names, r.roles = opts.Vocabulary.of(t)
 	r.applyFrontMatter(fm)
 	r.blocks = scan(lines, first)
 	r.walk()

@@ -445,6 +445,9 @@ var (
 // where the summary's text starts.
 func (r *reader) dateline(cl contentLine) (int, bool) {
 	l := r.lines[cl.line][:cl.end]
+	if !mayBeDateline(l[cl.start:]) {
+		return 0, false
+	}
 	m := datelineRE.FindStringSubmatchIndex(l[cl.start:])
 	if m == nil {
 		return 0, false

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -75,5 +76,6 @@ func (w *Workspace) Forget() {
 	w.configMu.Unlock()
 	w.templateMu.Lock()
 	w.templates = map[string]templateResult{}
+	w.vocabulary = mddoc.NewVocabulary()
 	w.templateMu.Unlock()
 }

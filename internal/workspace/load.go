@@ -68,7 +68,7 @@ func StopsRun(err error) bool {
 func (w *Workspace) Read(file string, data []byte, cfg *lint.Config, opts LoadOptions) *Entry {
 	e := &Entry{Config: cfg}
 	if FormatOf(file) == source.Markdown {
-		d, res := mddoc.ReadDocument(file, data, mddoc.Options{Templates: w.Template, Template: cfg.Template, Force: opts.Template})
+		d, res := mddoc.ReadDocument(file, data, mddoc.Options{Templates: w.Template, Template: cfg.Template, Force: opts.Template, Vocabulary: w.markdownVocabulary()})
 		e.Document, e.Markdown = *d, res
 		if res != nil && !res.Structured && len(res.Notes) > 0 {
 			e.Hint = res.Notes[0].Hint

@@ -19,6 +19,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 )
@@ -51,6 +52,9 @@ type Workspace struct {
 
 	templateMu sync.Mutex
 	templates  map[string]templateResult
+	// vocabulary is what the Markdown reader works out per template;
+	// it is renewed with the templates.
+	vocabulary *mddoc.Vocabulary
 }
 
 type configResult struct {
@@ -66,9 +70,10 @@ type templateResult struct {
 // New starts a workspace.
 func New(opts Options) *Workspace {
 	return &Workspace{
-		opts:      opts,
-		configs:   map[string]configResult{},
-		templates: map[string]templateResult{},
+		opts:       opts,
+		configs:    map[string]configResult{},
+		templates:  map[string]templateResult{},
+		vocabulary: mddoc.NewVocabulary(),
 	}
 }
 
@@ -94,6 +99,13 @@ func (w *Workspace) Display(p string) string {
 		return rel
 	}
 	return p
+}
+
+// markdownVocabulary is what the Markdown reader keeps per template.
+func (w *Workspace) markdownVocabulary() *mddoc.Vocabulary {
+	w.templateMu.Lock()
+	defer w.templateMu.Unlock()
+	return w.vocabulary
 }
 
 // Template loads a template by name, once per workspace.

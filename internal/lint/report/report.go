@@ -158,5 +158,8 @@ func (t tally) counts() string {
 }
 
 // buffered wraps w so printers can write freely and report the first
-// write error once, at Flush.
-func buffered(w io.Writer) *bufio.Writer { return bufio.NewWriter(w) }
+// write error once, at Flush. A report over a large folder is tens of
+// megabytes: written in 64 kB pieces, it takes a sixteenth of the
+// system calls (and of the wake-ups of a reader at the other end of a
+// pipe) that bufio's default 4 kB takes.
+func buffered(w io.Writer) *bufio.Writer { return bufio.NewWriterSize(w, 64<<10) }

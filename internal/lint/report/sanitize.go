@@ -74,10 +74,15 @@ func plainASCII(s string) bool {
 }
 
 func isClean(s string, keepTab bool) bool {
-	if plainASCII(s) {
-		return true
-	}
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, a byte at a time: only controls need escapes.
+			if (c < 0x20 || c == 0x7f) && !(c == '\t' && keepTab) {
+				return false
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return false

@@ -2,10 +2,10 @@ package report
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/lint"
 )
@@ -63,21 +63,26 @@ func writeTextFinding(b *bufio.Writer, f lint.Finding, o Options) {
 		}
 		return color + s + ansiReset
 	}
-	sev := paint(ansiBold+severityColor(f.Severity), severityName(f.Severity))
-	rule := paint(ansiDim, clean(f.Rule, false))
-	loc := clean(position(f), false)
-	fmt.Fprintf(b, "%s: %s %s: %s\n", loc, sev, rule, clean(f.Message, true))
+	// Written piece by piece rather than with fmt: tens of thousands of
+	// findings go through here.
+	b.WriteString(clean(position(f), false))
+	b.WriteString(": ")
+	b.WriteString(paint(ansiBold+severityColor(f.Severity), severityName(f.Severity)))
+	b.WriteString(" ")
+	b.WriteString(paint(ansiDim, clean(f.Rule, false)))
+	b.WriteString(": ")
+	b.WriteString(clean(f.Message, true))
+	b.WriteString("\n")
 	if src, indent, mark, ok := excerpt(f); ok {
 		line, _, _, _ := span(f)
 		num := strconv.Itoa(line)
-		fmt.Fprintf(b, "  %s | %s\n", num, src)
+		b.WriteString("  " + num + " | " + src + "\n")
 		if mark != "" {
-			pad := strings.Repeat(" ", len(num))
-			fmt.Fprintf(b, "  %s | %s%s\n", pad, strings.Repeat(" ", indent), paint(severityColor(f.Severity), mark))
+			b.WriteString("  " + strings.Repeat(" ", len(num)) + " | " + strings.Repeat(" ", indent) + paint(severityColor(f.Severity), mark) + "\n")
 		}
 	}
 	if f.Hint != "" {
-		fmt.Fprintf(b, "  hint: %s\n", clean(f.Hint, true))
+		b.WriteString("  hint: " + clean(f.Hint, true) + "\n")
 	}
 	b.WriteString("\n")
 }
@@ -105,6 +110,20 @@ func excerpt(f lint.Finding) (src string, indent int, mark string, ok bool) {
 	if plainASCII(text) {
 		// Most lines: shown as they are, one column a byte.
 		src, last, column = text, len(text), func(i int) int { return i }
+	} else if isClean(text, false) && !strings.ContainsRune(text, 0xfeff) {
+		// Shown as they are too, with characters of other widths: a
+		// column is the width of the characters before it.
+		src, last, column = text, utf8.RuneCountInString(text), func(n int) int {
+			w := 0
+			for _, r := range text {
+				if n == 0 {
+					break
+				}
+				w += runeWidth(r)
+				n--
+			}
+			return w
+		}
 	} else {
 		var cols []int
 		src, cols = displayLine(text)
