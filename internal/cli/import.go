@@ -121,6 +121,7 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 		seen[key] = file
 	}
 	ws := a.workspace()
+	defer bulkGC(len(files))()
 	indexes := make([]int, len(files))
 	for i := range indexes {
 		indexes[i] = i

@@ -14,6 +14,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type renderOptions struct {
@@ -95,16 +96,26 @@ func (a *app) runRender(opts *renderOptions) error {
 	}
 
 	// Render everything before writing anything: one bad document leaves
-	// every output as it was.
+	// every output as it was. Documents render on every core; what each
+	// reports comes out in the order they were named.
 	var outputs []output
 	var problems []error
-	for _, file := range opts.files {
-		outs, err := a.renderFile(file, outDir, opts.formats, opts.allVersions)
-		if err != nil {
-			problems = append(problems, err)
-			continue
+	job := a.newRenderJob()
+	err := workspace.Run(opts.files, func(file string) rendered {
+		return job.renderFile(file, outDir, opts.formats, opts.allVersions)
+	}, func(r rendered) error {
+		for _, n := range r.notes {
+			fmt.Fprintln(a.env.Stderr, n)
 		}
-		outputs = append(outputs, outs...)
+		if r.err != nil {
+			problems = append(problems, r.err)
+			return nil
+		}
+		outputs = append(outputs, r.outputs...)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if len(problems) > 0 {
 		if len(opts.files) == 1 {
@@ -124,45 +135,61 @@ func (a *app) runRender(opts *renderOptions) error {
 	return a.writeOutputs(outputs, outDir, opts.force)
 }
 
+// rendered is one document's outputs, in memory, the notes to print and
+// why it could not be rendered.
+type rendered struct {
+	outputs []output
+	notes   []string
+	err     error
+}
+
 // renderFile renders one document into its outputs, in memory, and with
 // allVersions each closed version from its snapshot.
-func (a *app) renderFile(file, outDir string, formats []string, allVersions bool) ([]output, error) {
+func (j *renderJob) renderFile(file, outDir string, formats []string, allVersions bool) (r rendered) {
+	a := j.a
 	src := a.path(file)
 	doc, pos, err := a.files.ReadDocument(src, file)
 	if err != nil {
-		return nil, err
+		r.err = err
+		return r
 	}
 	dir := filepath.Dir(src)
 	if outDir != "" {
 		dir = outDir
 	}
 	base := filepath.Join(dir, store.BaseName(src))
-	out, err := a.renderDocument(file, doc, pos)
+	out, notes, err := j.render(file, doc, pos)
+	r.notes = append(r.notes, notes...)
 	if err != nil {
-		return nil, err
+		r.err = err
+		return r
 	}
-	outs := outputsFor(base, out, formats)
+	r.outputs = outputsFor(base, out, formats)
 	if !allVersions {
-		return outs, nil
+		return r
 	}
 	for _, rev := range doc.History {
 		snap, err := a.files.ReadSnapshot(src, rev)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", file, err)
+			r.err = fmt.Errorf("%s: %w", file, err)
+			return r
 		}
 		old, _, err := store.DecodeDocument(rev.Snapshot, snap)
 		if err != nil {
-			return nil, err
+			r.err = err
+			return r
 		}
 		// Rendered under the document's own name, so an archived output is
 		// byte for byte what render wrote while that version was current.
-		oldOut, err := a.renderDocument(file, old, nil)
+		oldOut, notes, err := j.render(file, old, nil)
+		r.notes = append(r.notes, notes...)
 		if err != nil {
-			return nil, err
+			r.err = err
+			return r
 		}
-		outs = append(outs, outputsFor(base+"-v"+rev.Version, oldOut, formats)...)
+		r.outputs = append(r.outputs, outputsFor(base+"-v"+rev.Version, oldOut, formats)...)
 	}
-	return outs, nil
+	return r
 }
 
 func outputsFor(base string, out *render.Output, formats []string) []output {

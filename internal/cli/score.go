@@ -44,6 +44,7 @@ type scoreResult struct {
 func (a *app) runScore(files []string, format string) error {
 	var results []scoreResult
 	ws := a.workspace()
+	defer bulkGC(len(files))()
 	err := workspace.Run(files, func(file string) lintResult {
 		return lintOne(ws, file)
 	}, func(r lintResult) error {

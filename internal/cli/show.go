@@ -13,6 +13,7 @@ import (
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 func newShowCmd(a *app) *cobra.Command {
@@ -99,7 +100,7 @@ func (a *app) runShow(file, version, format string) error {
 		_, err := a.env.Stdout.Write(data)
 		return err
 	}
-	out, err := a.renderDocument(file, doc, nil)
+	out, err := a.renderOne(file, doc)
 	if err != nil {
 		return err
 	}
@@ -111,27 +112,53 @@ func (a *app) runShow(file, version, format string) error {
 	return err
 }
 
-// renderDocument renders a document read from file (or from one of its
-// snapshots) with its template, reporting what the writer should know.
-// pos, when known, points problems at the document's lines.
-func (a *app) renderDocument(file string, doc *prfaq.Document, pos source.Positions) (*render.Output, error) {
-	t, err := a.catalog().Load(doc.Template)
+// renderOne renders one document read from file (or from one of its
+// snapshots) with its template, and prints what the writer should know
+// on standard error.
+func (a *app) renderOne(file string, doc *prfaq.Document) (*render.Output, error) {
+	out, notes, err := a.newRenderJob().render(file, doc, nil)
+	for _, n := range notes {
+		fmt.Fprintln(a.env.Stderr, n)
+	}
+	return out, err
+}
+
+// renderJob renders documents with templates loaded once and layouts
+// parsed once per template, from any number of goroutines.
+type renderJob struct {
+	a         *app
+	templates *workspace.Workspace
+	renderer  *render.Renderer
+}
+
+func (a *app) newRenderJob() *renderJob {
+	return &renderJob{a: a, templates: a.workspace(), renderer: render.New()}
+}
+
+// render renders a document read from file (or from one of its
+// snapshots) with its template. It returns, rather than prints, the
+// notes the writer should read (prfaq: note: ...), so that documents
+// rendered in parallel report them in order. pos, when known, points
+// problems at the document's lines.
+func (j *renderJob) render(file string, doc *prfaq.Document, pos source.Positions) (*render.Output, []string, error) {
+	var notes []string
+	t, err := j.templates.Template(doc.Template)
 	if err != nil {
 		var nf *catalog.NotFoundError
 		if errors.As(err, &nf) {
-			return nil, &source.Problem{File: file, Pos: pos["template"], Msg: nf.Error()}
+			return nil, nil, &source.Problem{File: file, Pos: pos["template"], Msg: nf.Error()}
 		}
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if doc.TemplateVersion != "" && doc.TemplateVersion != t.Version {
-		fmt.Fprintf(a.env.Stderr, "prfaq: note: %s was written with template %s %s; rendering with %s %s\n", file, t.Name, doc.TemplateVersion, t.Name, t.Version)
+		notes = append(notes, fmt.Sprintf("prfaq: note: %s was written with template %s %s; rendering with %s %s", file, t.Name, doc.TemplateVersion, t.Name, t.Version))
 	}
-	out, err := render.Render(doc, t, render.Options{Source: file, Now: a.now()})
+	out, err := j.renderer.Render(doc, t, render.Options{Source: file, Now: j.a.now()})
 	if err != nil {
-		return nil, fmt.Errorf("%s: template %s (%s): %w", file, t.Name, t.Source, err)
+		return nil, notes, fmt.Errorf("%s: template %s (%s): %w", file, t.Name, t.Source, err)
 	}
 	for _, note := range out.Notes {
-		fmt.Fprintf(a.env.Stderr, "prfaq: note: %s: %s\n", file, note)
+		notes = append(notes, fmt.Sprintf("prfaq: note: %s: %s", file, note))
 	}
-	return out, nil
+	return out, notes, nil
 }

@@ -277,7 +277,7 @@ func budgetLine(n int, l prfaq.Limit) string {
 // renderAfterWizard renders the saved document beside it, as prfaq render
 // does; a problem is reported without failing the save.
 func (a *app) renderAfterWizard(path, file string, doc *prfaq.Document) {
-	out, err := a.renderDocument(file, doc, nil)
+	out, err := a.renderOne(file, doc)
 	if err == nil {
 		err = a.writeOutputs(outputsFor(filepath.Join(filepath.Dir(path), store.BaseName(path)), out, []string{"md", "html"}), "", false)
 	}

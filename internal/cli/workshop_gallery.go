@@ -114,6 +114,7 @@ func (a *app) runGallery(paths []string, opts *galleryOptions) error {
 // shows the error; only a broken lint configuration stops the run, as it
 // stops lint.
 func (a *app) readDrafts(ws *workspace.Workspace, files []string, place string) ([]workspace.Entry, error) {
+	defer bulkGC(len(files))()
 	drafts := make([]workspace.Entry, 0, len(files))
 	err := workspace.Run(files, func(file string) draftResult {
 		e, err := ws.Load(file, workspace.LoadOptions{})
@@ -122,6 +123,11 @@ func (a *app) readDrafts(ws *workspace.Workspace, files []string, place string) 
 		}
 		if e.Problem() == nil {
 			ws.Analyze(e)
+		}
+		// Neither page shows findings' source lines.
+		e.Compact()
+		for i := range e.Findings {
+			e.Findings[i].Source = ""
 		}
 		return draftResult{entry: e}
 	}, func(r draftResult) error {

@@ -68,6 +68,10 @@ func RuleByID(id string) (Rule, bool) {
 	return r, ok
 }
 
+// ruleList is Rules built once, for lint's own loops; callers of Rules
+// get a copy they may change.
+var ruleList = sync.OnceValue(Rules)
+
 // rulesByID indexes Rules once: lint looks a rule up for every finding
 // and severity, and building the list each time was a measurable share
 // of linting a folder.

@@ -61,7 +61,7 @@ func ScoreFindings(fs []Finding) Score {
 	for _, cat := range []Category{Structure, Clarity, Evidence, CustomerFocus} {
 		cs := CategoryScore{Category: cat, Max: categoryPoints}
 		lost := 0.0
-		for _, r := range Rules() {
+		for _, r := range ruleList() {
 			rc, ok := byRule[r.ID]
 			if !ok || r.Category != cat {
 				continue

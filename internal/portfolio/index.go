@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -406,12 +407,22 @@ var documentHTML string
 
 // executePage fills one of the portfolio's page templates; they share
 // the top bar and the head.
-func executePage(name string, data any) ([]byte, error) {
+// pageTemplates are the pages' templates, parsed once: their text is part
+// of the program. Executing one template from several goroutines is safe.
+var pageTemplates = sync.OnceValues(func() (*template.Template, error) {
 	t, err := template.New("index").Parse(indexHTML)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := t.New("pages").Parse(documentHTML); err != nil {
+		return nil, err
+	}
+	return t, nil
+})
+
+func executePage(name string, data any) ([]byte, error) {
+	t, err := pageTemplates()
+	if err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer

@@ -20,13 +20,7 @@ import (
 // template's layouts write them, for pages other than render's own (the
 // workshop gallery and reading packet) that lay the parts out themselves.
 func Parts(doc *prfaq.Document, t *prfaq.Template) (pressRelease, faq []byte, err error) {
-	if pressRelease, err = executeLayout(doc, t, PartPressRelease, t.Layout.PressRelease); err != nil {
-		return nil, nil, err
-	}
-	if faq, err = executeLayout(doc, t, PartFAQ, t.Layout.FAQ); err != nil {
-		return nil, nil, err
-	}
-	return pressRelease, faq, nil
+	return New().Parts(doc, t)
 }
 
 // Block kinds, as Block.Kind reports them.
@@ -64,7 +58,7 @@ type Fragments struct {
 
 // NewFragments starts a page.
 func NewFragments() *Fragments {
-	return &Fragments{md: newMarkdown(), ids: &sharedIDs{seen: map[string]int{}}}
+	return &Fragments{md: sharedMarkdown(), ids: &sharedIDs{seen: map[string]int{}}}
 }
 
 // Reserve keeps an id the page sets itself from being given to a heading.

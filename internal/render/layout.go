@@ -202,6 +202,24 @@ func executeLayout(doc *prfaq.Document, t *prfaq.Template, part, text string) ([
 	if err != nil {
 		return nil, err
 	}
+	return executeParsed(tm, doc, t, part)
+}
+
+// parsedLayouts are a template's two layouts, parsed.
+type parsedLayouts struct {
+	pressRelease, faq *template.Template
+	err               error
+}
+
+// executeParsed runs a parsed layout on a document. The layout's helpers
+// that read the document (sections) are bound to it in a copy of the
+// parsed layout, so one parse serves every document, from any goroutine.
+func executeParsed(parsed *template.Template, doc *prfaq.Document, t *prfaq.Template, part string) ([]byte, error) {
+	tm, err := parsed.Clone()
+	if err != nil {
+		return nil, layoutError(part, err)
+	}
+	tm.Funcs(funcs(doc, t))
 	var buf bytes.Buffer
 	if err := tm.Execute(&buf, layoutData(doc, t)); err != nil {
 		return nil, layoutError(part, err)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark"
@@ -42,13 +43,60 @@ type Output struct {
 	Notes    []string
 }
 
+// Renderer renders documents, parsing each template's layouts once: a
+// run over thousands of documents parses them once, not per document.
+// It is safe for use by several goroutines at once.
+type Renderer struct {
+	mu      sync.Mutex
+	layouts map[*prfaq.Template]*parsedLayouts
+}
+
+// New returns a renderer with nothing parsed yet.
+func New() *Renderer {
+	return &Renderer{layouts: map[*prfaq.Template]*parsedLayouts{}}
+}
+
+// parsed is t's layouts, parsed the first time they are asked for.
+func (r *Renderer) parsed(t *prfaq.Template) *parsedLayouts {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if p, ok := r.layouts[t]; ok {
+		return p
+	}
+	p := &parsedLayouts{}
+	blank := funcs(&prfaq.Document{}, t)
+	if p.pressRelease, p.err = parseLayout(PartPressRelease, t.Layout.PressRelease, blank); p.err == nil {
+		p.faq, p.err = parseLayout(PartFAQ, t.Layout.FAQ, blank)
+	}
+	r.layouts[t] = p
+	return p
+}
+
+// Parts returns the Markdown of a document's press release and FAQ as its
+// template's layouts write them, for pages other than render's own (the
+// workshop gallery and reading packet) that lay the parts out themselves.
+func (r *Renderer) Parts(doc *prfaq.Document, t *prfaq.Template) (pressRelease, faq []byte, err error) {
+	p := r.parsed(t)
+	if p.err != nil {
+		return nil, nil, p.err
+	}
+	if pressRelease, err = executeParsed(p.pressRelease, doc, t, PartPressRelease); err != nil {
+		return nil, nil, err
+	}
+	if faq, err = executeParsed(p.faq, doc, t, PartFAQ); err != nil {
+		return nil, nil, err
+	}
+	return pressRelease, faq, nil
+}
+
 // Render produces the Markdown and the HTML of a document.
 func Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, error) {
-	pr, err := executeLayout(doc, t, PartPressRelease, t.Layout.PressRelease)
-	if err != nil {
-		return nil, err
-	}
-	faq, err := executeLayout(doc, t, PartFAQ, t.Layout.FAQ)
+	return New().Render(doc, t, opts)
+}
+
+// Render produces the Markdown and the HTML of a document.
+func (r *Renderer) Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, error) {
+	pr, faq, err := r.Parts(doc, t)
 	if err != nil {
 		return nil, err
 	}
@@ -188,7 +236,7 @@ func htmlPage(h header, pr, faq, history []byte) ([]byte, error) {
 }
 
 func newPageData(h header, pr, faq, history []byte) (*pageData, error) {
-	md := newMarkdown()
+	md := sharedMarkdown()
 	ctx := &sharedIDs{seen: map[string]int{}}
 	prHTML, err := toHTML(md, pr, ctx)
 	if err != nil {
@@ -214,8 +262,14 @@ func newPageData(h header, pr, faq, history []byte) (*pageData, error) {
 	}, nil
 }
 
+// pageTemplate is the page's html/template, parsed once: the text is
+// part of the program, so it never changes.
+var pageTemplate = sync.OnceValues(func() (*template.Template, error) {
+	return template.New("page").Parse(pageHTML)
+})
+
 func executePage(name string, data *pageData) ([]byte, error) {
-	page, err := template.New("page").Parse(pageHTML)
+	page, err := pageTemplate()
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +290,13 @@ type Body struct {
 // RenderBody renders a document as Render does and returns the inside of
 // the HTML page's body.
 func RenderBody(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Body, error) {
-	pr, faq, err := Parts(doc, t)
+	return New().Body(doc, t, opts)
+}
+
+// Body renders a document as Render does and returns the inside of the
+// HTML page's body.
+func (r *Renderer) Body(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Body, error) {
+	pr, faq, err := r.Parts(doc, t)
 	if err != nil {
 		return nil, err
 	}
@@ -252,6 +312,11 @@ func RenderBody(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Body, er
 	// raw HTML, so this is markup render wrote.
 	return &Body{HTML: template.HTML(b), CSS: data.CSS}, nil
 }
+
+// sharedMarkdown is the one goldmark every page converts with: its
+// parsers and renderers keep no state between conversions (what a
+// conversion needs goes in its parser.Context), so goroutines share it.
+var sharedMarkdown = sync.OnceValue(newMarkdown)
 
 // newMarkdown configures goldmark for rendered PR/FAQs: GitHub-flavoured
 // Markdown, typographic quotes and dashes, heading ids; raw HTML is left

@@ -159,7 +159,8 @@ func decodeWith(name string, data []byte, spec *prfaq.Spec, into reflect.Value, 
 		return fail(0, 0, "file is empty: expected %s", what)
 	}
 
-	d := &decoder{file: name, pos: source.Positions{}, root: "document", partial: partial}
+	// A PR/FAQ records about sixty positions: room for them at once.
+	d := &decoder{file: name, pos: make(source.Positions, 64), root: "document", partial: partial}
 	switch {
 	case strings.Contains(what, "template"):
 		d.root = "template"

@@ -266,7 +266,13 @@ func indent(lines []string, prefix string) []string {
 // Latin-1.) Patch joins them again with LF or CRLF; YAML reads every one
 // of these breaks alike, so the document means what it meant.
 func Lines(s string) []string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.NewReplacer("\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	// Most files break lines with LF alone: they need no replacing.
+	if strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "\u0085") || strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = otherBreaks.Replace(s)
+	}
 	return strings.Split(s, "\n")
 }
+
+// otherBreaks are the line breaks besides LF and CRLF that YAML reads.
+var otherBreaks = strings.NewReplacer("\r", "\n", "\u0085", "\n", "\u2028", "\n", "\u2029", "\n")

@@ -88,8 +88,10 @@ func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, r.tooLarge(display, info.Size())
 	}
-	// Read one byte past the limit in case the file grew since Stat.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// Read one byte past the limit in case the file grew since Stat, into
+	// a buffer of the size Stat gave (io.ReadAll would grow one from 512
+	// bytes, copying the file several times over).
+	data, err := readAll(io.LimitReader(f, limit+1), info.Size())
 	if err != nil {
 		return nil, &source.Problem{File: display, Msg: fmt.Sprintf("cannot read the file: %v", unwrapPathError(err))}
 	}
@@ -97,6 +99,25 @@ func (r Reader) readOpened(f fs.File, display string) ([]byte, error) {
 		return nil, r.tooLarge(display, int64(len(data)))
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer of size bytes, grown if r
+// holds more.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
 }
 
 func (r Reader) tooLarge(display string, size int64) *source.Problem {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 )
 
@@ -85,22 +86,59 @@ type File struct {
 // written are they renamed into place: a full disk or a failed write
 // leaves every old file as it was, not half the set new.
 func WriteFiles(files []File) error {
-	temps := make([]string, 0, len(files))
+	temps := make([]string, len(files))
 	defer func() {
 		for _, tmp := range temps {
-			os.Remove(tmp) // gone after a rename; left after a failure
+			if tmp != "" {
+				os.Remove(tmp) // gone after a rename; left after a failure
+			}
 		}
 	}()
-	for _, f := range files {
-		tmp, err := writeTemp(f.Path, f.Data, f.Perm)
-		if err != nil {
-			return err
-		}
-		temps = append(temps, tmp)
+	if err := writeTemps(files, temps); err != nil {
+		return err
 	}
 	for i, f := range files {
 		if err := os.Rename(temps[i], f.Path); err != nil {
 			return &WriteError{Path: f.Path, Partial: i > 0, Err: unwrapPathError(err)}
+		}
+		temps[i] = "" // renamed: nothing left to remove
+	}
+	return nil
+}
+
+// tempWriters is how many temporary files WriteFiles writes at once.
+// Each waits for the disk to confirm its data (fsync); the disk takes
+// several such requests together, so a render of thousands of files
+// spends a fraction of the time waiting that one at a time does.
+const tempWriters = 8
+
+// writeTemps writes each file's temporary file, several at once, and
+// names them in temps. The error is the first file's, in files' order.
+func writeTemps(files []File, temps []string) error {
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(tempWriters, len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				temps[i], errs[i] = writeTemp(files[i].Path, files[i].Data, files[i].Perm)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return firstError(errs)
+}
+
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil

@@ -49,6 +49,14 @@ func (e *Entry) Broken() bool {
 	return e.Problem() != nil || e.Doc == nil || e.Template == nil
 }
 
+// Compact drops what only reading and linting the file need (its lines,
+// positions and locator, the Markdown reader's report), keeping the
+// document, its template, its findings and word counts: a page of
+// thousands of entries holds a fraction of the memory.
+func (e *Entry) Compact() {
+	e.Lines, e.Pos, e.Locate, e.Markdown = nil, nil, nil, nil
+}
+
 // Title is the document's title, or its file name when it has none.
 func (e *Entry) Title() string {
 	if e.Doc != nil {
