@@ -305,7 +305,11 @@ func (a *app) findDocuments(ws *workspace.Workspace, paths []string) ([]string, 
 // workspace reads documents for this run, with the templates and the
 // lint configurations a user's project has.
 func (a *app) workspace() *workspace.Workspace {
-	return workspace.New(workspace.Options{Dir: a.env.Dir, Reader: a.files, Catalog: a.catalog(), Now: a.now()})
+	ws := workspace.New(workspace.Options{Dir: a.env.Dir, Reader: a.files, Catalog: a.catalog(), Now: a.now()})
+	if a.onWorkspace != nil {
+		a.onWorkspace(ws)
+	}
+	return ws
 }
 
 // bulkGCPercent is the garbage collector's pace while a command reads

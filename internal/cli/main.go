@@ -19,6 +19,7 @@ import (
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/workspace"
 	"github.com/prfaq/prfaq/templates"
 )
 
@@ -89,6 +90,9 @@ type app struct {
 	env Env
 	// files reads every file a user names, within the size limit.
 	files store.Reader
+	// onWorkspace, when set, is told of every workspace a command
+	// reads documents with; tests count what each one reads.
+	onWorkspace func(*workspace.Workspace)
 }
 
 // MaxFileSizeEnv raises or lowers the largest file prfaq reads.

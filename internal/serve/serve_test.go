@@ -366,3 +366,33 @@ func TestWatchStopsWithContext(t *testing.T) {
 // parseRequestURI reads an address as a server receives it, with
 // %-escapes decoded in Path as net/http decodes them.
 func parseRequestURI(p string) (*url.URL, error) { return url.ParseRequestURI(p) }
+
+// The server reads each document once, however many pages show it, and
+// again only when its file changes.
+func TestDocumentsDecodedOnce(t *testing.T) {
+	dir := t.TempDir()
+	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
+	copyDoc(t, dir, "tab-split.prfaq.yaml", "team/tab-split.prfaq.yaml")
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { root.Close() })
+	ws := documents.Workspace(dir)
+	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
+	s.Scan()
+	for _, page := range []string{"/", "/doc/pause.prfaq.yaml", "/doc/team/tab-split.prfaq.yaml", "/", "/diff/pause.prfaq.yaml"} {
+		if code, _ := get(t, s, page); code != http.StatusOK {
+			t.Fatalf("%s: %d", page, code)
+		}
+	}
+	if n := ws.Decoded(); n != 2 {
+		t.Errorf("two documents shown on five pages were decoded %d times, want 2", n)
+	}
+	copyDoc(t, dir, "tab-split.prfaq.yaml", "pause.prfaq.yaml")
+	s.Scan()
+	get(t, s, "/doc/pause.prfaq.yaml")
+	if n := ws.Decoded(); n != 3 {
+		t.Errorf("after one file changed, %d decodes in all, want 3", n)
+	}
+}

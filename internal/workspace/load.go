@@ -66,6 +66,7 @@ func StopsRun(err error) bool {
 // matter names none), for tests and tools that set the configuration
 // themselves.
 func (w *Workspace) Read(file string, data []byte, cfg *lint.Config, opts LoadOptions) *Entry {
+	w.decoded.Add(1)
 	e := &Entry{Config: cfg}
 	if FormatOf(file) == source.Markdown {
 		d, res := mddoc.ReadDocument(file, data, mddoc.Options{Templates: w.Template, Template: cfg.Template, Force: opts.Template, Vocabulary: w.markdownVocabulary()})

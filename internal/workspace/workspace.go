@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/catalog"
@@ -55,6 +56,9 @@ type Workspace struct {
 	// vocabulary is what the Markdown reader works out per template;
 	// it is renewed with the templates.
 	vocabulary *mddoc.Vocabulary
+
+	// decoded counts the documents read from their bytes.
+	decoded atomic.Int64
 }
 
 type configResult struct {
@@ -76,6 +80,10 @@ func New(opts Options) *Workspace {
 		vocabulary: mddoc.NewVocabulary(),
 	}
 }
+
+// Decoded is how many documents the workspace has read from their bytes:
+// each command reads each document once, and its tests count.
+func (w *Workspace) Decoded() int { return int(w.decoded.Load()) }
 
 // Now is the clock the workspace lints with.
 func (w *Workspace) Now() time.Time { return w.opts.Now }
