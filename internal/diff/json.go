@@ -68,7 +68,7 @@ func JSON(r *Result) []byte {
 		From:     r.From,
 		To:       r.To,
 		Changed:  r.Changed(),
-		Counts:   jsonCounts{c.Changed, c.Added, c.Removed, c.Unchanged},
+		Counts:   jsonCounts(c),
 		Sections: make([]jsonSection, 0, len(r.Sections)),
 	}
 	for _, s := range r.Sections {

@@ -196,6 +196,9 @@ func (s *askedQuestions) add(q askedQuestion) (string, bool) {
 		if q.ascii && a.ascii {
 			same = strings.EqualFold(q.text, a.text) // for ASCII, lower-casing both and comparing
 		} else {
+			// Not EqualFold: beyond ASCII it folds cases that lower-casing
+			// does not, and this must agree with the map's lower-cased keys.
+			//lint:ignore SA6005 must agree with the map of lower-cased keys
 			same = strings.ToLower(q.text) == strings.ToLower(a.text)
 		}
 		if same {

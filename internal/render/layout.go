@@ -61,11 +61,6 @@ func parseLayout(part, text string, fm template.FuncMap) (*template.Template, er
 	return t, nil
 }
 
-// sectionView is what a layout sees of a custom section.
-type sectionView struct {
-	ID, Title, Text string
-}
-
 // funcs is the small set of helpers layouts may call. None of them reads
 // files, the environment or the clock: a layout sees only the document.
 func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {

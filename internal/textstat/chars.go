@@ -45,7 +45,6 @@ func class(c byte) uint8 { return asciiClass[c] }
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
 func isASCIILetter(c byte) bool { return class(c)&cLetter != 0 }
 func isASCIIWord(c byte) bool   { return class(c)&cWord != 0 }
-func isASCIISpace(c byte) bool  { return class(c)&cSpace != 0 }
 func isASCIIPunct(c byte) bool  { return class(c)&cPunct != 0 }
 func isUpperASCII(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func upperASCII(c byte) byte {

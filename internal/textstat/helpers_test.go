@@ -24,16 +24,6 @@ func at(t *testing.T, s string, parts ...string) []Span {
 	return out
 }
 
-func spansOf[T interface{ span() Span }](xs []T) []Span {
-	out := make([]Span, len(xs))
-	for i, x := range xs {
-		out[i] = x.span()
-	}
-	return out
-}
-
-func (s Span) span() Span { return s }
-
 func texts(s string, spans []Span) []string {
 	out := make([]string, len(spans))
 	for i, sp := range spans {

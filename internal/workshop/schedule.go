@@ -36,7 +36,7 @@ func secondsOf(n int) time.Duration { return time.Duration(n) * time.Second }
 // that add up exactly to the length asked for.
 func Schedule(w *prfaq.Workshop, minutes int) ([]Slot, error) {
 	if len(w.Agenda) == 0 {
-		return nil, fmt.Errorf("the workshop definition has no agenda: add steps under agenda:")
+		return nil, fmt.Errorf("the workshop definition has no agenda: add steps under the key \"agenda:\"")
 	}
 	if minutes < 0 || minutes > MaxMinutes {
 		return nil, fmt.Errorf("%d minutes is not a workshop length: give 1 to %d minutes (three days)", minutes, MaxMinutes)
@@ -105,7 +105,7 @@ func scale(steps []prfaq.AgendaStep, durations []time.Duration, total time.Durat
 		return nil
 	}
 	if flexible <= 0 {
-		return fmt.Errorf("the agenda's steps that are not fixed have no length: give them minutes:")
+		return fmt.Errorf("the agenda's steps that are not fixed have no length: give each a \"minutes:\" value")
 	}
 	// Timeboxes in steps of five minutes read better on an agenda (0:35,
 	// not 0:33) when the time allows it; otherwise whole minutes.

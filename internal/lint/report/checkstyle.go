@@ -1,17 +1,10 @@
 package report
 
 import (
-	"encoding/xml"
 	"io"
 
 	"github.com/prfaq/prfaq/internal/lint"
 )
-
-type checkstyleReport struct {
-	XMLName xml.Name         `xml:"checkstyle"`
-	Version string           `xml:"version,attr"`
-	Files   []checkstyleFile `xml:"file"`
-}
 
 type checkstyleFile struct {
 	Name   string            `xml:"name,attr"`

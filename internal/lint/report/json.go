@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/prfaq/prfaq/internal/lint"
@@ -78,17 +77,4 @@ func newJSONFinding(f lint.Finding) jsonFinding {
 		Message:   jsonText(f.Message),
 		Hint:      jsonText(f.Hint),
 	}
-}
-
-// encodeJSON writes v indented by two spaces, without escaping <, > and &
-// (the output is not for HTML), with a final newline.
-func encodeJSON(w io.Writer, v any) error {
-	b := buffered(w)
-	e := json.NewEncoder(b)
-	e.SetEscapeHTML(false)
-	e.SetIndent("", "  ")
-	if err := e.Encode(v); err != nil {
-		return err
-	}
-	return b.Flush()
 }

@@ -234,7 +234,8 @@ func (a *jsonArray) close(empty []byte, key string) {
 	a.b.Write(empty[at:])
 }
 
-// encodeIndented is v as encodeJSON writes it.
+// encodeIndented is v as indented JSON: two spaces, <, > and & left as
+// they are (the output is not for HTML), a final newline.
 func encodeIndented(v any) []byte {
 	var b bytes.Buffer
 	e := json.NewEncoder(&b)
