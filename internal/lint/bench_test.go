@@ -74,6 +74,35 @@ func BenchmarkLintCorpusParallel(b *testing.B) {
 	})
 }
 
+// BenchmarkLintMarkdownCorpus reads and lints the first 200 documents of
+// the Markdown corpus (docs/bench/gen -format md), one after another: the
+// Markdown reader and every rule. One op is the corpus.
+func BenchmarkLintMarkdownCorpus(b *testing.B) {
+	docs := make([][]byte, 200)
+	size := 0
+	for i := range docs {
+		docs[i] = corpus.Markdown(1, i)
+		size += len(docs[i])
+	}
+	cfg := lint.DefaultConfig()
+	for i, d := range docs {
+		for _, f := range lint.Lint(read(corpus.MarkdownName(i), d, cfg), cfg, benchNow) {
+			if f.Rule == "format" {
+				b.Fatalf("%s: %s", corpus.MarkdownName(i), f.Message)
+			}
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			lint.Lint(read(corpus.MarkdownName(i), d, cfg), cfg, benchNow)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")
+}
+
 // BenchmarkLintLongMarkdown lints a Markdown PR/FAQ whose problem section
 // holds 5,000 bold questions, each with a number and no source: thousands
 // of findings in one long field. Placing each finding used to count the

@@ -1,3 +1,9 @@
+// Package store reads and writes PR/FAQ documents, templates, workshop
+// definitions and lint configurations. It is the only package that knows
+// YAML: it checks a file against the format derived from the model types,
+// so every problem names the file, line and column and says what was
+// expected; it finds spans of a decoded document's text in its YAML
+// (ReadYAML's locator); and it writes files atomically.
 package store
 
 import (

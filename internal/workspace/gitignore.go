@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -29,8 +30,14 @@ func readGitignore(dir string) *gitignore {
 		return nil
 	}
 	defer f.Close()
+	return parseGitignore(dir, f)
+}
+
+// parseGitignore reads the patterns of a .gitignore in dir. A line too
+// long to scan ends the patterns read.
+func parseGitignore(dir string, r io.Reader) *gitignore {
 	g := &gitignore{dir: dir}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), " \t\r")
 		if line == "" || strings.HasPrefix(line, "#") {
