@@ -90,6 +90,9 @@ func importTarget(file string) string {
 	return base + ".prfaq.yaml"
 }
 
+// importWorkers is how many files import reads and writes at once.
+const importWorkers = 8
+
 // imported is one file's import: its report, or why it failed.
 type imported struct {
 	file, out string
@@ -127,7 +130,9 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 		indexes[i] = i
 	}
 	failed := 0
-	err := workspace.Run(indexes, func(i int) imported {
+	// Each file is written and made to reach the disk before the next:
+	// more workers than cores keep the cores busy while others wait.
+	err := workspace.RunOn(importWorkers, indexes, func(i int) imported {
 		return a.importOne(ws, files[i], outs[i], opts)
 	}, func(r imported) error {
 		a.env.Stdout.Write(r.report)

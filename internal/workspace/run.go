@@ -15,7 +15,14 @@ const window = 64
 // are ready. When emit returns an error, Run stops starting work, waits
 // for what was started and returns that error.
 func Run[T, R any](items []T, work func(T) R, emit func(R) error) error {
-	workers := min(runtime.GOMAXPROCS(0), len(items))
+	return RunOn(runtime.GOMAXPROCS(0), items, work, emit)
+}
+
+// RunOn is Run with a number of workers of the caller's choosing: more
+// than the cores for work that mostly waits for the disk, such as
+// writing files that must reach it (fsync).
+func RunOn[T, R any](workers int, items []T, work func(T) R, emit func(R) error) error {
+	workers = min(workers, len(items))
 	if workers <= 1 {
 		for _, it := range items {
 			if err := emit(work(it)); err != nil {
