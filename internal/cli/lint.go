@@ -158,11 +158,13 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 // files. Problems in configuration files take their place among them.
 func (a *app) lintStream(ws *workspace.Workspace, files []string, filter *findingFilter, out report.Stream) error {
 	defer bulkGC(len(files))()
-	// Read every configuration first, so their problems are known before
-	// the first file that sorts after them is written. An error here is
-	// the first file's to report, in its turn.
+	// Read every configuration first, so that their problems are known
+	// before the first file that sorts after them is written, and a
+	// broken one stops the run before anything is.
 	for _, f := range files {
-		_, _ = ws.Config(filepath.Dir(ws.Path(f)))
+		if _, err := ws.Config(filepath.Dir(ws.Path(f))); err != nil {
+			return err
+		}
 	}
 	problems := ws.ConfigFindings()
 	sort.SliceStable(problems, func(i, j int) bool { return lint.Less(problems[i], problems[j]) })
