@@ -29,7 +29,11 @@ var benchNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 // with every rule on: one op is the whole corpus. Divide ns/op by 200 for
 // one document; docs/performance.md records the figures.
 func BenchmarkLintCorpus(b *testing.B) {
-	docs := benchCorpus(b)
+	benchmarkCorpus(b, benchCorpus(b), corpus.Name)
+}
+
+// benchmarkCorpus reads and lints docs, named by name, one after another.
+func benchmarkCorpus(b *testing.B, docs [][]byte, name func(int) string) {
 	cfg := lint.DefaultConfig()
 	size := 0
 	for _, d := range docs {
@@ -37,9 +41,9 @@ func BenchmarkLintCorpus(b *testing.B) {
 	}
 	// A sanity check outside the timed loop: the corpus is valid.
 	for i, d := range docs {
-		for _, f := range lint.Lint(read(corpus.Name(i), d, cfg), cfg, benchNow) {
+		for _, f := range lint.Lint(read(name(i), d, cfg), cfg, benchNow) {
 			if f.Rule == "format" {
-				b.Fatalf("%s: %s", corpus.Name(i), f.Message)
+				b.Fatalf("%s: %s", name(i), f.Message)
 			}
 		}
 	}
@@ -48,7 +52,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
-			lint.Lint(read(corpus.Name(i), d, cfg), cfg, benchNow)
+			lint.Lint(read(name(i), d, cfg), cfg, benchNow)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")
@@ -79,28 +83,10 @@ func BenchmarkLintCorpusParallel(b *testing.B) {
 // Markdown reader and every rule. One op is the corpus.
 func BenchmarkLintMarkdownCorpus(b *testing.B) {
 	docs := make([][]byte, 200)
-	size := 0
 	for i := range docs {
 		docs[i] = corpus.Markdown(1, i)
-		size += len(docs[i])
 	}
-	cfg := lint.DefaultConfig()
-	for i, d := range docs {
-		for _, f := range lint.Lint(read(corpus.MarkdownName(i), d, cfg), cfg, benchNow) {
-			if f.Rule == "format" {
-				b.Fatalf("%s: %s", corpus.MarkdownName(i), f.Message)
-			}
-		}
-	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			lint.Lint(read(corpus.MarkdownName(i), d, cfg), cfg, benchNow)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(docs)), "ns/doc")
+	benchmarkCorpus(b, docs, corpus.MarkdownName)
 }
 
 // BenchmarkLintLongMarkdown lints a Markdown PR/FAQ whose problem section

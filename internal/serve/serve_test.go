@@ -17,6 +17,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/testsupport/documents"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 func copyDoc(t testing.TB, dir, name, to string) []byte {
@@ -46,6 +47,13 @@ func write(t testing.TB, path string, data []byte) {
 // team/tab-split.prfaq.yaml.
 func newServer(t testing.TB) (*Server, string) {
 	t.Helper()
+	s, dir, _ := newServerWorkspace(t)
+	return s, dir
+}
+
+// newServerWorkspace is newServer with the workspace it reads through.
+func newServerWorkspace(t testing.TB) (*Server, string, *workspace.Workspace) {
+	t.Helper()
 	dir := t.TempDir()
 	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
 	copyDoc(t, dir, "tab-split.prfaq.yaml", "team/tab-split.prfaq.yaml")
@@ -54,9 +62,10 @@ func newServer(t testing.TB) (*Server, string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { root.Close() })
-	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: documents.Workspace(dir), Dir: dir, Now: documents.Now, LoopbackOnly: true})
+	ws := documents.Workspace(dir)
+	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
 	s.Scan()
-	return s, dir
+	return s, dir, ws
 }
 
 func get(t *testing.T, h http.Handler, target string) (int, string) {
@@ -370,17 +379,7 @@ func parseRequestURI(p string) (*url.URL, error) { return url.ParseRequestURI(p)
 // The server reads each document once, however many pages show it, and
 // again only when its file changes.
 func TestDocumentsDecodedOnce(t *testing.T) {
-	dir := t.TempDir()
-	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
-	copyDoc(t, dir, "tab-split.prfaq.yaml", "team/tab-split.prfaq.yaml")
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { root.Close() })
-	ws := documents.Workspace(dir)
-	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
-	s.Scan()
+	s, dir, ws := newServerWorkspace(t)
 	for _, page := range []string{"/", "/doc/pause.prfaq.yaml", "/doc/team/tab-split.prfaq.yaml", "/", "/diff/pause.prfaq.yaml"} {
 		if code, _ := get(t, s, page); code != http.StatusOK {
 			t.Fatalf("%s: %d", page, code)
