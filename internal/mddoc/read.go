@@ -11,6 +11,7 @@ package mddoc
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -236,7 +237,13 @@ func (r *reader) frontMatter() (int, *store.FrontMatter, error) {
 		l := strings.TrimRight(r.lines[i], " \t")
 		if l == "---" || l == "..." {
 			fm, err := store.DecodeFrontMatter(r.name, []byte(strings.Join(r.lines[1:i], "\n")), 2)
-			if err != nil {
+			var p *source.Problem
+			switch {
+			case err != nil && errors.As(err, &p) && fm != nil:
+				// Another tool's front matter, looser than YAML: read
+				// anyway, and say so once.
+				r.note(p.Line, p.Col, source.Warning, p.Msg, "Quote the value (title: \"[WIP] Returns\") to make it valid YAML; prfaq reads the rest of the file either way.")
+			case err != nil:
 				return 0, nil, err
 			}
 			r.res.Placed = append(r.res.Placed, Placement{From: 1, To: i + 1, How: "front matter"})
