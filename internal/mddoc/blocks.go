@@ -219,6 +219,25 @@ func closeFence(lines []string, i int) int {
 	return len(lines) - 1
 }
 
+// blockTags are the HTML tags that open a block even in the middle of a
+// paragraph, as CommonMark's HTML blocks of kind 6 do: a </details> on
+// the line after an answer ends the answer.
+var blockTags = words("details", "summary", "div", "table", "p", "section", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "hr", "br", "pre")
+
+// htmlBlockTag: a line that opens or closes one of blockTags.
+func htmlBlockTag(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if indentOf(l) > 3 || len(t) < 3 || t[0] != '<' {
+		return false
+	}
+	t = strings.TrimPrefix(t[1:], "/")
+	end := strings.IndexAny(t, " >/")
+	if end < 0 {
+		return false
+	}
+	return blockTags[strings.ToLower(t[:end])]
+}
+
 // htmlStart: a line opening raw HTML, such as <div> or </details>.
 func htmlStart(l string) bool {
 	t := strings.TrimLeft(l, " ")
@@ -323,6 +342,9 @@ func interrupts(l string) bool {
 		return true
 	}
 	if fence(l) != "" || quoteMarker(l) >= 0 || thematicBreak(l) || strings.HasPrefix(strings.TrimLeft(l, " "), "<!--") {
+		return true
+	}
+	if htmlBlockTag(l) {
 		return true
 	}
 	if _, _, ok := listMarker(l); ok {

@@ -1,6 +1,7 @@
 package mddoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -10,15 +11,24 @@ import (
 func (r *reader) faqBlock(b block) {
 	l := r.lines[b.from]
 	switch b.kind {
+	case htmlBlock:
+		if r.details(b) {
+			return
+		}
 	case paragraph:
-		if s, e, after, ok := boldLead(l); ok && isQuestion(l[s:e]) {
+		if r.table(b) {
+			return
+		}
+		if s, e, after, ok := boldLead(l); ok && isQuestion(l[s:e]) && !questionLabel(l[s:e]) {
 			r.newEntry(b.from, s, e, 0, "bold question")
 			r.place(b, r.questionPath(), "bold question")
 			r.answerRest(b, after)
 			return
 		}
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
-		if m := qMarker.FindStringIndex(l[indent:]); m != nil {
+		if m := qMarker.FindStringIndex(strings.TrimLeft(l[indent:], "*_")); m != nil {
+			// "Q: ...", "**Question 3:** ...": the question follows its
+			// label, and an "A:" or "**Answer:**" line may follow.
 			r.qaPair(b, indent)
 			return
 		}
@@ -55,6 +65,142 @@ func (r *reader) faqBlock(b block) {
 		}
 	}
 	r.answer(b)
+}
+
+// questionLabel: bold text that is only a question's label ("Question
+// 3:", "Q:"), with the question after it.
+func questionLabel(s string) bool {
+	t := strings.TrimSpace(stripEmphasis(s))
+	m := qMarker.FindStringIndex(t)
+	return m != nil && strings.TrimSpace(strings.Trim(t[m[1]:], "*_:")) == ""
+}
+
+// summaryTags find a <details> entry's question.
+var summaryTags = regexp.MustCompile(`(?i)<summary>(.*?)</summary>`)
+
+// htmlTagOnly is a line that is only HTML tags, such as <details> or
+// </details>: structure, not text.
+var htmlTagOnly = regexp.MustCompile(`^\s*(?:</?[A-Za-z][^>]*>\s*)+$`)
+
+// details reads an FAQ entry written as a disclosure:
+//
+//	<details><summary>Question?</summary>Answer.</details>
+//
+// or the same over several lines, the answer in the blocks after it up
+// to </details>.
+func (r *reader) details(b block) bool {
+	for i := b.from; i <= b.to; i++ {
+		l := r.lines[i]
+		m := summaryTags.FindStringSubmatchIndex(l)
+		if m == nil {
+			if htmlTagOnly.MatchString(l) {
+				r.marker(i, 0, len(l))
+				continue
+			}
+			if r.entry >= 0 {
+				r.addLine(r.answerPath(), i, 0, len(l))
+			}
+			continue
+		}
+		r.marker(i, 0, m[2])
+		r.newEntry(i, m[2], m[3], 0, "<details> question")
+		r.place(block{from: i, to: i}, r.questionPath(), "<details> question")
+		rest := l[m[1]:]
+		end := len(l)
+		if k := strings.Index(strings.ToLower(rest), "</details>"); k >= 0 {
+			end = m[1] + k
+			r.marker(i, end, len(l))
+		}
+		r.marker(i, m[3], m[1])
+		if strings.TrimSpace(l[m[1]:end]) != "" {
+			start := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
+			r.addLine(r.answerPath(), i, start, end)
+			r.place(block{from: i, to: i}, r.answerPath(), "answer")
+		}
+	}
+	return true
+}
+
+// tableRow cuts a Markdown table row into its cells: each cell's bytes
+// in the line, less the pipes and blanks around it.
+func tableRow(l string) [][2]int {
+	t := strings.TrimRight(l, " \t")
+	start := len(l) - len(strings.TrimLeft(l, " \t"))
+	if !strings.HasPrefix(t[start:], "|") {
+		return nil
+	}
+	var cells [][2]int
+	from := start + 1
+	for i := from; i <= len(t); i++ {
+		if i < len(t) && (t[i] != '|' || t[i-1] == '\\') {
+			continue
+		}
+		if i == len(t) && from == len(t) {
+			break
+		}
+		s, e := from, i
+		for s < e && (t[s] == ' ' || t[s] == '\t') {
+			s++
+		}
+		for e > s && (t[e-1] == ' ' || t[e-1] == '\t') {
+			e--
+		}
+		cells = append(cells, [2]int{s, e})
+		from = i + 1
+	}
+	return cells
+}
+
+// tableRule is a table's delimiter row: |---|:---:|.
+var tableRule = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+
+// table reads an FAQ written as a table of questions and answers: a
+// header row, the delimiter row, then a question and its answer in each
+// row.
+func (r *reader) table(b block) bool {
+	if b.to-b.from < 2 || tableRule.FindString(r.lines[b.from+1]) == "" {
+		return false
+	}
+	head := tableRow(r.lines[b.from])
+	if len(head) < 2 || !r.questionTable(b, head) {
+		return false
+	}
+	r.marker(b.from, 0, len(r.lines[b.from]))
+	r.marker(b.from+1, 0, len(r.lines[b.from+1]))
+	r.place(block{from: b.from, to: b.from + 1}, "", "table of questions")
+	for i := b.from + 2; i <= b.to; i++ {
+		cells := tableRow(r.lines[i])
+		if len(cells) < 2 || cells[0][0] == cells[0][1] {
+			if r.entry >= 0 {
+				r.addLine(r.answerPath(), i, 0, len(r.lines[i]))
+			}
+			continue
+		}
+		r.newEntry(i, cells[0][0], cells[0][1], 0, "table row")
+		r.place(block{from: i, to: i}, r.questionPath(), "table row")
+		for _, c := range cells[1:] {
+			if c[1] > c[0] {
+				r.addLine(r.answerPath(), i, c[0], c[1])
+			}
+		}
+	}
+	return true
+}
+
+// questionTable: a table of questions, by its header (Question | Answer,
+// Q | A) or by its first column, which asks.
+func (r *reader) questionTable(b block, head [][2]int) bool {
+	first, _ := normalize(r.lines[b.from][head[0][0]:head[0][1]])
+	if first == "q" || first == "question" || first == "questions" || strings.HasPrefix(first, "question ") {
+		return true
+	}
+	asked := 0
+	for i := b.from + 2; i <= b.to; i++ {
+		if cells := tableRow(r.lines[i]); len(cells) > 0 && endsWithQuestion(r.lines[i][cells[0][0]:cells[0][1]]) {
+			asked++
+		}
+	}
+	return 2*asked > b.to-b.from-1
 }
 
 // isQuestion: text that ends with a question mark or starts with Q:.

@@ -144,7 +144,42 @@ func (r *reader) role(w string, inFAQ bool) string {
 	case internalNames[w] && (inFAQ || !bare):
 		return roleInternal
 	}
-	return ""
+	return faqListRole(w, inFAQ)
+}
+
+// Words that say which of the FAQ's lists a heading names, besides the
+// lists' names: "FAQ (internal)", "Questions from stakeholders", and
+// inside the FAQ "For maintainers".
+var (
+	faqWords      = words("faq", "faqs", "questions", "q and a", "qs and as", "questions and answers")
+	internalWords = words("internal", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors")
+	externalWords = words("external", "customer", "customers", "public", "user", "users", "shopper", "shoppers", "buyer", "buyers", "residents", "members", "developers", "patients", "parents", "teachers")
+)
+
+// faqListRole reads a short heading that names a list of the FAQ by its
+// audience: with a word for the FAQ anywhere ("FAQ (internal)",
+// "Internal questions"), or inside the FAQ, "For maintainers".
+func faqListRole(w string, inFAQ bool) string {
+	fs := strings.Fields(w)
+	if len(fs) == 0 || len(fs) > 5 {
+		return ""
+	}
+	faq := inFAQ && fs[0] == "for"
+	internal, external := false, false
+	for phrase := range faqWords {
+		faq = faq || containsWords(w, phrase)
+	}
+	for _, f := range fs {
+		internal = internal || internalWords[f]
+		external = external || externalWords[f]
+	}
+	switch {
+	case !faq || internal == external:
+		return ""
+	case internal:
+		return roleInternal
+	}
+	return roleExternal
 }
 
 // sectionName is one way a template's section may be headed.
@@ -247,6 +282,7 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 	// against every name.
 	fields := len(strings.Fields(w))
 	best, bestScore := "", 0
+	long := fields > maxNameWords // only a prompt or an exact name can head it
 	for _, n := range names {
 		score := 0
 		switch {
@@ -256,6 +292,7 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 			}
 		case w == n.words:
 			score = 1000
+		case long:
 		case startsWithWords(w, n.words) || endsWithWords(w, n.words):
 			score = 500 + len(n.words)
 		case strings.Contains(n.words, " ") && containsWords(w, n.words):

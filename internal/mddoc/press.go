@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -236,9 +237,42 @@ type guess struct {
 // classified by order and content.
 type unit struct {
 	blocks []block
+	// allowed is the sections a heading over the unit leaves open; nil
+	// for all of them.
+	allowed []string
+}
+
+// prSections are the sections a press release paragraph without a
+// heading may belong to; quoteSections the two quotes.
+var (
+	prSections    = []string{pathSummary, pathProblem, pathCurrent, pathSolution, pathLeader, pathGetStarted, pathCustomer, pathAction}
+	quoteSections = []string{pathLeader, pathCustomer}
+)
+
+// addUnitIn adds a block to be placed among a set of sections.
+func (r *reader) addUnitIn(b block, set []string) {
+	if len(set) == len(quoteSections) && set[0] == pathLeader && set[1] == pathCustomer {
+		// Under "Quotes": a quote goes by its speaker; anything else is
+		// placed among all the sections.
+		if _, _, ok := r.attribution(r.unitText(unit{blocks: []block{b}})); ok && b.kind != listItem {
+			r.addPR(r.whichQuote(b), b, r.sectionHow)
+			return
+		}
+		set = nil
+	}
+	if len(set) == len(prSections) {
+		set = nil
+	}
+	r.addUnit(b)
+	r.unnamed[len(r.unnamed)-1].allowed = set
 }
 
 func (r *reader) addUnit(b block) {
+	if r.unitBreak {
+		r.unitBreak = false
+		r.unnamed = append(r.unnamed, unit{blocks: []block{b}})
+		return
+	}
 	if n := len(r.unnamed); n > 0 {
 		u := &r.unnamed[n-1]
 		last := u.blocks[len(u.blocks)-1]
@@ -408,6 +442,10 @@ func (r *reader) order(units []unit) {
 		found := cuesIn(strings.ToLower(t))
 		for s, c := range cands {
 			def := prOrder[c.idx]
+			if units[u].allowed != nil && !slices.Contains(units[u].allowed, def.path) {
+				score[u][s] = -100 // the heading over it rules it out
+				continue
+			}
 			hits := bits.OnesCount32(found[c.idx])
 			if def.path == "press_release.problem" && sourced.MatchString(t) {
 				hits++
@@ -481,10 +519,6 @@ func (r *reader) order(units []unit) {
 		}
 	}
 }
-
-// quotesSection is a section of quotes ("## Quotes"): each goes to the
-// leader's or the customer's quote by its speaker's role, or by order.
-const quotesSection = "quotes"
 
 var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")
 

@@ -185,6 +185,13 @@ type reader struct {
 	entry        int    // index of the current FAQ entry in faqList, -1 for none
 	entryLevel   int
 	category     string
+	// sectionSet, when section is "", is the sections the text under the
+	// current heading may belong to (nil: the press release's order and
+	// words decide among all of them).
+	sectionSet []string
+	// unitBreak starts a new unit at the next block, even a list item
+	// that would join the one before.
+	unitBreak    bool
 	unnamed      []unit // press release blocks without a section, to classify
 	entries      map[string][]entry
 	headlineDone bool

@@ -146,7 +146,7 @@ func (r *reader) heading(h head) bool {
 		if r.part != partPR {
 			r.enter(partPR, head{})
 		}
-		r.setSection(quotesSection, h.level, how)
+		r.setSectionSet(quoteSections, h.level, how)
 		r.structure(h, how)
 		return true
 	case roleAppendix:
@@ -168,7 +168,7 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, how)
 		return true
 	}
-	if r.part == partFAQ && !strings.HasPrefix(r.section, Unplaced) && h.level > r.partLevel {
+	if r.part == partFAQ && h.level > r.partLevel {
 		if h.question {
 			r.newEntry(h.line, h.start, h.end, h.level, how)
 			r.place(h.b, "", how)
@@ -181,7 +181,17 @@ func (r *reader) heading(h head) bool {
 		r.place(h.b, "", "FAQ group "+how)
 		return true
 	}
-	if id, ok := match(r.names, w, r.part == partCustomer); ok && !(h.question && r.part == partFAQ) {
+	if id, set := r.sectionOf(w, r.part == partCustomer); (id != "" || set != nil) && !(h.question && r.part == partFAQ) {
+		if set != nil {
+			// A heading that names several sections: the text under it
+			// is placed by what it says (quotes by who speaks).
+			if r.part != partPR {
+				r.enter(partPR, head{level: 0})
+			}
+			r.setSectionSet(set, h.level, how)
+			r.structure(h, how)
+			return true
+		}
 		switch {
 		case strings.HasPrefix(id, "customer."):
 			if r.part != partCustomer {
@@ -216,6 +226,16 @@ func (r *reader) heading(h head) bool {
 	if r.part == partAppendix && h.level > r.partLevel {
 		return false
 	}
+	if (r.part == partPR || r.part == partNone) && !appendixHeading(w) {
+		// The author's own heading over press release paragraphs ("Why
+		// reviews are slow"): they are placed by what they say.
+		if r.part == partNone {
+			r.enter(partPR, head{level: 0})
+		}
+		r.setSectionSet(prSections, h.level, "under "+how)
+		r.structure(h, "press release "+how)
+		return true
+	}
 	r.unplaced(h.raw, h.level)
 	f := r.field(r.section)
 	f.headLine = h.line + 1
@@ -230,6 +250,7 @@ func (r *reader) enter(p part, h head) {
 	}
 	r.part, r.partLevel = p, h.level
 	r.section, r.sectionLevel, r.entry, r.category = "", 0, -1, ""
+	r.sectionSet, r.unitBreak = nil, true
 	key := map[part]string{partPR: "press_release", partCustomer: "customer", partFAQ: "faq", partAppendix: "appendix"}[p]
 	if _, seen := r.res.Pos[key]; key != "" && !seen && h.b.to >= h.b.from && h.level > 0 {
 		r.res.Pos[key] = source.Pos{Line: h.line + 1, Col: runeCol(r.lines[h.line], h.start)}
@@ -249,7 +270,22 @@ func (r *reader) enterFAQ(list string, h head) {
 
 func (r *reader) setSection(id string, level int, how string) {
 	r.section, r.sectionLevel, r.sectionHow = id, level, how
+	r.sectionSet = nil
 	r.evidence++
+}
+
+// setSectionSet starts text that belongs to one of several sections,
+// which its content decides.
+func (r *reader) setSectionSet(set []string, level int, how string) {
+	r.section, r.sectionLevel, r.sectionHow = "", level, how
+	r.sectionSet = set
+	if len(set) < len(prSections) {
+		r.evidence++ // a heading that names sections
+	}
+	if r.part == partPR {
+		// A new unit starts under the heading, even for a list item.
+		r.unitBreak = true
+	}
 }
 
 // unplaced starts a run of text that fits no section.
@@ -259,7 +295,9 @@ func (r *reader) unplaced(heading string, level int) {
 	r.sectionLevel = level
 	r.sectionHow = "unplaced"
 	r.field(r.section).heading = heading
-	if r.part != partFAQ {
+	r.sectionSet = nil
+	if r.part != partFAQ || level > 0 && level <= r.partLevel {
+		// A heading as high as the FAQ's own ends the FAQ.
 		r.part = partUnknown
 	} else {
 		r.entry = -1
@@ -272,11 +310,13 @@ func (r *reader) unplaced(heading string, level int) {
 // content places a block that is not a heading.
 func (r *reader) content(b block) {
 	switch {
+	case r.part == partFAQ:
+		// Before the FAQ's sections the FAQ may open with a word of
+		// introduction: it does not swallow the questions after it.
+		r.faqBlock(b)
+		return
 	case strings.HasPrefix(r.section, Unplaced):
 		r.addBlock(r.section, b, "unplaced")
-		return
-	case r.part == partFAQ:
-		r.faqBlock(b)
 		return
 	case r.part == partAppendix:
 		r.addBlock(r.section, b, r.sectionHow)
@@ -292,8 +332,8 @@ func (r *reader) content(b block) {
 		return
 	}
 	switch {
-	case r.section == quotesSection:
-		r.addPR(r.whichQuote(b), b, r.sectionHow)
+	case r.section == "" && r.sectionSet != nil:
+		r.addUnitIn(b, r.sectionSet)
 	case r.section != "":
 		r.addPR(r.section, b, r.sectionHow)
 	case r.part == partCustomer:
@@ -326,9 +366,25 @@ func (r *reader) label(b block) bool {
 	if q && r.part != partCustomer {
 		return false
 	}
-	id, ok := match(r.names, w, r.part == partCustomer)
-	if !ok {
+	id, set := r.sectionOf(w, r.part == partCustomer)
+	if id == "" && set == nil {
 		return false
+	}
+	if set != nil {
+		// "**Quotes:**": the label's paragraph and those after it are
+		// placed by what they say, as under such a heading.
+		if r.part != partPR {
+			r.enter(partPR, head{})
+		}
+		r.setSectionSet(set, 7, fmt.Sprintf("label %q", inner))
+		r.marker(b.from, s, e)
+		r.place(block{from: b.from, to: b.from}, "", fmt.Sprintf("label %q", inner))
+		rest := b
+		rest.from++
+		if rest.from <= rest.to {
+			r.addUnitIn(rest, set)
+		}
+		return true
 	}
 	if strings.HasPrefix(id, "customer.") && r.part != partCustomer {
 		r.enter(partCustomer, head{})

@@ -1,0 +1,135 @@
+package mddoc
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxNameWords is the most words a heading or label may have and still
+// name a section: "The problem", "Why current options fall short". A
+// longer heading is a headline, a question or the author's own words,
+// and keeps them: "Product Passport gives store associates the full
+// history of any item" names no section, whatever word it starts with.
+const maxNameWords = 6
+
+// Field paths of the press release's sections, as the reader fills them.
+const (
+	pathHeadline    = "press_release.headline"
+	pathSubheadline = "press_release.subheadline"
+	pathSummary     = "press_release.summary"
+	pathProblem     = "press_release.problem"
+	pathCurrent     = "press_release.current_solutions"
+	pathSolution    = "press_release.solution"
+	pathLeader      = "press_release.leader_quote.text"
+	pathGetStarted  = "press_release.getting_started"
+	pathCustomer    = "press_release.customer_quote.text"
+	pathAction      = "press_release.call_to_action"
+)
+
+// keywordClass is a set of sections a heading names by the reader's own
+// words, besides the template's: teams head sections in their own
+// words. A class of several sections leaves the choice to the text under
+// the heading ("Try it" holds either how to start or where to buy).
+type keywordClass struct {
+	set     []string
+	phrases []string
+}
+
+// keywordClasses are tried in order: the first class with a phrase in
+// the heading wins, so "Why current solutions fail" is current
+// solutions, not the solution.
+var keywordClasses = []keywordClass{
+	{[]string{pathCurrent}, []string{"current solution", "current solutions", "current option", "current options", "current approach", "current approaches", "current tools", "existing solutions", "existing options", "existing tools", "existing products", "alternatives", "alternative", "status quo", "workaround", "workarounds", "competition", "competitors", "competitive landscape", "today options", "options today", "prior art"}},
+	{[]string{pathLeader}, []string{"leader quote", "leadership quote", "executive quote", "internal quote", "company quote", "spokesperson quote"}},
+	{[]string{pathCustomer}, []string{"customer quote", "customer testimonial", "user quote"}},
+	{[]string{pathLeader, pathCustomer}, []string{"quotes", "quote", "quotations", "testimony", "testimonials", "testimonial", "what people say", "what people are saying", "what customers say", "what customers are saying", "what users say", "what users are saying", "in their words", "in their own words", "voices", "customer voices", "reactions"}},
+	{[]string{pathProblem}, []string{"problem", "problems", "challenge", "challenges", "pain point", "pain points", "the pain", "why it matters", "why this matters", "opportunity"}},
+	{[]string{pathSolution}, []string{"solution", "how it works", "what it does", "what we built", "introducing", "features", "the answer", "our answer"}},
+	{[]string{pathGetStarted}, []string{"getting started", "get started", "how to get started", "how to get it", "how to use it", "how to use", "how to start", "how to join", "how to sign up", "setup", "set up", "sign up", "onboarding", "how to buy", "how to switch"}},
+	{[]string{pathGetStarted, pathAction}, []string{"availability", "pricing and availability", "try it", "try it out", "get it", "get one", "where to get it", "how to get one", "buy", "buy one", "order", "order now", "pricing"}},
+	{[]string{pathAction}, []string{"call to action", "next steps", "next step", "learn more", "find out more", "take action", "join us", "contact us"}},
+	{[]string{pathSummary}, []string{"summary", "introduction", "intro", "overview", "announcement", "the news"}},
+	{[]string{pathHeadline}, []string{"headline", "title"}},
+	{[]string{pathSubheadline}, []string{"subheadline", "sub headline", "subtitle", "sub title", "subheading", "sub heading", "strapline"}},
+}
+
+// howItWorks is "How PR Pilot works", "How the fridges work": the
+// solution, in the product's name.
+var howItWorks = regexp.MustCompile(`^how (?:\S+ ){0,4}works?$`)
+
+// appendixWords head what is neither press release nor FAQ but sits
+// between them or after: kept as the author's own sections (in the
+// appendix), never read as press release paragraphs.
+var appendixWords = words("tenets", "our tenets", "document history", "history", "revision history", "version history", "change log", "changelog", "reviewers", "review", "reviews", "approvals", "approval", "sign off", "metrics", "success metrics", "key metrics", "kpis", "kpi", "pilot results", "results", "glossary", "open questions", "risks", "assumptions", "timeline", "milestones", "budget", "team", "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts", "notes to editors", "boilerplate", "links", "resources", "background", "notes", "decision", "decisions", "status", "owners", "dependencies", "out of scope", "non goals", "goals")
+
+// articles are dropped from the front of a heading before it is matched.
+var articles = []string{"the ", "our ", "a ", "an ", "your "}
+
+func stripArticles(w string) string {
+	for {
+		cut := false
+		for _, a := range articles {
+			if rest, ok := strings.CutPrefix(w, a); ok {
+				w, cut = rest, true
+			}
+		}
+		if !cut {
+			return w
+		}
+	}
+}
+
+// keywordSet is the sections a short heading names by the reader's own
+// words, or nil.
+func keywordSet(w string) []string {
+	w = stripArticles(w)
+	n := len(strings.Fields(w))
+	if n == 0 || n > maxNameWords {
+		return nil
+	}
+	if howItWorks.MatchString(w) {
+		return []string{pathSolution}
+	}
+	for _, c := range keywordClasses {
+		for _, p := range c.phrases {
+			if !containsWords(w, p) {
+				continue
+			}
+			// A phrase must carry the heading: at least two words in
+			// five, or a heading of three words or fewer. "Product
+			// roadmap for schools" is not the solution.
+			pn := len(strings.Fields(p))
+			if n <= 3 || 5*pn >= 2*n {
+				return c.set
+			}
+		}
+	}
+	return nil
+}
+
+// appendixHeading: a heading for the author's own supporting section,
+// or a press release's boilerplate ("About Riverline Transit").
+func appendixHeading(w string) bool {
+	w = stripArticles(w)
+	return appendixWords[w] || strings.HasPrefix(w, "about ")
+}
+
+// sectionOf is the section a heading or label names, or the sections it
+// leaves to the text's content: the template's names first (in the
+// customer questions, the customer's), then the reader's own words.
+func (r *reader) sectionOf(w string, inCustomer bool) (id string, set []string) {
+	if id, ok := match(r.names, w, inCustomer); ok {
+		return id, nil
+	}
+	if inCustomer {
+		return "", nil
+	}
+	switch set := keywordSet(w); len(set) {
+	case 0:
+		return "", nil
+	case 1:
+		return set[0], nil
+	default:
+		return "", set
+	}
+}
