@@ -49,10 +49,13 @@ func (r *reader) headline() int {
 			continue
 		case r.role(h.words, false) == rolePR:
 			r.enter(partPR, h)
+			r.prHeaded = true
 			r.structure(h, fmt.Sprintf("heading %q", h.raw))
 			continue
-		case hasNext && r.role(next.words, false) == rolePR && h.level < next.level+1 && r.part == partNone:
-			// "# Tab Split" over "## Press Release": the document's title.
+		case hasNext && r.role(next.words, false) == rolePR && h.level < next.level+1 && r.part == partNone && !sentenceLike(h.words):
+			// "# Tab Split" over "## Press Release": the document's
+			// title. A heading that reads as a sentence over it is the
+			// headline, which authors often put first.
 			r.res.Doc.Title = h.raw
 			r.structure(h, "document title")
 			continue
@@ -104,7 +107,7 @@ func (r *reader) headlineAt(i int) (int, bool) {
 // ("# Project Atlas") right over a sentence-long heading.
 func (r *reader) titleOverHeadline(h, next head, hasNext bool) bool {
 	for _, w := range strings.Fields(h.words) {
-		if w == "faq" || w == "faqs" {
+		if (w == "faq" || w == "faqs") && !sentenceLike(h.words) {
 			return true
 		}
 	}
@@ -115,6 +118,12 @@ func (r *reader) titleOverHeadline(h, next head, hasNext bool) bool {
 		return false
 	}
 	return len(strings.Fields(h.words)) <= 4 && len(strings.Fields(next.words)) >= 6
+}
+
+// sentenceLike: a heading of five words or more, which says something
+// (a headline) rather than names something (a title).
+func sentenceLike(words string) bool {
+	return len(strings.Fields(words)) >= 5
 }
 
 // preamble: a paragraph above the first heading, such as "Owner: Dana ·
@@ -203,7 +212,7 @@ func (r *reader) subheadline(i, level int) int {
 		r.place(b, path, "italic line under the headline")
 		return i + 1
 	}
-	if b.from == b.to && len(strings.Fields(t)) <= 40 && i+1 < len(r.blocks) && r.blocks[i+1].kind != heading {
+	if b.from == b.to && len(strings.Fields(t)) <= 30 && oneSentence(t) && i+1 < len(r.blocks) && r.blocks[i+1].kind != heading {
 		if _, ok := r.dateline(contentLine{b.from, 0, len(l)}); ok {
 			r.res.Doc.PressRelease.Dateline = prfaq.Dateline{}
 			delete(r.res.Pos, "press_release.dateline")
@@ -220,6 +229,17 @@ func (r *reader) subheadline(i, level int) int {
 		return i + 1
 	}
 	return i
+}
+
+// oneSentence: text with no sentence break inside it.
+func oneSentence(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, end := range []string{". ", "! ", "? "} {
+		if i := strings.Index(t, end); i >= 0 && i < len(t)-2 {
+			return false
+		}
+	}
+	return true
 }
 
 func quoted(t string) bool {

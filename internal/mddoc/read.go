@@ -189,6 +189,9 @@ type reader struct {
 	// current heading may belong to (nil: the press release's order and
 	// words decide among all of them).
 	sectionSet []string
+	// sectionOnce ends section after the next block: a label alone on
+	// its line heads one paragraph.
+	sectionOnce bool
 	// unitBreak starts a new unit at the next block, even a list item
 	// that would join the one before.
 	unitBreak    bool
@@ -198,6 +201,9 @@ type reader struct {
 	// expectHeadline: a press release heading came before any headline,
 	// so the headline may follow it.
 	expectHeadline bool
+	// expectSubheadline: the press release's heading came after the
+	// headline, so the subheadline may follow it.
+	expectSubheadline bool
 	prHeaded       bool
 	// evidence counts what only a PR/FAQ has: named sections, FAQ
 	// questions, a dateline, attributed quotes. A headline over

@@ -89,6 +89,14 @@ func (r *reader) walk() {
 				continue
 			}
 		}
+		if r.expectSubheadline && b.kind != htmlBlock && b.kind != rule {
+			// "# Headline", "## Press Release", then the subheadline.
+			r.expectSubheadline = false
+			if next := r.subheadline(i, r.partLevel); next > i {
+				i = next - 1
+				continue
+			}
+		}
 		switch b.kind {
 		case rule:
 			r.place(b, "", "thematic break")
@@ -133,6 +141,7 @@ func (r *reader) heading(h head) bool {
 		r.prHeaded = true
 		r.structure(h, how)
 		r.expectHeadline = !r.headlineDone
+		r.expectSubheadline = r.headlineDone && r.fields[pathSubheadline].refsOrNil() == nil
 		return true
 	case roleCustomer:
 		r.enter(partCustomer, h)
@@ -336,6 +345,9 @@ func (r *reader) content(b block) {
 		r.addUnitIn(b, r.sectionSet)
 	case r.section != "":
 		r.addPR(r.section, b, r.sectionHow)
+		if r.sectionOnce {
+			r.endSection()
+		}
 	case r.part == partCustomer:
 		r.unplaced("", 7)
 		r.addBlock(r.section, b, "unplaced")
@@ -400,17 +412,40 @@ func (r *reader) label(b block) bool {
 	for start < len(l) && (l[start] == ' ' || l[start] == '\t') {
 		start++
 	}
+	once := paragraphLabel(id)
 	if start >= len(l) {
 		rest.from++
 		r.place(block{from: b.from, to: b.from}, "", how)
 		if rest.from > rest.to {
+			// A label alone on its line: the next block is its text.
+			r.sectionOnce = once
 			return true
 		}
 		r.addPR(id, rest, how)
+	} else {
+		r.addPRFrom(id, b, start, how)
+	}
+	if once {
+		r.endSection()
+	}
+	return true
+}
+
+// paragraphLabel: a label whose section is one paragraph (a quote, the
+// subheadline), so the paragraph after it is placed on its own.
+func paragraphLabel(id string) bool {
+	switch id {
+	case pathHeadline, pathSubheadline, pathSummary, pathLeader, pathCustomer, pathAction:
 		return true
 	}
-	r.addPRFrom(id, b, start, how)
-	return true
+	return false
+}
+
+// endSection ends a section that a label started: what follows is placed
+// by its own label, heading or content.
+func (r *reader) endSection() {
+	r.section, r.sectionSet, r.sectionOnce = "", nil, false
+	r.unitBreak = true
 }
 
 // addPR adds a block to a press release or customer field: quotes lose
