@@ -197,7 +197,7 @@ func badInputs() []badInput {
 		{id: "markdown-binary", setup: raw("x.md", "# Title\x00\x01"), args: []string{"import", "x.md"}},
 		{id: "markdown-invalid-utf8", setup: raw("x.md", "# Caf\xe9 launches\n\n## Problem\n\nText.\n"), args: []string{"import", "x.md"}},
 		{id: "markdown-no-structure", setup: raw("x.md", "Just a few words.\n"), args: []string{"import", "x.md"}},
-		{id: "markdown-front-matter", setup: raw("x.md", "---\ntitle: [oops\n---\n# Pause deliveries\n"), args: []string{"import", "x.md"}},
+		{id: "markdown-front-matter", setup: raw("x.md", "---\ntitle: [oops\n---\n# Pause deliveries\n\n## Problem\n\nBoxes arrive while people are away.\n"), args: []string{"import", "x.md"}},
 		{id: "workshop-malformed", setup: raw("w.yaml", "agenda:\n  - id: a\n    title: [A\n"), args: []string{"workshop", "kit", "--workshop", "w.yaml", "--out", "kit"}},
 		{id: "workshop-too-long", setup: raw("w.yaml", "minutes: 30\nagenda:\n  - {id: a, title: A, minutes: 40, fixed: true, do: Write.}\n"), args: []string{"workshop", "kit", "--workshop", "w.yaml", "--out", "kit"}},
 		{id: "template-broken", setup: func(t *testing.T, dir string) {

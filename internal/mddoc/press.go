@@ -274,8 +274,8 @@ func (r *reader) addUnitIn(b block, set []string) {
 	if len(set) == len(quoteSections) && set[0] == pathLeader && set[1] == pathCustomer {
 		// Under "Quotes": a quote goes by its speaker; anything else is
 		// placed among all the sections.
-		if _, _, ok := r.attribution(r.unitText(unit{blocks: []block{b}})); ok && b.kind != listItem {
-			r.addPR(r.whichQuote(b), b, r.sectionHow)
+		if r.isQuoteBlock(b) {
+			r.deferQuote(b, -1, "", r.sectionHow)
 			return
 		}
 		set = nil
@@ -414,14 +414,8 @@ func (r *reader) classify() {
 	var prose []unit
 	for _, u := range units {
 		if len(u.blocks) == 1 && u.blocks[0].kind != listItem {
-			if _, _, ok := r.attribution(r.unitText(u)); ok {
-				path := r.whichQuote(u.blocks[0])
-				if r.fields[path].refsOrNil() != nil {
-					r.unplacedBlock(u.blocks[0])
-					continue
-				}
-				r.guessed = append(r.guessed, guess{u.blocks[0].from + 1, strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(path, "press_release."), "_quote.text"), "_", " ") + " quote"})
-				r.addPR(path, u.blocks[0], "quote by its speaker")
+			if r.isQuoteBlock(u.blocks[0]) {
+				r.deferQuote(u.blocks[0], -1, "", "quote by its speaker")
 				continue
 			}
 		}
@@ -606,14 +600,21 @@ func (r *reader) datelineIn(u unit) bool {
 	return m != nil && parseDate(m[4]) != ""
 }
 
+// particles are the lower-case parts of names: van der Berg, de Vries,
+// bin Salman, dos Santos.
+const particles = `van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el|y|st\.`
+
 var (
 	// "..." said Dana Ortiz, VP of Payments.
 	saidAfter = regexp.MustCompile(`^["”][*_]*,?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)\s+`)
 	// Dana Ortiz, VP of Payments, said: "..."
-	saidBefore = regexp.MustCompile(`^[*_]*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,4})(?:,\s*([^"“\n]{1,120}?),)?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
+	saidBefore = regexp.MustCompile(`^[*_]*([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `)){0,5})(?:,\s*([^"“\n]{1,160}?),)?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
 	// "..." – Dana Ortiz, VP of Payments
 	dashAfter = regexp.MustCompile(`^["”][*_]*\s*[—–-]+\s*`)
-	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|der|da|di|la|le|bin|al))*$`)
+	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
+	// unnamed is a speaker described, not named: "a store manager in
+	// the pilot region".
+	unnamed = regexp.MustCompile(`^(?i:a|an|one of (?:our|the)|the)\s+\p{L}`)
 )
 
 // afterQuote is the first match in s of re, a pattern anchored at a
@@ -712,6 +713,15 @@ func splitAttribution(s string) (speaker, role string) {
 	s = strings.TrimSuffix(s, ".")
 	speaker, role, _ = strings.Cut(s, ",")
 	speaker = strings.TrimSpace(strings.Join(strings.Fields(speaker), " "))
+	if unnamed.MatchString(speaker) && len(strings.Fields(speaker)) <= 12 {
+		// Nobody named: the description speaks ("a store manager in
+		// the pilot region").
+		return speaker, strings.Join(strings.Fields(role), " ")
+	}
+	// "Lena Hoffmann, who maintains centime": the speaker is the name.
+	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {
+		speaker, role = who, "who "+rest
+	}
 	if !name.MatchString(speaker) || len(strings.Fields(speaker)) > 6 {
 		return "", ""
 	}

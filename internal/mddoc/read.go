@@ -196,6 +196,7 @@ type reader struct {
 	// that would join the one before.
 	unitBreak    bool
 	unnamed      []unit // press release blocks without a section, to classify
+	quotes       []pendingQuote
 	entries      map[string][]entry
 	headlineDone bool
 	// expectHeadline: a press release heading came before any headline,
@@ -204,7 +205,7 @@ type reader struct {
 	// expectSubheadline: the press release's heading came after the
 	// headline, so the subheadline may follow it.
 	expectSubheadline bool
-	prHeaded       bool
+	prHeaded          bool
 	// evidence counts what only a PR/FAQ has: named sections, FAQ
 	// questions, a dateline, attributed quotes. A headline over
 	// paragraphs is not enough: meeting notes have that too.
@@ -383,6 +384,7 @@ func runeCol(l string, at int) int {
 // finish moves the builders' text into the document.
 func (r *reader) finish() {
 	r.classify()
+	r.resolveQuotes()
 	r.finishFAQ()
 	d := r.res.Doc
 	paths := make([]string, 0, len(r.fields))

@@ -72,6 +72,30 @@ func boldLead(l string) (s, e, after int, ok bool) {
 	return s, e, after, strings.TrimSpace(l[s:e]) != ""
 }
 
+// italicLabel finds "*Label*:" or "_Label:_" at the start of a line: an
+// italic label, which a colon tells from italic text.
+func italicLabel(l string) (s, e, after int, ok bool) {
+	i := len(l) - len(strings.TrimLeft(l, " \t"))
+	if i+3 > len(l) || (l[i] != '*' && l[i] != '_') || l[i+1] == l[i] {
+		return 0, 0, 0, false
+	}
+	j := strings.IndexByte(l[i+1:], l[i])
+	if j <= 0 {
+		return 0, 0, 0, false
+	}
+	s, e = i+1, i+1+j
+	after = e + 1
+	if after < len(l) && l[after] == ':' {
+		after++
+	} else if !strings.HasSuffix(l[s:e], ":") {
+		return 0, 0, 0, false
+	}
+	if len(strings.Fields(l[s:e])) > maxNameWords {
+		return 0, 0, 0, false
+	}
+	return s, e, after, strings.TrimSpace(l[s:e]) != ""
+}
+
 func stripEmphasis(s string) string {
 	return strings.TrimLeft(s, "*_ ")
 }
@@ -343,6 +367,17 @@ func (r *reader) content(b block) {
 	switch {
 	case r.section == "" && r.sectionSet != nil:
 		r.addUnitIn(b, r.sectionSet)
+	case isQuoteField(r.section):
+		quote := r.isQuoteBlock(b)
+		r.deferQuote(b, -1, r.section, r.sectionHow)
+		if quote || r.sectionOnce {
+			// One quote under a quote's heading: what follows it is
+			// placed on its own.
+			r.endSection()
+		}
+	case r.section != "" && r.part == partPR && r.isQuoteBlock(b):
+		// A quote with its speaker inside another section is a quote.
+		r.deferQuote(b, -1, "", "quote by its speaker")
 	case r.section != "":
 		r.addPR(r.section, b, r.sectionHow)
 		if r.sectionOnce {
@@ -364,11 +399,16 @@ func (r *reader) content(b block) {
 func (r *reader) label(b block) bool {
 	l := r.lines[b.from]
 	s, e, after, ok := boldLead(l)
+	mark := 2
 	if !ok {
-		return false
+		// "*Internal quote*:": an italic label, known by its colon.
+		if s, e, after, ok = italicLabel(l); !ok {
+			return false
+		}
+		mark = 1
 	}
 	inner := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l[s:e]), ":"))
-	if !strings.HasSuffix(strings.TrimSpace(l[s:e]), ":") && (after == e+2 || after > len(l)) && after-e != 3 {
+	if !strings.HasSuffix(strings.TrimSpace(l[s:e]), ":") && (after == e+mark || after > len(l)) && after-e != mark+1 {
 		// "**Problem**" with no colon: a label only when text follows.
 		if strings.TrimSpace(l[min(after, len(l)):]) == "" && b.from == b.to {
 			return false
@@ -413,6 +453,21 @@ func (r *reader) label(b block) bool {
 		start++
 	}
 	once := paragraphLabel(id)
+	if isQuoteField(id) {
+		if start >= len(l) {
+			r.place(block{from: b.from, to: b.from}, "", how)
+			if b.to == b.from {
+				r.sectionOnce = true
+				return true
+			}
+			rest.from++
+			r.deferQuote(rest, -1, id, how)
+		} else {
+			r.deferQuote(b, start, id, how)
+		}
+		r.endSection()
+		return true
+	}
 	if start >= len(l) {
 		rest.from++
 		r.place(block{from: b.from, to: b.from}, "", how)
