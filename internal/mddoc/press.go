@@ -2,10 +2,7 @@ package mddoc
 
 import (
 	"fmt"
-	"math"
-	"math/bits"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -260,6 +257,8 @@ type unit struct {
 	// allowed is the sections a heading over the unit leaves open; nil
 	// for all of them.
 	allowed []string
+	// resume is the section a quote above the unit interrupted.
+	resume string
 }
 
 // prSections are the sections a press release paragraph without a
@@ -305,22 +304,6 @@ func (r *reader) addUnit(b block) {
 	r.unnamed = append(r.unnamed, unit{blocks: []block{b}})
 }
 
-// The press release's parts in the method's order, and words that tell
-// each apart.
-var prOrder = []struct {
-	path, name string
-	cues       []string
-}{
-	{"press_release.summary", "summary", []string{"today", "announced", "announces", "launch", "introduc", "available"}},
-	{"press_release.problem", "problem", []string{"problem", "struggl", "frustrat", "waste", "spend", "hours", "lose", "lost", "pain", "hard to", "difficult", "can't", "cannot", "too long", "miss", "%", "survey", "every week", "every month", "every year", "chas", "worry", "risk"}},
-	{"press_release.current_solutions", "current solutions", []string{"currently", "existing", "current", "alternative", "instead", "workaround", "spreadsheet", "tools", "apps", "option", "competitor", "fail", "don't", "rely on", "have to", "manual", "either"}},
-	{"press_release.solution", "solution", []string{"now", "lets", "let ", "allows", "enables", "automatic", "instantly", "new", "with ", "simply", "in one", "no longer"}},
-	{"press_release.leader_quote.text", "leader quote", nil},
-	{"press_release.getting_started", "getting started", []string{"get started", "getting started", "sign up", "download", "install", "open ", "step", "to start", "in minutes", "available", "app store", "settings", "tap", "click"}},
-	{"press_release.customer_quote.text", "customer quote", nil},
-	{"press_release.call_to_action", "call to action", []string{"learn more", "visit", "http", "www.", "sign up", "join", "go to", "waitlist", "request", "contact", ".com", "today at", "find out"}},
-}
-
 // mayBeDateline is false for a line datelineRE cannot match, found
 // without running it: the place name starts with two capitals (or a
 // capital and a space, comma, dot, apostrophe or dash), and every date
@@ -338,51 +321,6 @@ func mayBeDateline(line string) bool {
 	}
 	return strings.ContainsAny(s, "0123456789")
 }
-
-// cueRef is one cue of prOrder: its section's index and its own.
-type cueRef struct {
-	section, cue int
-	text         string
-	second       byte // text's second byte, 0 for a one-byte cue
-}
-
-// cuesByFirstByte lists prOrder's cues by their first byte, so that one
-// pass over a paragraph finds them all: looking for each cue in turn
-// went over every paragraph about a hundred times.
-var cuesByFirstByte = func() (index [256][]cueRef) {
-	for s, def := range prOrder {
-		for c, cue := range def.cues {
-			ref := cueRef{section: s, cue: c, text: cue}
-			if len(cue) > 1 {
-				ref.second = cue[1]
-			}
-			index[cue[0]] = append(index[cue[0]], ref)
-		}
-	}
-	return index
-}()
-
-// cuesIn reports which cues of each section of prOrder occur in lower
-// (lowercase text), a bit per cue.
-func cuesIn(lower string) []uint32 {
-	found := make([]uint32, len(prOrder))
-	for i := 0; i < len(lower); i++ {
-		for _, ref := range cuesByFirstByte[lower[i]] {
-			// The second byte first: it rules out most cues at once.
-			if ref.second != 0 && (i+1 == len(lower) || lower[i+1] != ref.second) {
-				continue
-			}
-			if strings.HasPrefix(lower[i:], ref.text) {
-				found[ref.section] |= 1 << ref.cue
-			}
-		}
-	}
-	return found
-}
-
-// sourced: a number's source in parentheses, "(2026 survey)", which the
-// method asks of the problem paragraph.
-var sourced = regexp.MustCompile(`\([^)]*\b(?:19|20)\d\d\b[^)]*\)`)
 
 var leaderRole = regexp.MustCompile(`(?i)\b(ceo|cto|cfo|coo|cpo|vp|svp|evp|vice president|director|head of|founder|co-founder|president|general manager|gm|chief|product owner|at (?:our|the) company)\b`)
 
@@ -422,116 +360,6 @@ func (r *reader) classify() {
 		prose = append(prose, u)
 	}
 	r.order(prose)
-}
-
-// order assigns the press release's unnamed prose blocks to sections in
-// the method's order.
-func (r *reader) order(units []unit) {
-	if len(units) == 0 {
-		return
-	}
-	type cand struct {
-		idx  int
-		path string
-	}
-	var cands []cand
-	for i, s := range prOrder {
-		if f := r.fields[s.path]; s.cues != nil && (f == nil || len(f.refs) == 0) {
-			cands = append(cands, cand{i, s.path})
-		}
-	}
-	if len(cands) == 0 {
-		for _, u := range units {
-			for _, b := range u.blocks {
-				r.unplacedBlock(b)
-			}
-		}
-		return
-	}
-	n, m := len(units), len(cands)
-	score := make([][]float64, n)
-	for u := range units {
-		score[u] = make([]float64, m)
-		t := r.unitText(units[u])
-		found := cuesIn(strings.ToLower(t))
-		for s, c := range cands {
-			def := prOrder[c.idx]
-			if units[u].allowed != nil && !slices.Contains(units[u].allowed, def.path) {
-				score[u][s] = -100 // the heading over it rules it out
-				continue
-			}
-			hits := bits.OnesCount32(found[c.idx])
-			if def.path == "press_release.problem" && sourced.MatchString(t) {
-				hits++
-			}
-			v := 0.7 * float64(min(hits, 3))
-			if def.path == "press_release.summary" {
-				if r.datelineIn(units[u]) {
-					v += 6
-				}
-				if u == 0 {
-					v += 1.5
-				} else {
-					v--
-				}
-			}
-			if _, asked := r.t.Question(def.path); !asked {
-				v -= 1.5
-			}
-			if def.path == "press_release.call_to_action" && u == n-1 {
-				v++
-			}
-			if def.path == "press_release.getting_started" && units[u].blocks[0].kind == listItem {
-				v++
-			}
-			score[u][s] = v
-		}
-	}
-	// best[u][s]: the best score of units 0..u with unit u in cands[s].
-	best := make([][]float64, n)
-	from := make([][]int, n)
-	for u := range best {
-		best[u] = make([]float64, m)
-		from[u] = make([]int, m)
-		for s := range best[u] {
-			if u == 0 {
-				best[u][s] = score[0][s] - float64(s)
-				continue
-			}
-			best[u][s], from[u][s] = math.Inf(-1), 0
-			for p := 0; p <= s; p++ {
-				step := -float64(s - p - 1) // a section skipped
-				if p == s {
-					step = -0.8 // a second paragraph in the section
-				}
-				if v := best[u-1][p] + step + score[u][s]; v > best[u][s] {
-					best[u][s], from[u][s] = v, p
-				}
-			}
-		}
-	}
-	end := 0
-	for s := range best[n-1] {
-		if best[n-1][s] > best[n-1][end] {
-			end = s
-		}
-	}
-	assign := make([]int, n)
-	for u := n - 1; u >= 0; u-- {
-		assign[u] = end
-		end = from[u][end]
-	}
-	for u, unit := range units {
-		c := cands[assign[u]]
-		dated := r.datelineIn(unit)
-		certain := c.path == "press_release.summary" && dated // the dateline opens the summary
-		if (u == 0 || assign[u-1] != assign[u]) && !certain {
-			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, prOrder[c.idx].name})
-		}
-		for _, b := range unit.blocks {
-			r.addPR(c.path, b, "order and content")
-		}
-	}
 }
 
 var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")

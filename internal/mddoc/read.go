@@ -192,6 +192,9 @@ type reader struct {
 	// sectionOnce ends section after the next block: a label alone on
 	// its line heads one paragraph.
 	sectionOnce bool
+	// resume is the section a quote interrupted: the paragraphs after
+	// the quote may go on with it, or start the next section.
+	resume string
 	// unitBreak starts a new unit at the next block, even a list item
 	// that would join the one before.
 	unitBreak    bool

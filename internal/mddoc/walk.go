@@ -150,6 +150,7 @@ func (r *reader) structure(h head, how string) {
 // heading moves the walk to the part or section a heading names. It
 // returns false when the heading is text of the current section.
 func (r *reader) heading(h head) bool {
+	r.resume = ""
 	w := h.words
 	how := fmt.Sprintf("heading %q", h.raw)
 	if titleLike(h.raw) && !h.question {
@@ -376,8 +377,14 @@ func (r *reader) content(b block) {
 			r.endSection()
 		}
 	case r.section != "" && r.part == partPR && r.isQuoteBlock(b):
-		// A quote with its speaker inside another section is a quote.
+		// A quote with its speaker inside another section is a quote,
+		// and what follows it is placed by its content: "## Getting
+		// started", its paragraph, the customer's quote, then the call
+		// to action.
 		r.deferQuote(b, -1, "", "quote by its speaker")
+		resume := r.section
+		r.endSection()
+		r.resume = resume
 	case r.section != "":
 		r.addPR(r.section, b, r.sectionHow)
 		if r.sectionOnce {
@@ -391,6 +398,7 @@ func (r *reader) content(b block) {
 			r.enter(partPR, head{})
 		}
 		r.addUnit(b)
+		r.unnamed[len(r.unnamed)-1].resume = r.resume
 	}
 }
 

@@ -1,0 +1,574 @@
+package mddoc
+
+import (
+	"math"
+	"math/bits"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Where a press release paragraph without a heading goes.
+//
+// Hand-written press releases put their paragraphs under no heading, and
+// not always in the method's order: a solution before the problem, no
+// problem at all, the quotes together. Each paragraph is scored against
+// each section by what it says (its words, how it opens, whether the
+// product is its subject) and where it stands (first, last, before or
+// after the quotes), and the paragraphs get the assignment with the best
+// total in which each section is one run of paragraphs. The method's
+// order counts, but as one reason among others: going back to an earlier
+// section costs a little, so only what a paragraph says takes it there.
+
+// placeable is a section a paragraph may be placed in by its content;
+// the quotes go by their speaker instead.
+type placeable struct {
+	path, name string
+	cues       []cue
+	// openers start a paragraph of the section: "To get started,",
+	// "Until now,". They are matched against the paragraph's first
+	// words, in lower case.
+	openers []string
+	// prior: how likely an untitled paragraph is this section before
+	// anything is known of it. Current solutions are rarely a paragraph
+	// of their own; most press releases fold them into the problem.
+	prior float64
+	// again is the cost of a second paragraph in the section.
+	again float64
+}
+
+// cue is a word or phrase, in lower case, that tells a section apart,
+// and how much it counts.
+type cue struct {
+	text   string
+	weight float64
+}
+
+func cues(weight float64, texts ...string) []cue {
+	out := make([]cue, len(texts))
+	for i, t := range texts {
+		out[i] = cue{t, weight}
+	}
+	return out
+}
+
+// placeables are in the method's order.
+var placeables = []placeable{
+	{path: pathSummary, name: "summary", again: 1.5,
+		cues: slices.Concat(
+			cues(3, "today announced", "today launched", "today released", "today opened", "today introduced", "today unveiled", "today began", "today rolled out", "today made", "today started"),
+			cues(1, "announces", "announced", "launches", "launched", "introduces", "introduced", "unveil", "is launching", "will launch"))},
+	{path: pathProblem, name: "problem", again: 0.4,
+		cues: slices.Concat(
+			cues(2, "until now", "until today", "until recently", "used to ", "had to ", "the problem", "struggl", "frustrat", "survey", " study", "complain", "interviewed", "pain point"),
+			cues(1, "waste", "spend ", "spent ", "hours", "lose ", "lost ", "loses ", "hard to", "difficult", "can't", "cannot", "could not", "couldn't", "too long", "miss", "%", "every week", "every month", "per year", "chas", "worr", "risk", "wait", "queue", "forget", "error", "delay", "give up", "gave up", "given up", " no way", "nobody", "by hand", "expensive", "were ", "was "))},
+	{path: pathCurrent, name: "current solutions", prior: -1, again: 0.6,
+		cues: slices.Concat(
+			cues(2, "can fix", "can help", "works, but", "work, but", ", but they", ", but it ", "however, they", "exist, but", "existing", "alternative", "workaround", "bridge the gap", "turn to", "turns to", "resort to", "make do", "get by", "fall back on", "falls back on", "spreadsheet", "competitor", "today's tools", "current tools", "other tools", "other apps", "other products", "other services", "currently", "off-the-shelf", "none of them", "none of these", "on the market", "status quo"),
+			cues(1, "either", "instead", "rely on", "relies on", "tools", "option", "have to", "has to", "must ", "manual", "fall short", "falls short", "don't", "do not", "doesn't", "does not", "but ", "only ", "anyway", "still "))},
+	{path: pathSolution, name: "solution", again: 0.3,
+		cues: slices.Concat(
+			cues(2, "no longer", "instead of", "automatically", "in one place", "learns", "it works"),
+			cues(1, "now ", "lets ", "allows", "enables", "instantly", "simply", "shows ", "in the pilot", "in the trial", "in testing", "beta", " fell ", "fewer", "faster", "reads ", "sends ", "% less", "no need", "each ", "every ", "when ", "within ", "in under", "same day"))},
+	{path: pathGetStarted, name: "getting started", again: 0.5,
+		cues: slices.Concat(
+			cues(2, "get started", "getting started", "to start", "to begin", "sign up", "signs up", "sign in", "signs in", "signed in", "log in", "download", "install", "turn on", "turns on", "set up", "setup", "app store", "google play", "steps", "admin console", "settings"),
+			cues(1, "open ", "tap", "click", "in minutes", "enable", "connect", "invite", "need only", "all they need", "no new ", "run ", "running", "account", "once", "first ", "choose", "pick ", "scan", "import", "call "))},
+	{path: pathAction, name: "call to action", again: 1.5,
+		cues: slices.Concat(
+			cues(2, "learn more", "read more", "find out more", "available today", "available now", "is available", "are available", "is live", "visit", "waitlist", "waiting list", "book a demo", "request a demo", "request access", "get it at", "trial at", "sign up at", "contact", "questions go to", "more information", "for details"),
+			cues(1, "http", "www.", "available", "go to", "join", "pricing", "try ", "free ", "a month", "per month", "€", "$", "£"))},
+}
+
+// openers for each placeable, by path. A paragraph that starts "To
+// book," or "To switch," is how to start; that rule is in opensWithTo.
+var openers = map[string][]string{
+	pathProblem:    {"until ", "today, ", "right now", "for years", "every year", "every day", "every week", "most ", "many ", "in 20", "according to", "the problem", "the challenge", "when a", "when an", "when the", "when you", "too many", "nobody ", "no one "},
+	pathCurrent:    {"today's ", "existing ", "current ", "other ", "the alternatives", "some teams", "some companies", "there are ", "competitors "},
+	pathSolution:   {"with ", "now, ", "now ", "using ", "instead", "here is how", "here's how", "it works", "once "},
+	pathGetStarted: {"getting started", "setup ", "setting up", "it takes", "customers can ", "users can ", "anyone can ", "teams can ", "residents can ", "engineers get", "sign up", "download", "install"},
+	pathAction:     {"available ", "learn more", "visit ", "find ", "sign up ", "join ", "for more", "more information", "questions ", "try ", "book ", "get it", "order ", "request ", "contact ", "see "},
+}
+
+// cueRef is one cue of placeables: its section's index and its own.
+type cueRef struct {
+	section, cue int
+	text         string
+	second       byte // text's second byte, 0 for a one-byte cue
+}
+
+// cuesByFirstByte lists placeables' cues by their first byte, so that
+// one pass over a paragraph finds them all: looking for each cue in turn
+// went over every paragraph about a hundred times.
+var cuesByFirstByte = func() (index [256][]cueRef) {
+	for s, def := range placeables {
+		for c, cue := range def.cues {
+			ref := cueRef{section: s, cue: c, text: cue.text}
+			if len(cue.text) > 1 {
+				ref.second = cue.text[1]
+			}
+			index[cue.text[0]] = append(index[cue.text[0]], ref)
+		}
+	}
+	return index
+}()
+
+// cuesIn reports which cues of each section of placeables occur in
+// lower (lowercase text), a bit per cue.
+func cuesIn(lower string) []uint64 {
+	found := make([]uint64, len(placeables))
+	for i := 0; i < len(lower); i++ {
+		for _, ref := range cuesByFirstByte[lower[i]] {
+			// The second byte first: it rules out most cues at once.
+			if ref.second != 0 && (i+1 == len(lower) || lower[i+1] != ref.second) {
+				continue
+			}
+			if strings.HasPrefix(lower[i:], ref.text) {
+				found[ref.section] |= 1 << ref.cue
+			}
+		}
+	}
+	return found
+}
+
+// cueWeight adds up the weights of the cues found of one section.
+func cueWeight(def placeable, found uint64) float64 {
+	w := 0.0
+	for found != 0 {
+		c := bits.TrailingZeros64(found)
+		w += def.cues[c].weight
+		found &^= 1 << c
+	}
+	return w
+}
+
+// sourced: a number's source in parentheses, "(2026 survey)", which the
+// method asks of the problem paragraph.
+var sourced = regexp.MustCompile(`\([^)]*\b(?:19|20)\d\d\b[^)]*\)`)
+
+// opensWithTo: "To book, residents need only…", "To switch, sign in…":
+// an infinitive and a comma within the first few words.
+func opensWithTo(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "to ")
+	if !ok {
+		return false
+	}
+	comma := strings.IndexByte(rest, ',')
+	return comma > 0 && len(strings.Fields(rest[:comma])) <= 5
+}
+
+// hasURL: a web address, with or without its scheme:
+// example.com/pricing, www.example.org, https://….
+func hasURL(t string) bool {
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") {
+		return true
+	}
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] != '/' {
+			continue
+		}
+		// a host before the slash: letters, a dot and at least two
+		// letters after it.
+		j := i
+		for j > 0 && (isHostByte(t[j-1])) {
+			j--
+		}
+		host := t[j:i]
+		dot := strings.LastIndexByte(host, '.')
+		if dot > 0 && len(host)-dot > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isHostByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+}
+
+// products are the product's names, in lower case, as a paragraph would
+// start with them: from the front matter, from what the summary says was
+// launched, and from the headline's first words when the summary
+// repeats them ("ShelfSense tells store associates…").
+func (r *reader) products(units []unit) []string {
+	var out []string
+	add := func(s string) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	add(r.res.Doc.Product)
+	first := ""
+	if len(units) > 0 {
+		first = r.unitText(units[0])
+	}
+	if m := launchVerb.FindStringSubmatch(first); m != nil {
+		what := strings.TrimSpace(m[2])
+		if code, ok := strings.CutPrefix(what, "`"); ok {
+			// a library's name in code: `centime` 1.0
+			code, _, _ = strings.Cut(code, "`")
+			add(code)
+		} else {
+			add(capitalRun(what))
+		}
+	}
+	headline := ""
+	if f := r.fields[pathHeadline]; f != nil {
+		headline = f.b.String()
+	}
+	if _, code, ok := strings.Cut(first, "`"); ok {
+		// a library's name, in code in the summary
+		if code, _, ok = strings.Cut(code, "`"); ok && !strings.ContainsAny(code, " =:(") {
+			add(code)
+		}
+	}
+	if h := capitalRun(headline); h != "" && strings.Contains(first, h) {
+		add(h)
+	}
+	return out
+}
+
+// capitalRun is the first one to three capitalised words of s
+// ("ShelfSense", "Curbside Booking"), or "" when s starts otherwise or
+// with a word any sentence may start with.
+func capitalRun(s string) string {
+	f := strings.Fields(s)
+	n := 0
+	for n < len(f) && n < 3 {
+		r, _ := utf8.DecodeRuneInString(f[n])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n == 0 || commonOpeners[strings.ToLower(f[0])] {
+		return ""
+	}
+	return strings.TrimRight(strings.Join(f[:n], " "), ",.;:")
+}
+
+var commonOpeners = words("the", "a", "an", "our", "your", "new", "now", "today", "introducing", "meet", "with", "this", "every", "all", "no", "more", "it", "we", "you", "they", "i")
+
+// productLead tells how a paragraph starts with the product: "With
+// ShelfSense, …" (the experience with it) or "QuotaGuard reads the
+// logs…" (what it does), not "QuotaGuard is available…".
+func productLead(lower string, products []string) (with, opens, subject bool) {
+	for _, p := range products {
+		if rest, ok := strings.CutPrefix(lower, "with "+p); ok && (rest == "" || rest[0] == ',' || rest[0] == ' ') {
+			with = true
+		}
+		for _, s := range sentenceStarts(lower) {
+			rest, ok := strings.CutPrefix(lower[s:], p+" ")
+			if !ok {
+				continue
+			}
+			verb, _, _ := strings.Cut(rest, " ")
+			if !slices.Contains([]string{"is", "are", "was", "will", "has", "costs", "can"}, verb) {
+				subject = true
+				opens = opens || s == 0
+			}
+		}
+	}
+	return with, opens, subject
+}
+
+// sentenceStarts are where the sentences of a paragraph start.
+func sentenceStarts(t string) []int {
+	out := []int{0}
+	for i := 0; i+2 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' {
+			out = append(out, i+2)
+		}
+	}
+	return out
+}
+
+// commentHint is the section an HTML comment right above the unit names,
+// as templates leave them: "<!-- Problem: size it with data -->".
+func (r *reader) commentHint(u unit) string {
+	i := u.blocks[0].from - 1
+	for i >= 0 && blank(r.lines[i]) {
+		i--
+	}
+	if i < 0 || !strings.HasSuffix(strings.TrimSpace(r.lines[i]), "-->") {
+		return ""
+	}
+	start := i
+	for start >= 0 && !strings.Contains(r.lines[start], "<!--") {
+		start--
+	}
+	if start < 0 || i-start > 5 {
+		return ""
+	}
+	c := strings.Join(r.lines[start:i+1], " ")
+	c = c[strings.Index(c, "<!--")+4:]
+	c = strings.TrimSuffix(strings.TrimSpace(c), "-->")
+	name, _, found := strings.Cut(c, ":")
+	if !found {
+		name, _, _ = strings.Cut(c, " - ")
+	}
+	w, _ := normalize(name)
+	if w == "" || len(strings.Fields(w)) > maxNameWords {
+		return ""
+	}
+	id, set := r.sectionOf(w, false)
+	if id == "" && len(set) > 0 {
+		id = set[0]
+	}
+	return id
+}
+
+// unitFacts is what scoring needs to know of a unit, worked out once.
+type unitFacts struct {
+	text, lower   string
+	plain         string // lower without Markdown's marks: `centime`, **ShelfSense**
+	found         []uint64
+	dated, list   bool
+	with, subject bool
+	opens         bool // with the product as its subject
+	url, short    bool
+	named         bool // the product's name is in it
+	hint          string
+	quotesBefore  int
+}
+
+func (r *reader) facts(u unit, products []string, quoteLines []int) unitFacts {
+	t := r.unitText(u)
+	lower := strings.ToLower(t)
+	f := unitFacts{text: t, lower: lower, found: cuesIn(lower), dated: r.datelineIn(u), list: u.blocks[0].kind == listItem}
+	f.plain = strings.NewReplacer("`", "", "*", "", "_", "").Replace(lower)
+	f.with, f.opens, f.subject = productLead(f.plain, products)
+	f.url = hasURL(lower)
+	f.named = slices.ContainsFunc(products, func(p string) bool { return strings.Contains(f.plain, p) })
+	f.short = len(strings.Fields(t)) <= 45
+	f.hint = r.commentHint(u)
+	for _, l := range quoteLines {
+		if l < u.blocks[0].from {
+			f.quotesBefore++
+		}
+	}
+	return f
+}
+
+// score is how well unit u of n, with facts f, fits placeables[i].
+func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
+	def := placeables[i]
+	v := def.prior + 0.8*min(cueWeight(def, f.found[i]), 4)
+	for _, o := range openers[def.path] {
+		if strings.HasPrefix(f.plain, o) {
+			v += 1.5
+			if def.path == pathGetStarted {
+				v += 0.7 // an instruction leads, whatever link follows
+			}
+			break
+		}
+	}
+	if f.hint == def.path {
+		v += 4
+	}
+	if _, asked := r.t.Question(def.path); !asked {
+		v -= 1.5
+	}
+	last := u == n-1
+	switch def.path {
+	case pathSummary:
+		if f.dated {
+			v += 6
+		}
+		if u == 0 {
+			v += 1.5
+		} else {
+			v -= 1.5
+		}
+	case pathProblem:
+		if sourced.MatchString(f.text) {
+			v += 1
+		}
+		// The problem is the customer's before the product: a
+		// paragraph about the product is something else.
+		if f.opens || f.with {
+			v -= 2
+		} else if f.named {
+			v--
+		}
+	case pathSolution:
+		if f.with {
+			v += 3
+		}
+		if f.opens {
+			v += 2.5
+		} else if f.subject {
+			v += 1
+		}
+		if !f.named && !f.with {
+			v -= 0.8 // a solution names what it is about
+		}
+	case pathGetStarted:
+		if opensWithTo(f.lower) {
+			v += 3
+		}
+		if f.list {
+			v++
+		}
+		if f.url {
+			v += 0.5
+		}
+	case pathAction:
+		if last {
+			v += 1.2
+		}
+		if f.url {
+			v++
+		}
+		if f.short {
+			v += 0.5
+		}
+	}
+	// Where the quotes stand: the leader's quote follows the solution,
+	// how to start follows it, the customer's quote comes before the
+	// call to action.
+	if quotes > 0 {
+		switch {
+		case f.quotesBefore == 0 && (def.path == pathGetStarted || def.path == pathAction):
+			v -= 0.8
+		case f.quotesBefore > 0 && (def.path == pathSummary || def.path == pathProblem || def.path == pathCurrent):
+			v -= 1
+		case f.quotesBefore > 1 && def.path == pathSolution:
+			v -= 0.6
+		case f.quotesBefore > 1 && def.path == pathAction:
+			v += 0.6
+		}
+	}
+	if f.dated && def.path != pathSummary {
+		v -= 4
+	}
+	return v
+}
+
+// order assigns the press release's unnamed prose blocks to sections: the
+// best total score over assignments in which each section is one run of
+// units, with a cost for each step back in the method's order.
+func (r *reader) order(units []unit) {
+	if len(units) == 0 {
+		return
+	}
+	// The candidates are the sections still empty, and those a quote
+	// interrupted.
+	var cands []int // indexes into placeables
+	filled := func(path string) bool { return len(r.fields[path].refsOrNil()) > 0 }
+	for i, p := range placeables {
+		if !filled(p.path) || slices.ContainsFunc(units, func(u unit) bool { return u.resume == p.path }) {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) == 0 {
+		for _, u := range units {
+			for _, b := range u.blocks {
+				r.unplacedBlock(b)
+			}
+		}
+		return
+	}
+	var quoteLines []int
+	for _, q := range r.quotes {
+		quoteLines = append(quoteLines, q.b.from)
+	}
+	products := r.products(units)
+	n, m := len(units), len(cands)
+	score := make([][]float64, n)
+	for u := range units {
+		f := r.facts(units[u], products, quoteLines)
+		score[u] = make([]float64, m)
+		for s, c := range cands {
+			path := placeables[c].path
+			if units[u].allowed != nil && !slices.Contains(units[u].allowed, path) || filled(path) && units[u].resume != path {
+				score[u][s] = -100 // the heading over it rules it out
+				continue
+			}
+			score[u][s] = r.score(c, f, u, n, len(quoteLines))
+			if units[u].resume == path {
+				score[u][s] += 1.5
+			}
+		}
+	}
+	assign := bestRuns(score, func(s int) float64 { return placeables[cands[s]].again })
+	for u, unit := range units {
+		c := placeables[cands[assign[u]]]
+		certain := c.path == pathSummary && r.datelineIn(unit) // the dateline opens the summary
+		if (u == 0 || assign[u-1] != assign[u]) && !certain && unit.resume != c.path {
+			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, c.name})
+		}
+		for _, b := range unit.blocks {
+			r.addPR(c.path, b, "order and content")
+		}
+	}
+}
+
+// backStep is the cost of a section that comes before the one above it
+// in the method's order.
+const backStep = 1.2
+
+// bestRuns picks a section for each unit (score[u][s]) to maximise the
+// total, with each section one run of consecutive units: a run's later
+// units cost again(s) each, and a run of a section earlier than the run
+// before it costs backStep. Sections are in the method's order. With at
+// most eight sections, the sections used so far fit in a bit set.
+func bestRuns(score [][]float64, again func(s int) float64) []int {
+	n, m := len(score), len(score[0])
+	states := (1 << m) * m
+	best := make([][]float64, n)
+	from := make([][]int32, n)
+	for u := range best {
+		best[u] = make([]float64, states)
+		from[u] = make([]int32, states)
+		for i := range best[u] {
+			best[u][i] = math.Inf(-1)
+		}
+	}
+	state := func(used, last int) int { return used*m + last }
+	for s := 0; s < m; s++ {
+		best[0][state(1<<s, s)] = score[0][s]
+	}
+	for u := 1; u < n; u++ {
+		for st, v := range best[u-1] {
+			if math.IsInf(v, -1) {
+				continue
+			}
+			used, last := st/m, st%m
+			for s := 0; s < m; s++ {
+				var next int
+				w := v + score[u][s]
+				switch {
+				case s == last:
+					next = st
+					w -= again(s)
+				case used&(1<<s) != 0:
+					continue // a section comes back after another
+				default:
+					next = state(used|1<<s, s)
+					if s < last {
+						w -= backStep
+					}
+				}
+				if w > best[u][next] {
+					best[u][next], from[u][next] = w, int32(st)
+				}
+			}
+		}
+	}
+	end := 0
+	for st, v := range best[n-1] {
+		if v > best[n-1][end] {
+			end = st
+		}
+	}
+	assign := make([]int, n)
+	for u := n - 1; u >= 0; u-- {
+		assign[u] = end % m
+		end = int(from[u][end])
+	}
+	return assign
+}

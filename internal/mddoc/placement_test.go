@@ -1,0 +1,125 @@
+package mddoc
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPlacement reads press releases whose paragraphs have no headings,
+// in the shapes teams write them, and checks where each paragraph went.
+// Each case lists the paragraphs' first words and the section expected.
+func TestPlacement(t *testing.T) {
+	const dated = "# Harbourlight lets ferry riders see the next boat from the pier\n\n" +
+		"OSLO, Norway — March 3, 2027 — Fjordline today launched Harbourlight, a departure board for ferry riders.\n\n"
+	quotes := `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" +
+		`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n"
+	for _, c := range []struct {
+		name string
+		md   string
+		want map[string]string // a paragraph's first words: its section
+	}{
+		{"method order", dated +
+			"Riders wait on the pier without knowing when the boat comes. In our 2026 survey (n = 900), 41% said they had missed a boat.\n\n" +
+			"With Harbourlight, the screen on the pier shows each boat's position and its minutes to arrival.\n\n" + quotes +
+			"To get started, riders open the Fjordline app and pick their pier.\n\n" +
+			"Harbourlight is available today on every pier. Learn more at fjordline.example/harbourlight.\n",
+			map[string]string{"Riders wait": pathProblem, "With Harbourlight": pathSolution, "To get started": pathGetStarted, "Harbourlight is available": pathAction}},
+		{"solution before problem", dated +
+			"Harbourlight shows each boat's position on a screen at the pier and in the app, and updates it every ten seconds.\n\n" +
+			"Until now, riders had to guess. The timetable was printed once a year, and boats ran late on 30% of trips (2026 operations report).\n\n" + quotes +
+			"Visit fjordline.example/harbourlight to see it.\n",
+			map[string]string{"Harbourlight shows": pathSolution, "Until now": pathProblem, "Visit": pathAction}},
+		{"no problem paragraph", dated +
+			"Harbourlight learns how long each crossing takes in wind and fog, and shows riders the real time to arrival.\n\n" + quotes +
+			"To start, download the Fjordline app and allow location access.\n\n" +
+			"Harbourlight is free. Get it at fjordline.example/app.\n",
+			map[string]string{"Harbourlight learns": pathSolution, "To start": pathGetStarted, "Harbourlight is free": pathAction}},
+		{"current solutions of their own", dated +
+			"Riders wait on the pier without knowing when the boat comes, and 41% have missed one (2026 survey).\n\n" +
+			"Timetable apps exist, but they show the printed times, not the boats. Riders fall back on calling the harbour office, which closes at six.\n\n" +
+			"With Harbourlight, the screen on the pier shows each boat's position.\n\n" + quotes,
+			map[string]string{"Riders wait": pathProblem, "Timetable apps": pathCurrent, "With Harbourlight": pathSolution}},
+		{"template comments name the sections", dated +
+			"<!-- Solution: the customer's experience -->\n\n" +
+			"A rider looks at the board and sees the minutes to the next boat.\n\n" +
+			"<!-- Problem: size it -->\n\n" +
+			"Riders never knew when boats would come.\n\n" + quotes,
+			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
+		{"a quote inside a headed section ends it", dated +
+			"## Getting started\n\n" +
+			"Open the Fjordline app, choose your pier, and turn on arrival alerts.\n\n" +
+			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n" +
+			"Harbourlight is included in every Fjordline ticket from today. Read more at fjordline.example/harbourlight.\n",
+			map[string]string{"Open the Fjordline": pathGetStarted, "Harbourlight is included": pathAction}},
+		{"a library named in code", "# `tidewater` 2.0 reads tide tables in one call\n\n" +
+			"**BERGEN, May 4, 2027** — The tidewater project today released version 2.0 of its Python library. `tidewater` parses tide tables.\n\n" +
+			"Tide data comes in forty formats, and every team writes its own parser; most get daylight saving wrong.\n\n" +
+			"With `tidewater`, one call returns the next high and low tide for any station.\n\n" +
+			"To try it, run `pip install tidewater`.\n",
+			map[string]string{"Tide data": pathProblem, "With `tidewater`": pathSolution, "To try it": pathGetStarted}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Read("x.md", []byte(c.md), Options{Templates: builtin.Load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := SplitLines([]byte(c.md))
+			got := map[string]string{}
+			for _, p := range res.Placed {
+				for start, want := range c.want {
+					if strings.HasPrefix(lines[p.From-1], start) {
+						got[start] = p.Path
+						if p.Path != want {
+							t.Errorf("%q went to %s, want %s (%s)", start, p.Path, want, p.How)
+						}
+					}
+				}
+			}
+			for start := range c.want {
+				if _, ok := got[start]; !ok {
+					t.Errorf("no paragraph starts %q", start)
+				}
+			}
+		})
+	}
+}
+
+// bestRuns keeps each section one run, steps back only when the scores
+// pay for it, and lets a section run on.
+func TestBestRuns(t *testing.T) {
+	again := func(int) float64 { return 0.5 }
+	for _, c := range []struct {
+		name  string
+		score [][]float64
+		want  []int
+	}{
+		{"in order", [][]float64{{3, 0, 0}, {0, 3, 0}, {0, 0, 3}}, []int{0, 1, 2}},
+		{"back when it pays", [][]float64{{3, 0, 0}, {0, 0, 3}, {0, 3, 0}}, []int{0, 2, 1}},
+		{"not back for little", [][]float64{{3, 0, 0}, {0, 0, 3}, {0, 0.5, 0}}, []int{0, 2, 2}},
+		{"a run", [][]float64{{3, 0, 0}, {0, 3, 0}, {0, 2, 0.5}}, []int{0, 1, 1}},
+		{"never back to a run", [][]float64{{0, 3, 0}, {0, 0, 3}, {0, 3, 0}}, []int{1, 2, 2}},
+		{"one unit", [][]float64{{0, 1, 0}}, []int{1}},
+	} {
+		if got := bestRuns(c.score, again); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestHasURL(t *testing.T) {
+	for s, want := range map[string]bool{
+		"visit example.com/pricing today":   true,
+		"see https://x.org":                 true,
+		"www.example.org":                   true,
+		"at fjordline.example/harbourlight": true,
+		"and/or":                            false,
+		"v1.2/3":                            false,
+		"24/7 support":                      false,
+		"":                                  false,
+	} {
+		if got := hasURL(s); got != want {
+			t.Errorf("hasURL(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
