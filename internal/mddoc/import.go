@@ -2,6 +2,7 @@ package mddoc
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,12 +51,27 @@ func Import(res *Result, today time.Time) (*prfaq.Document, []Moved) {
 	}
 
 	// A dateline is kept as fields only when the template prints its words
-	// back: "March 3, 2027" stays, "3rd March 2027" is kept as written.
+	// back. Its date may be spelt otherwise ("3rd March 2027",
+	// "2027-03-03"): the date is the same, and the template writes it
+	// in its own style. Other words ("Internal", a wire service the
+	// template does not print) keep the dateline as written.
 	dl := d.PressRelease.Dateline
-	if res.DatelineText != "" && !wordsWithin(res.DatelineText, dl.City+" "+dl.Outlet+" "+longDate(dl.Date)) {
+	written := strings.Replace(res.DatelineText, res.DatelineDate, " ", 1)
+	if res.DatelineText != "" && !wordsWithin(written, dl.City+" "+dl.Outlet) {
 		d.PressRelease.Summary = res.DatelineText + " " + d.PressRelease.Summary
 		d.PressRelease.Dateline = prfaq.Dateline{}
 		moved = append(moved, Moved{"press_release.dateline", "press_release.summary", "its date is not written as the template prints dates (January 2, 2006); kept as written"})
+	}
+
+	// The details written in the body are kept as written when the
+	// document's fields do not hold every word of them: reviewers, a
+	// decision date, a status prfaq does not know.
+	meta := strings.Join(slices.Concat([]string{d.Title, d.Product, d.Team, string(d.Status), d.Version, d.Created, d.Updated, d.LaunchDate, longDate(d.Created), longDate(d.Updated), longDate(d.LaunchDate)}, d.Authors, d.Tags), " ")
+	for _, det := range res.Details {
+		if !wordsWithin(strings.Join(det.Values, " "), meta) {
+			appendix("Document details", det.Text)
+			moved = append(moved, Moved{fmt.Sprintf("details (lines %d-%d)", det.From, det.To), "appendix", "kept as written: not every detail has a field"})
+		}
 	}
 
 	// Sections the template does not ask for.

@@ -67,26 +67,47 @@ func TestAfterQuote(t *testing.T) {
 	}
 }
 
-// mayBeDateline lets through every line datelineRE matches.
-func TestMayBeDateline(t *testing.T) {
-	datelines := []string{
-		"SEATTLE, WA – (Business Wire) – March 3, 2027 – Today",
-		"**BRISTOL, UK** – 3 March 2027 – x", "  __ST. LOUIS__ -- 2027-03-03: x", "O’HARE, IL, May 1st, 2027, x",
-		"A. B – 2027-01-01 – x", "NEW YORK — Jan. 5, 2031 — x",
-	}
-	for _, line := range datelines {
-		if !datelineRE.MatchString(line) {
-			t.Errorf("%q should be a dateline", line)
+// parseDateline reads datelines in the forms newsrooms and teams write
+// them, and nothing else.
+func TestParseDateline(t *testing.T) {
+	for _, c := range []struct{ line, city, outlet, date, rest string }{
+		{"SEATTLE, WA – (Business Wire) – March 3, 2027 – Today", "SEATTLE, WA", "Business Wire", "2027-03-03", "Today"},
+		{"SEATTLE, WA — (March 3, 2027) — Northbeam", "SEATTLE, WA", "", "2027-03-03", "Northbeam"},
+		{"**LONDON** (Business Wire) 3 March 2027: Ledgerline", "LONDON", "Business Wire", "2027-03-03", "Ledgerline"},
+		{"Leeds, UK – 14 April 2027 – Woolgather", "Leeds, UK", "", "2027-04-14", "Woolgather"},
+		{"AUSTIN, Texas, Jan. 12, 2027 /PRNewswire/ -- Brightwell", "AUSTIN, Texas", "PRNewswire", "2027-01-12", "Brightwell"},
+		{"**CORK, Ireland – 3rd March 2027** – Cork", "CORK, Ireland", "", "2027-03-03", "Cork"},
+		{"BERLIN - 2027-05-04 - Stellwerk", "BERLIN", "", "2027-05-04", "Stellwerk"},
+		{"LISBON – Internal announcement – July 1, 2027 – The", "LISBON", "Internal announcement", "2027-07-01", "The"},
+		{"Amsterdam, 6 October 2027 — Graanwerk", "Amsterdam", "", "2027-10-06", "Graanwerk"},
+		{"Utrecht, the Netherlands — 2 June 2027 — Voltstroom", "Utrecht, the Netherlands", "", "2027-06-02", "Voltstroom"},
+		{"CHICAGO, IL (March 15, 2027) – Lakeshore", "CHICAGO, IL", "", "2027-03-15", "Lakeshore"},
+		{"SAN JOSE, Calif. — Feb. 2, 2028 — Cartwheel", "SAN JOSE, Calif.", "", "2028-02-02", "Cartwheel"},
+		{"DENVER -- Sept. 9, 2027 -- Store", "DENVER", "", "2027-09-09", "Store"},
+		{"**ZURICH, May 4, 2027** — The", "ZURICH", "", "2027-05-04", "The"},
+		{"  __ST. LOUIS__ -- 2027-03-03: x", "ST. LOUIS", "", "2027-03-03", "x"},
+		{"O’HARE, IL, May 1st, 2027, x", "O’HARE, IL", "", "2027-05-01", "x"},
+		{"NEW YORK — JANUARY 5, 2031 — x", "NEW YORK", "", "2031-01-05", "x"},
+	} {
+		m, ok := parseDateline(c.line)
+		if !ok {
+			t.Errorf("%q: not read as a dateline", c.line)
+			continue
+		}
+		city := c.line[m.cityStart:m.cityEnd]
+		if city != c.city || m.outlet != c.outlet || m.date != c.date || c.line[m.end:] != c.rest {
+			t.Errorf("%q: city %q, outlet %q, date %q, then %q; want %q, %q, %q, %q", c.line, city, m.outlet, m.date, c.line[m.end:], c.city, c.outlet, c.date, c.rest)
 		}
 	}
-	for _, line := range append(datelines,
-		"The volunteer coordinator keeps the rota", "Today, teams", "", "S", "\t\t", "LONDON – today – x",
-	) {
-		if datelineRE.MatchString(line) && !mayBeDateline(line) {
-			t.Errorf("%q is a dateline, and mayBeDateline says it cannot be", line)
+	for _, line := range []string{
+		"The volunteer coordinator keeps the rota in 2027", "Today, teams", "", "S", "\t\t", "LONDON – today – x",
+		"Starting April 5, 2027, every engineer shares one cache.", "Today, on March 3, 2027, we launched.",
+		"In 2026, the office received 9,400 calls.", "Until March 3, 2027 – nothing.",
+		"Customers told us in the March 3, 2027 survey that they wait.", "Every spring, March 3, 2027 – x",
+		"SEATTLE – the team said on March 3, 2027 – x",
+	} {
+		if m, ok := parseDateline(line); ok {
+			t.Errorf("%q read as a dateline: %+v", line, m)
 		}
-	}
-	if mayBeDateline("The volunteer coordinator keeps the rota in 2027") {
-		t.Error("a paragraph starting \"The\" passes")
 	}
 }

@@ -135,6 +135,9 @@ func (r *reader) preamble(i int) bool {
 		return false
 	}
 	b := r.blocks[i]
+	if r.documentDetails(b) {
+		return true
+	}
 	if l := r.lines[b.from]; b.from == b.to && titleLike(l) {
 		if s, e, _, bold := boldLead(l); bold && r.res.Doc.Title == "" {
 			r.res.Doc.Title = strings.TrimSpace(l[s:e])
@@ -168,6 +171,11 @@ func (r *reader) subheadline(i, level int) int {
 	for i < len(r.blocks) && r.blocks[i].kind == htmlBlock {
 		r.place(r.blocks[i], "", "comment")
 		i++
+	}
+	if i < len(r.blocks) && r.documentDetails(r.blocks[i]) {
+		// "# Headline", then the table of owner, status and dates,
+		// then the subheadline.
+		return r.subheadline(i+1, level)
 	}
 	if i >= len(r.blocks) {
 		return i
@@ -304,24 +312,6 @@ func (r *reader) addUnit(b block) {
 	r.unnamed = append(r.unnamed, unit{blocks: []block{b}})
 }
 
-// mayBeDateline is false for a line datelineRE cannot match, found
-// without running it: the place name starts with two capitals (or a
-// capital and a space, comma, dot, apostrophe or dash), and every date
-// has digits. Most paragraphs fail at their second letter.
-func mayBeDateline(line string) bool {
-	s := strings.TrimLeft(line, " \t\n\f\r")
-	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
-		s = strings.TrimLeft(s[2:], " \t\n\f\r")
-	}
-	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
-		return false
-	}
-	if c := s[1]; !(c >= 'A' && c <= 'Z' || strings.IndexByte(" .,'-", c) >= 0 || strings.HasPrefix(s[1:], "’")) {
-		return false
-	}
-	return strings.ContainsAny(s, "0123456789")
-}
-
 var leaderRole = regexp.MustCompile(`(?i)\b(ceo|cto|cfo|coo|cpo|vp|svp|evp|vice president|director|head of|founder|co-founder|president|general manager|gm|chief|product owner|at (?:our|the) company)\b`)
 
 // classify gives the press release's unnamed blocks their sections.
@@ -420,12 +410,8 @@ func (r *reader) datelineIn(u unit) bool {
 	if b.kind != paragraph {
 		return false
 	}
-	line := r.lines[b.from]
-	if !mayBeDateline(line) {
-		return false
-	}
-	m := datelineRE.FindStringSubmatch(line)
-	return m != nil && parseDate(m[4]) != ""
+	_, ok := parseDateline(r.lines[b.from])
+	return ok
 }
 
 // particles are the lower-case parts of names: van der Berg, de Vries,

@@ -62,11 +62,22 @@ type Result struct {
 	// section headings, labels, Q:/A: prefixes, list numbers. Everything
 	// else of the file is in a field.
 	Markers []Marker
-	// DatelineText is the dateline as written, when one was found.
-	DatelineText string
+	// DatelineText is the dateline as written, when one was found, and
+	// DatelineDate its date as written.
+	DatelineText, DatelineDate string
+	// Details are the document's details written in its body (a table
+	// of owner, status and dates), as written and by value.
+	Details []Details
 
 	// lines are the file's lines, as SplitLines cuts them.
 	lines []string
+}
+
+// Details is a block of the document's details in its body.
+type Details struct {
+	From, To int    // 1-based lines, inclusive
+	Text     string // as written
+	Values   []string
 }
 
 // UnplacedText is a run of the file that fits no part.
@@ -148,6 +159,7 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.t, r.res.Template = t, t
 	r.res.Doc.Template = t.Name
 	r.names, r.roles = opts.Vocabulary.of(t)
+	r.fm = fm
 	r.applyFrontMatter(fm)
 	r.blocks = scan(lines, first)
 	r.walk()
@@ -192,6 +204,7 @@ type reader struct {
 	// sectionOnce ends section after the next block: a label alone on
 	// its line heads one paragraph.
 	sectionOnce bool
+	fm          *store.FrontMatter
 	// resume is the section a quote interrupted: the paragraphs after
 	// the quote may go on with it, or start the next section.
 	resume string
@@ -279,6 +292,12 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 	spec := prfaq.DocumentSpec()
 	for _, key := range []string{"title", "product", "team", "mode", "status", "version", "created", "updated", "launch_date"} {
 		v := fm.Text(key)
+		switch key {
+		case "status":
+			v = statusOf(v)
+		case "created", "updated", "launch_date":
+			v = dateOf(v)
+		}
 		if v == "" {
 			continue
 		}
@@ -290,7 +309,7 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 		_ = d.Set(key, v)
 		r.res.Pos[key] = fm.Pos[key]
 	}
-	if v := fm.Text("date"); v != "" && d.Created == "" && spec.Field("created").CheckScalar(v) == nil {
+	if v := dateOf(fm.Text("date")); v != "" && d.Created == "" && spec.Field("created").CheckScalar(v) == nil {
 		d.Created = v
 	}
 	for _, key := range []string{"authors", "author"} {

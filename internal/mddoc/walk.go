@@ -356,6 +356,9 @@ func (r *reader) content(b block) {
 		r.addBlock(r.section, b, r.sectionHow)
 		return
 	}
+	if b.kind == paragraph && r.beforeProse() && r.documentDetails(b) {
+		return
+	}
 	if b.kind == paragraph && r.label(b) {
 		return
 	}
@@ -400,6 +403,20 @@ func (r *reader) content(b block) {
 		r.addUnit(b)
 		r.unnamed[len(r.unnamed)-1].resume = r.resume
 	}
+}
+
+// beforeProse: nothing of the press release but its headline has been
+// read, so a table of details may still come.
+func (r *reader) beforeProse() bool {
+	if r.part != partNone && r.part != partPR || len(r.unnamed) > 0 || len(r.quotes) > 0 {
+		return false
+	}
+	for path, f := range r.fields {
+		if path != pathHeadline && path != pathSubheadline && len(f.refs) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // label reads a paragraph that starts with a bold label naming a
@@ -587,57 +604,30 @@ func italicInner(l string, s, e int) (int, int) {
 }
 
 // Dates a dateline may give. Each is read into YYYY-MM-DD.
-var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "2006-01-02", "Monday, January 2, 2006"}
+var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "2006-01-02", "Monday, January 2, 2006"}
 
-var (
-	datelineRE = regexp.MustCompile(`^\s*(?:\*\*|__)?\s*([A-Z][A-Z .,'’-]*[A-Z.])\s*(?:\*\*|__)?\s*(?:\(([^)]{1,60})\)\s*)?(?:[–—]+|--?|,)\s*(?:\(?([^–—()\n]{1,60}?)\)?\s*(?:[–—]+|--?)\s*)?([A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:\*\*|__)?\s*(?:[–—]+|--?|:|,)\s*(?:\*\*|__)?\s*`)
-	ordinal    = regexp.MustCompile(`(\d)(?:st|nd|rd|th)`)
-)
+var ordinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)`)
 
 // dateline reads "SEATTLE, WA – (Business Wire) – March 3, 2027 –" at
 // the start of the summary: it fills the document's dateline and returns
 // where the summary's text starts.
 func (r *reader) dateline(cl contentLine) (int, bool) {
 	l := r.lines[cl.line][:cl.end]
-	if !mayBeDateline(l[cl.start:]) {
-		return 0, false
-	}
-	m := datelineRE.FindStringSubmatchIndex(l[cl.start:])
-	if m == nil {
-		return 0, false
-	}
-	sub := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return l[cl.start+m[2*i] : cl.start+m[2*i+1]]
-	}
-	city := strings.TrimSpace(strings.TrimRight(sub(1), ", "))
-	date := parseDate(sub(4))
-	if date == "" || len(city) > 40 {
+	m, ok := parseDateline(l[cl.start:])
+	if !ok {
 		return 0, false
 	}
 	d := &r.res.Doc.PressRelease.Dateline
-	d.City, d.Date = city, date
+	d.City, d.Date = l[cl.start+m.cityStart:cl.start+m.cityEnd], m.date
 	r.evidence++
-	d.Outlet = strings.TrimSpace(sub(2) + sub(3))
-	r.res.DatelineText = strings.TrimSpace(l[cl.start : cl.start+m[1]])
-	p := source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[2])}
+	d.Outlet = m.outlet
+	r.res.DatelineText = strings.TrimSpace(l[cl.start : cl.start+m.end])
+	r.res.DatelineDate = l[cl.start+m.dateStart : cl.start+m.dateEnd]
+	p := source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m.cityStart)}
 	r.res.Pos["press_release.dateline"] = p
 	r.res.Pos["press_release.dateline.city"] = p
-	r.res.Pos["press_release.dateline.date"] = source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m[8])}
-	return cl.start + m[1], true
-}
-
-func parseDate(s string) string {
-	s = ordinal.ReplaceAllString(strings.TrimSpace(s), "$1")
-	s = strings.Join(strings.Fields(s), " ")
-	for _, layout := range dateLayouts {
-		if t, err := parseTime(layout, s); err == nil {
-			return t
-		}
-	}
-	return ""
+	r.res.Pos["press_release.dateline.date"] = source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m.dateStart)}
+	return cl.start + m.end, true
 }
 
 // finishFAQ moves the FAQ entries into the document.

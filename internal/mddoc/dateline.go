@@ -1,0 +1,214 @@
+package mddoc
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A press release's dateline, in the forms newsrooms and teams write it:
+//
+//	SEATTLE, WA — March 3, 2027 —
+//	SEATTLE, WA – (Business Wire) – March 3, 2027 –
+//	SEATTLE, WA — (March 3, 2027) —
+//	**LONDON** (Business Wire) 3 March 2027:
+//	Leeds, UK – 14 April 2027 –
+//	AUSTIN, Texas, Jan. 12, 2027 /PRNewswire/ --
+//	**CORK, Ireland – 3rd March 2027** –
+//	BERLIN - 2027-05-04 -
+//	LISBON – Internal announcement – July 1, 2027 –
+//	Dublin, Ireland, September 6, 2027 —
+//
+// It is read from the date out: the date is the one part every form
+// has, the place is the few capitalised words before it, and what lies
+// between (a wire service, "Internal") is the outlet.
+
+// dateInLine finds a date as datelines write it.
+var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+
+// datelineMatch is a dateline found at the start of a line: byte
+// offsets into the line.
+type datelineMatch struct {
+	cityStart, cityEnd int
+	dateStart, dateEnd int
+	outlet             string
+	date               string // YYYY-MM-DD
+	end                int    // where the text after the dateline starts
+}
+
+// mayBeDateline is false for a line that cannot start with a dateline,
+// found without a pattern: it starts (past bold marks) with a capital,
+// and has a digit. Most paragraphs fail at once.
+func mayBeDateline(line string) bool {
+	s := strings.TrimLeft(line, " \t\n\f\r")
+	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
+		s = strings.TrimLeft(s[2:], " \t\n\f\r")
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// placeParticles may stand in a place's name in lower case: "Utrecht,
+// the Netherlands", "Stratford-upon-Avon", "Rio de Janeiro".
+var placeParticles = words("the", "of", "de", "da", "do", "del", "la", "le", "upon", "am", "der", "sur", "en", "y")
+
+// notPlaces start sentences, not datelines: "Starting April 5, 2027,".
+var notPlaces = words("starting", "from", "on", "in", "since", "by", "as", "beginning", "effective", "until", "after", "before", "at", "for", "when", "this", "last", "next", "today", "the", "a", "an", "our", "we", "every", "each", "as of", "between")
+
+// parseDateline reads a dateline at the start of line.
+func parseDateline(line string) (datelineMatch, bool) {
+	var m datelineMatch
+	if !mayBeDateline(line) {
+		return m, false
+	}
+	head := line
+	if len(head) > 200 {
+		head = head[:200]
+	}
+	loc := dateInLine.FindStringIndex(head)
+	if loc == nil {
+		return m, false
+	}
+	date := parseDate(line[loc[0]:loc[1]])
+	if date == "" {
+		return m, false
+	}
+	m.dateStart, m.dateEnd, m.date = loc[0], loc[1], date
+
+	// Before the date: the place, then perhaps an outlet.
+	i := len(line) - len(strings.TrimLeft(line, " \t"))
+	if strings.HasPrefix(line[i:], "**") || strings.HasPrefix(line[i:], "__") {
+		i += 2
+	}
+	before := line[i:loc[0]]
+	placeEnd := len(before)
+	for _, sep := range []string{" (", " –", " —", " -", "(", "–", "—", "/", ":"} {
+		if k := strings.Index(before, sep); k >= 0 && k < placeEnd {
+			placeEnd = k
+		}
+	}
+	place := strings.TrimRight(before[:placeEnd], " ,*_")
+	if !placeName(place) {
+		return m, false
+	}
+	// Something stands between the place and the date: a comma, a
+	// dash, a bracket, bold.
+	if !strings.ContainsAny(before[len(place):], ",–—-(/*_:") {
+		return m, false
+	}
+	m.cityStart, m.cityEnd = i, i+len(place)
+	// The outlet: what stands between the place and the date, less
+	// separators, brackets and bold marks.
+	m.outlet = strings.Trim(before[len(place):], " ,*_()–—-:/\t")
+	if len(m.outlet) > 60 || strings.ContainsAny(m.outlet, ".!?\"“") {
+		return m, false
+	}
+	if m.outlet != "" && strings.Contains(m.outlet, " ") && !capitalised(m.outlet) {
+		return m, false
+	}
+	// After the date: a closing bracket or bold, a wire service
+	// (/PRNewswire/), then the separator.
+	j := loc[1]
+	rest := line[j:]
+	trim := func() {
+		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t') {
+			rest = rest[1:]
+		}
+	}
+	trim()
+	rest = strings.TrimPrefix(rest, ")")
+	trim()
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__")
+	trim()
+	if strings.HasPrefix(rest, "/") {
+		if k := strings.IndexByte(rest[1:], '/'); k >= 0 && k < 40 {
+			wire := strings.TrimSpace(rest[1 : k+1])
+			if m.outlet == "" {
+				m.outlet = wire
+			} else {
+				m.outlet += " " + wire
+			}
+			rest = rest[k+2:]
+			trim()
+		}
+	}
+	sep := false
+	for _, s := range []string{"---", "--", "—", "–", "-", ":", ","} {
+		if after, ok := strings.CutPrefix(rest, s); ok {
+			rest, sep = after, true
+			break
+		}
+	}
+	if !sep && rest != "" {
+		return m, false
+	}
+	trim()
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__")
+	trim()
+	m.end = len(line) - len(rest)
+	return m, true
+}
+
+// placeName: a place as datelines name it, "SAN JOSE, Calif.", "Leeds,
+// UK", "Utrecht, the Netherlands": up to six words, each capitalised or
+// a particle, the first capitalised.
+func placeName(s string) bool {
+	if s == "" || len(s) > 40 {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	if notPlaces[strings.ToLower(f[0])] {
+		return false
+	}
+	for k, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if k == 0 || !placeParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised: every word of an outlet's name but small ones starts
+// with a capital ("Business Wire", "Internal announcement" is allowed by
+// its first word).
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// monthDots are abbreviations Go's layouts do not read.
+var monthDots = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "sept.", "sep", ".", "")
+
+func parseDate(s string) string {
+	s = ordinal.ReplaceAllString(strings.TrimSpace(s), "$1")
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) != 10 || s[4] != '-' {
+		s = monthDots.Replace(s)
+		// "MARCH 3, 2027": Go's layouts want "March".
+		if f := strings.Fields(s); len(f) > 0 {
+			for k, w := range f {
+				if len(w) > 2 && unicode.IsLetter(rune(w[0])) {
+					f[k] = w[:1] + strings.ToLower(w[1:])
+				}
+			}
+			s = strings.Join(f, " ")
+		}
+	}
+	for _, layout := range dateLayouts {
+		if t, err := parseTime(layout, s); err == nil {
+			return t
+		}
+	}
+	return ""
+}

@@ -1,0 +1,241 @@
+package mddoc
+
+import (
+	"strings"
+	"time"
+
+	"github.com/prfaq/prfaq/internal/source"
+	"github.com/prfaq/prfaq/internal/store"
+)
+
+// The document's details written in its body rather than in front
+// matter: a table at the top ("| Owner | People Development |", "|
+// Status | In review |") or a line of labels ("**Author:** Dana Ortiz ·
+// **Status:** Draft"). Read like front matter, they give the document
+// its title, authors, status and dates instead of landing in the
+// appendix as text nobody placed.
+
+// detailKeys maps what teams call a detail to the front matter key it
+// is: lower case, words joined by "_".
+var detailKeys = map[string]string{
+	"title": "title", "document": "title", "doc": "title", "document_title": "title", "working_title": "title",
+	"author": "authors", "authors": "authors", "written_by": "authors", "writer": "authors", "writers": "authors", "drafted_by": "authors",
+	"owner": "owner", "owners": "owner", "dri": "owner", "document_owner": "owner",
+	"team": "team", "owning_team": "team", "org": "team", "organisation": "team", "organization": "team", "department": "team", "group": "team",
+	"status": "status", "state": "status", "stage": "status", "document_status": "status",
+	"updated": "updated", "last_updated": "updated", "last_modified": "updated", "modified": "updated", "last_revised": "updated", "revised": "updated", "date_updated": "updated", "last_edited": "updated", "date": "updated",
+	"created": "created", "date_created": "created", "first_draft": "created", "started": "created",
+	"launch_date": "launch_date", "target_launch": "launch_date", "launch": "launch_date", "target_date": "launch_date", "planned_launch": "launch_date", "launch_target": "launch_date", "release_date": "launch_date", "target_launch_date": "launch_date",
+	"product": "product", "product_name": "product",
+	"version": "version", "revision": "version", "doc_version": "version",
+	"tags": "tags", "labels": "tags", "keywords": "tags",
+	// Details that have no field are still details: they are kept as
+	// the document's, not as press release text.
+	"reviewers": "", "reviewer": "", "approver": "", "approvers": "", "decision_needed_by": "", "decision_by": "", "stakeholders": "", "contributors": "", "sponsor": "", "audience": "", "confidentiality": "", "classification": "", "due": "", "deadline": "", "links": "", "related": "", "jira": "", "ticket": "", "epic": "", "slack": "", "channel": "",
+}
+
+// detailKey is the front matter key a label names, and whether it names
+// a detail at all.
+func detailKey(label string) (string, bool) {
+	w, _ := normalize(strings.Trim(label, "*_: "))
+	k, ok := detailKeys[strings.ReplaceAll(w, " ", "_")]
+	return k, ok
+}
+
+// detail is one label and its value, with where the value starts.
+type detail struct {
+	key, value string
+	pos        source.Pos
+}
+
+// documentDetails reads block b as the document's details when it is a table
+// of two columns, or lines of "Label: value", whose labels are mostly
+// details (two at least). It reports them and marks the block as
+// structure.
+func (r *reader) documentDetails(b block) bool {
+	if b.kind != paragraph {
+		return false
+	}
+	var found []detail
+	known, rows := 0, 0
+	add := func(line int, label string, vs, ve int) {
+		rows++
+		k, ok := detailKey(label)
+		if !ok {
+			return
+		}
+		known++
+		v := strings.TrimSpace(stripEmphasis(r.lines[line][vs:ve]))
+		if v != "" {
+			found = append(found, detail{k, v, r.posAt(line, vs)})
+		}
+	}
+	if tableRule.FindString(r.lines[min(b.from+1, b.to)]) != "" && b.to > b.from {
+		for l := b.from; l <= b.to; l++ {
+			if l == b.from+1 {
+				continue
+			}
+			cells := tableRow(r.lines[l])
+			if len(cells) != 2 {
+				return false
+			}
+			label := r.lines[l][cells[0][0]:cells[0][1]]
+			if l == b.from {
+				// A header row: "Field | Value", or the first detail.
+				if w, _ := normalize(label); w == "field" || w == "key" || w == "item" || w == "property" || w == "attribute" || w == "detail" || w == "details" || w == "" {
+					continue
+				}
+			}
+			add(l, label, cells[1][0], cells[1][1])
+		}
+	} else {
+		for l := b.from; l <= b.to; l++ {
+			line := r.lines[l]
+			for _, span := range detailSpans(line) {
+				label, value, ok := strings.Cut(line[span[0]:span[1]], ":")
+				if !ok || len(strings.Fields(label)) > 4 {
+					return false
+				}
+				vs := span[0] + len(label) + 1
+				vs += len(value) - len(strings.TrimLeft(value, " *_"))
+				add(l, label, vs, span[1])
+			}
+		}
+	}
+	if known < 2 || 2*known < rows {
+		return false
+	}
+	r.applyDetails(found)
+	d := Details{From: b.from + 1, To: b.to + 1, Text: strings.Join(r.lines[b.from:b.to+1], "\n")}
+	for _, f := range found {
+		d.Values = append(d.Values, f.value)
+	}
+	r.res.Details = append(r.res.Details, d)
+	r.place(b, "", "document details")
+	r.marker(b.from, 0, len(r.lines[b.from]))
+	for l := b.from + 1; l <= b.to; l++ {
+		r.marker(l, 0, len(r.lines[l]))
+	}
+	return true
+}
+
+// detailSpans cuts a line of details at its separators: "Owner: Dana ·
+// Status: draft | Updated: 2027-02-11".
+func detailSpans(line string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i <= len(line); i++ {
+		sep := 0
+		switch {
+		case i == len(line):
+		case strings.HasPrefix(line[i:], " · "), strings.HasPrefix(line[i:], " | "):
+			sep = 3
+			if line[i+1] != '|' {
+				sep = 4 // the middle dot is two bytes
+			}
+		case line[i] == ';' || line[i] == '\t':
+			sep = 1
+		default:
+			continue
+		}
+		if s, e := trimSpan(line, start, i); e > s {
+			out = append(out, [2]int{s, e})
+		}
+		start = i + sep
+		if sep > 0 {
+			i += sep - 1
+		}
+	}
+	return out
+}
+
+func trimSpan(l string, s, e int) (int, int) {
+	for s < e && (l[s] == ' ' || l[s] == '\t') {
+		s++
+	}
+	for e > s && (l[e-1] == ' ' || l[e-1] == '\t') {
+		e--
+	}
+	return s, e
+}
+
+// applyDetails gives the document the details found, unless its front
+// matter already said them.
+func (r *reader) applyDetails(found []detail) {
+	fm := &store.FrontMatter{Values: map[string][]string{}, Pos: source.Positions{}}
+	authors := false
+	for _, d := range found {
+		authors = authors || d.key == "authors"
+	}
+	for _, d := range found {
+		key := d.key
+		if key == "" {
+			continue // a detail with no field: kept as written
+		}
+		if key == "owner" {
+			// The owner is the team when an author is named, the
+			// author when not.
+			key = "team"
+			if !authors {
+				key = "authors"
+			}
+		}
+		if r.inFrontMatter(key) || len(fm.Values[key]) > 0 {
+			continue
+		}
+		fm.Values[key] = []string{d.value}
+		fm.Pos[key] = d.pos
+	}
+	r.applyFrontMatter(fm)
+}
+
+// statusWords are how teams write a document's status.
+var statusWords = []struct{ prefix, status string }{
+	{"draft", "draft"}, {"wip", "draft"}, {"work in progress", "draft"}, {"in progress", "draft"},
+	{"in review", "in-review"}, {"in-review", "in-review"}, {"under review", "in-review"}, {"review", "in-review"}, {"ready for review", "in-review"},
+	{"approved", "approved"}, {"accepted", "approved"}, {"final", "approved"},
+	{"rejected", "rejected"}, {"declined", "rejected"}, {"not pursued", "rejected"},
+	{"parked", "parked"}, {"on hold", "parked"}, {"paused", "parked"}, {"deferred", "parked"},
+	{"launched", "launched"}, {"shipped", "launched"}, {"live", "launched"},
+}
+
+// statusOf reads a status as written ("Draft 3", "In review", "WIP")
+// into one of the format's, or returns it as it was.
+func statusOf(v string) string {
+	w, _ := normalize(v)
+	for _, s := range statusWords {
+		if w == s.prefix || strings.HasPrefix(w, s.prefix+" ") {
+			return s.status
+		}
+	}
+	return v
+}
+
+// dateOf reads a date as written ("2027-01-14 09:30:00 +0000",
+// "February 11, 2027", "11 Feb 2027") into YYYY-MM-DD, or returns it as
+// it was.
+func dateOf(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) > 10 && v[4] == '-' && v[7] == '-' {
+		if _, err := time.Parse(time.DateOnly, v[:10]); err == nil && (v[10] == ' ' || v[10] == 'T') {
+			return v[:10]
+		}
+	}
+	if d := parseDate(v); d != "" {
+		return d
+	}
+	return v
+}
+
+// inFrontMatter: the front matter gave the key, which the body's details
+// do not override.
+func (r *reader) inFrontMatter(key string) bool {
+	has := func(k string) bool { return r.fm != nil && len(r.fm.Values[k]) > 0 }
+	switch key {
+	case "authors":
+		return has("authors") || has("author")
+	case "created":
+		return has("created") || has("date")
+	}
+	return has(key)
+}
