@@ -337,6 +337,9 @@ type lintResult struct {
 	file     string
 	findings []lint.Finding
 	err      error
+	// notPRFAQ says why a Markdown file was not read as a PR/FAQ, when
+	// it was not: lint reports it as a finding; score gives no score.
+	notPRFAQ string
 }
 
 func lintOne(ws *workspace.Workspace, file string) lintResult {
@@ -347,5 +350,9 @@ func lintOne(ws *workspace.Workspace, file string) lintResult {
 	if e.Unread && workspace.StopsRun(e.Err) {
 		return lintResult{file: file, err: e.Err}
 	}
-	return lintResult{file: file, findings: ws.Lint(e)}
+	res := lintResult{file: file, findings: ws.Lint(e)}
+	if e.Markdown != nil && !e.Markdown.Structured && len(e.Markdown.Notes) > 0 {
+		res.notPRFAQ = e.Markdown.Notes[0].Msg
+	}
+	return res
 }

@@ -20,7 +20,11 @@ categories of 25 points (structure, clarity, evidence, customer focus).
 Each finding costs points in its rule's category: 6 for an error, 2 for a
 warning, 0.5 for info, and one rule costs at most 10 points. The breakdown
 shows which rules cost what; docs/lint.md explains the scoring.
-` + exitStatus("0    scored"),
+
+A Markdown file in which prfaq finds no PR/FAQ (a design note, meeting
+notes, a README) gets no score: a number would rank it among the PR/FAQs.
+It is listed as not scored, and the command exits with 1.
+` + exitStatus("0    scored", "1    some file was not scored: no PR/FAQ found in it (prfaq lint FILE says why)"),
 		Example: `  prfaq score tab-split.prfaq.yaml
   prfaq score examples/*.prfaq.yaml --format json`,
 		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq score tab-split.prfaq.yaml"),
@@ -41,8 +45,17 @@ type scoreResult struct {
 	Findings int `json:"findings"`
 }
 
+// notScored is a file that is not a PR/FAQ, in the JSON output: its
+// score is null.
+type notScored struct {
+	File      string `json:"file"`
+	Score     *int   `json:"score"`
+	NotScored string `json:"not_scored"`
+}
+
 func (a *app) runScore(files []string, format string) error {
-	var results []scoreResult
+	var results []any
+	skipped := 0
 	ws := a.workspace()
 	defer bulkGC(len(files))()
 	err := workspace.Run(files, func(file string) lintResult {
@@ -50,6 +63,11 @@ func (a *app) runScore(files []string, format string) error {
 	}, func(r lintResult) error {
 		if r.err != nil {
 			return r.err
+		}
+		if r.notPRFAQ != "" {
+			skipped++
+			results = append(results, notScored{File: r.file, NotScored: r.notPRFAQ})
+			return nil
 		}
 		results = append(results, scoreResult{File: r.file, Score: lint.ScoreFindings(r.findings), Findings: len(r.findings)})
 		return nil
@@ -60,24 +78,45 @@ func (a *app) runScore(files []string, format string) error {
 	if format == "json" {
 		enc := json.NewEncoder(a.env.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(results)
-	}
-	for i, r := range results {
-		if i > 0 {
-			fmt.Fprintln(a.env.Stdout)
+		if err := enc.Encode(results); err != nil {
+			return err
 		}
-		fmt.Fprintf(a.env.Stdout, "%s: %d/100 (%d findings)\n", r.File, r.Total, r.Findings)
+	} else {
+		a.printScores(results)
+	}
+	if skipped > 0 {
+		msg := fmt.Sprintf("%d of %d files not scored: no PR/FAQ found in them", skipped, len(results))
+		if len(results) == 1 {
+			msg = "not scored: no PR/FAQ found in the file"
+		}
+		return withHint(failed("%s", msg), "Run prfaq lint on the file to see why; leave files that are not PR/FAQs out of the run.")
+	}
+	return nil
+}
+
+func (a *app) printScores(results []any) {
+	out := a.env.Stdout
+	for i, res := range results {
+		if i > 0 {
+			fmt.Fprintln(out)
+		}
+		r, ok := res.(scoreResult)
+		if !ok {
+			n := res.(notScored)
+			fmt.Fprintf(out, "%s: not scored: %s\n", n.File, n.NotScored)
+			continue
+		}
+		fmt.Fprintf(out, "%s: %d/100 (%d findings)\n", r.File, r.Total, r.Findings)
 		for _, c := range r.Categories {
-			fmt.Fprintf(a.env.Stdout, "  %-15s %2d/%d", c.Category, c.Score, c.Max)
+			fmt.Fprintf(out, "  %-15s %2d/%d", c.Category, c.Score, c.Max)
 			for j, l := range c.Lost {
 				sep := ", "
 				if j == 0 {
 					sep = "   lost: "
 				}
-				fmt.Fprintf(a.env.Stdout, "%s%s %.1f (%d)", sep, l.Rule, l.Points, l.Findings)
+				fmt.Fprintf(out, "%s%s %.1f (%d)", sep, l.Rule, l.Points, l.Findings)
 			}
-			fmt.Fprintln(a.env.Stdout)
+			fmt.Fprintln(out)
 		}
 	}
-	return nil
 }

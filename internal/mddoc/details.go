@@ -31,6 +31,8 @@ var detailKeys = map[string]string{
 	"tags": "tags", "labels": "tags", "keywords": "tags",
 	// Details that have no field are still details: they are kept as
 	// the document's, not as press release text.
+	// A memo's lines: who it is to and from.
+	"to": "memo", "from": "memo", "cc": "memo", "subject": "title", "re": "title",
 	"reviewers": "", "reviewer": "", "approver": "", "approvers": "", "decision_needed_by": "", "decision_by": "", "stakeholders": "", "contributors": "", "sponsor": "", "audience": "", "confidentiality": "", "classification": "", "due": "", "deadline": "", "links": "", "related": "", "jira": "", "ticket": "", "epic": "", "slack": "", "channel": "",
 }
 
@@ -169,6 +171,10 @@ func (r *reader) applyDetails(found []detail) {
 	}
 	for _, d := range found {
 		key := d.key
+		if key == "memo" {
+			r.memo = true
+			continue
+		}
 		if key == "" {
 			continue // a detail with no field: kept as written
 		}

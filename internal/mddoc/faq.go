@@ -393,6 +393,16 @@ func (r *reader) categoryFor(list string) string {
 
 // faqQuestionParagraph: a paragraph outside the FAQ that can only be an
 // FAQ question: a bold question or a Q: line.
+// detailsQuestion: a disclosure whose summary is a question.
+func (r *reader) detailsQuestion(b block) bool {
+	for i := b.from; i <= b.to && i <= b.from+2; i++ {
+		if m := summaryTags.FindStringSubmatch(r.lines[i]); m != nil {
+			return isQuestion(htmlTag.ReplaceAllString(m[1], ""))
+		}
+	}
+	return false
+}
+
 func (r *reader) faqQuestionParagraph(b block) bool {
 	l := r.lines[b.from]
 	if s, e, _, ok := boldLead(l); ok && isQuestion(l[s:e]) {

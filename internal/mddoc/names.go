@@ -148,20 +148,26 @@ func (r *reader) role(w string, inFAQ bool) string {
 }
 
 // Words that say which of the FAQ's lists a heading names, besides the
-// lists' names: "FAQ (internal)", "Questions from stakeholders", and
-// inside the FAQ "For maintainers".
+// lists' names: "FAQ (internal)", "Questions from the Trust board", and
+// inside the FAQ "For maintainers". An audience that is not the team's
+// own is the customer's: "Questions from contractors and homeowners",
+// "FAQ for schools", "Player FAQ".
 var (
 	faqWords      = words("faq", "faqs", "questions", "q and a", "qs and as", "questions and answers")
-	internalWords = words("internal", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors")
-	externalWords = words("external", "customer", "customers", "public", "user", "users", "shopper", "shoppers", "buyer", "buyers", "residents", "members", "developers", "patients", "parents", "teachers")
+	internalWords = words("internal", "internally", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors", "board", "trustees", "funders", "executives", "management", "finance", "studio", "ourselves", "us", "we", "commissioners", "council", "engineering", "legal", "operations", "ops", "reviewers", "approvers", "directors", "sponsors", "colleagues", "insiders")
+	externalWords = words("external", "customer", "customers", "public", "user", "users", "shopper", "shoppers", "buyer", "buyers", "residents", "members", "developers", "patients", "parents", "teachers", "players", "families")
+	// audienceLinks join the FAQ's word to its audience: "Questions
+	// from …", "FAQ for …", "Questions asked by …".
+	audienceLinks = words("from", "for", "by", "of", "asked")
 )
 
 // faqListRole reads a short heading that names a list of the FAQ by its
 // audience: with a word for the FAQ anywhere ("FAQ (internal)",
-// "Internal questions"), or inside the FAQ, "For maintainers".
+// "Internal questions", "Questions from the Trust board"), or inside the
+// FAQ, "For maintainers".
 func faqListRole(w string, inFAQ bool) string {
 	fs := strings.Fields(w)
-	if len(fs) == 0 || len(fs) > 5 {
+	if len(fs) == 0 || len(fs) > 8 {
 		return ""
 	}
 	faq := inFAQ && fs[0] == "for"
@@ -174,12 +180,48 @@ func faqListRole(w string, inFAQ bool) string {
 		external = external || externalWords[f]
 	}
 	switch {
-	case !faq || internal == external:
+	case !faq:
 		return ""
-	case internal:
+	case internal && !external:
 		return roleInternal
+	case external && !internal:
+		return roleExternal
+	case internal:
+		return ""
 	}
-	return roleExternal
+	// Neither: an audience named after "from" or "for", or before
+	// "FAQ", is the customer's. "Open questions" and "Questions raised"
+	// name no audience.
+	for i, f := range fs[:len(fs)-1] {
+		if faqWords[f] && audienceLinks[fs[i+1]] && i+2 < len(fs) {
+			return roleExternal
+		}
+	}
+	if last := fs[len(fs)-1]; (last == "faq" || last == "faqs") && len(fs) > 1 {
+		return roleExternal
+	}
+	return ""
+}
+
+// listLabel reads a bold label inside the FAQ that names one of its
+// lists: "**Customers ask:**", "**Internally:**".
+func listLabel(w string) string {
+	fs := strings.Fields(w)
+	if len(fs) == 0 || len(fs) > 4 {
+		return ""
+	}
+	internal, external := false, false
+	for _, f := range fs {
+		internal = internal || internalWords[f]
+		external = external || externalWords[f]
+	}
+	switch {
+	case internal && !external:
+		return roleInternal
+	case external && !internal:
+		return roleExternal
+	}
+	return ""
 }
 
 // sectionName is one way a template's section may be headed.
@@ -293,11 +335,13 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 		case w == n.words:
 			score = 1000
 		case long:
-		case startsWithWords(w, n.words) || endsWithWords(w, n.words):
+		case startsWithWords(w, n.words) || endsWithWords(w, n.words) && (fields <= 3 || strings.Contains(n.words, " ")):
+			// A one-word name ends only a short heading: "Customer
+			// problem", not "Why it's hard today".
 			score = 500 + len(n.words)
 		case strings.Contains(n.words, " ") && containsWords(w, n.words):
 			score = 300 + len(n.words)
-		case fields <= 6 && containsWords(w, n.words):
+		case fields <= 6 && containsWords(w, n.words) && (fields <= 3 || strings.Contains(n.words, " ")):
 			score = 100 + len(n.words)
 		}
 		if score == 0 {

@@ -111,3 +111,65 @@ func TestParseDateline(t *testing.T) {
 		}
 	}
 }
+
+// faqListRole names the FAQ's lists by their audience.
+func TestFAQListRole(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		inFAQ   bool
+		want    string
+	}{
+		{"Questions from contractors and homeowners", false, roleExternal},
+		{"Questions from county staff and commissioners", false, roleInternal},
+		{"Questions from the Trust board", false, roleInternal},
+		{"Questions we asked ourselves", false, roleInternal},
+		{"FAQ for schools", false, roleExternal},
+		{"Player FAQ", false, roleExternal},
+		{"Studio FAQ", false, roleInternal},
+		{"Internal questions", false, roleInternal},
+		{"For maintainers", true, roleInternal},
+		{"Open questions", false, ""},
+		{"Questions raised", false, ""},
+		{"Questions?", false, ""},
+		{"Questions from customers and the team", false, ""},
+	} {
+		w, _ := normalize(c.heading)
+		if got := faqListRole(w, c.inFAQ); got != c.want {
+			t.Errorf("%q: %q, want %q", c.heading, got, c.want)
+		}
+	}
+	for label, want := range map[string]string{"Customers ask": roleExternal, "Internally": roleInternal, "Pricing": ""} {
+		w, _ := normalize(label)
+		if got := listLabel(w); got != want {
+			t.Errorf("label %q: %q, want %q", label, got, want)
+		}
+	}
+}
+
+// sectionOf reads headings in the team's own words.
+func TestSectionOf(t *testing.T) {
+	tm, err := builtin.Load("amazon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &reader{t: tm, names: sectionNames(tm)}
+	for heading, want := range map[string]string{
+		"Why it's hard today":       pathProblem,
+		"The need":                  pathProblem,
+		"What contractors do today": pathCurrent,
+		"Today":                     pathCurrent,
+		"What we're doing about it": pathSolution,
+		"How GradeWise works":       pathSolution,
+		"More information":          pathAction,
+		"Customer problem":          pathProblem,
+	} {
+		w, _ := normalize(heading)
+		id, set := r.sectionOf(w, false)
+		if id == "" && len(set) == 1 {
+			id = set[0]
+		}
+		if id != want {
+			t.Errorf("%q: %q %v, want %q", heading, id, set, want)
+		}
+	}
+}

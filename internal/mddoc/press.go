@@ -36,8 +36,18 @@ func (r *reader) headline() int {
 			}
 			return i
 		}
+		if r.firstHeading == "" {
+			r.firstHeading = h.raw
+		}
 		next, hasNext := r.nextHead(i + 1)
 		switch {
+		case h.question && h.level == 1 && h.b.kind == heading && hasNext && r.firstHeading == h.raw:
+			// "# Memo: Should we enter the school market?" over the
+			// rest of the file: the document's title, not a question of
+			// its FAQ.
+			r.res.Doc.Title = h.raw
+			r.structure(h, "document title")
+			continue
 		case h.question:
 			return i
 		case titleLike(h.raw) || (fmTitle != "" && h.words == fmTitle && hasNext):
@@ -60,7 +70,7 @@ func (r *reader) headline() int {
 		if r.role(h.words, false) != "" {
 			return i
 		}
-		if _, named := match(r.names, h.words, false); named {
+		if _, named := match(r.names, h.words, false); named || otherKindHeadings[stripArticles(h.words)] {
 			return i
 		}
 		if r.titleOverHeadline(h, next, hasNext) {
@@ -184,7 +194,10 @@ func (r *reader) subheadline(i, level int) int {
 	const path = "press_release.subheadline"
 	if h, ok := r.headOf(b); ok {
 		_, named := match(r.names, h.words, false)
-		if b.kind == heading && h.level > level && !h.question && !named && r.role(h.words, false) == "" {
+		// A subheadline says something: "## Context" or "## Goals"
+		// under a design note's title is not one.
+		says := len(strings.Fields(h.words)) >= 3 && !otherKindHeadings[stripArticles(h.words)] && !appendixHeading(h.words)
+		if b.kind == heading && h.level > level && !h.question && !named && says && r.role(h.words, false) == "" {
 			r.addLine(path, h.line, h.start, h.end)
 			r.place(b, path, "heading under the headline")
 			return i + 1
@@ -527,9 +540,10 @@ func splitAttribution(s string) (speaker, role string) {
 	s = strings.TrimSuffix(s, ".")
 	speaker, role, _ = strings.Cut(s, ",")
 	speaker = strings.TrimSpace(strings.Join(strings.Fields(speaker), " "))
-	if unnamed.MatchString(speaker) && len(strings.Fields(speaker)) <= 12 {
+	if unnamed.MatchString(speaker) && len(strings.Fields(speaker)) <= 16 {
 		// Nobody named: the description speaks ("a store manager in
-		// the pilot region").
+		// the pilot region", "a staff nurse on the respiratory ward who
+		// took part in the pilot").
 		return speaker, strings.Join(strings.Fields(role), " ")
 	}
 	// "Lena Hoffmann, who maintains centime": the speaker is the name.

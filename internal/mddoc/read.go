@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -225,9 +226,15 @@ type reader struct {
 	// evidence counts what only a PR/FAQ has: named sections, FAQ
 	// questions, a dateline, attributed quotes. A headline over
 	// paragraphs is not enough: meeting notes have that too.
-	evidence    int
-	implicitFAQ bool
-	guessed     []guess
+	evidence int
+	// otherHeadings counts headings of other kinds of document
+	// ("Attendees", "Goals"); firstHeading is the file's first.
+	otherHeadings int
+	otherNames    []string // the first few of them, as written
+	memo          bool     // the details say who it is to and from
+	firstHeading  string
+	implicitFAQ   bool
+	guessed       []guess
 }
 
 type part int
@@ -463,7 +470,25 @@ func (r *reader) structureNotes() {
 	res.Found["faq"] = faqFound
 	res.Found["customer"] = customerFound
 	res.Structured = (prFound || faqFound || customerFound) && r.evidence > 0
-	if !res.Structured {
+	// A file with headings of another kind of document, and less of a
+	// PR/FAQ than of that, is that other document: a design note, review
+	// notes, a README beside the PR/FAQs.
+	prWeight, otherWeight := r.prfaqWeights()
+	otherKind := otherWeight >= 2 && prWeight < otherWeight
+	switch {
+	case otherKind:
+		res.Structured = false
+		res.Notes = nil
+		what := "it reads as another kind of document"
+		if len(r.otherNames) > 0 {
+			what += ", with headings such as " + strings.Join(r.otherNames, ", ")
+		} else {
+			what += ": " + strconv.Quote(r.firstHeading)
+		}
+		r.note(1, 1, source.Error, "no PR/FAQ structure found: "+what+", and too little of a press release (a dateline, a launch announced, quotes, an FAQ)",
+			"If it is not a PR/FAQ, leave it out of the run: name the files to lint, or narrow the files: patterns of .prfaq-lint.yaml. If it is one, head its parts ## Press release and ## FAQ; docs/markdown.md lists the shapes prfaq reads.")
+		return
+	case !res.Structured:
 		res.Notes = nil
 		r.note(1, 1, source.Error, "no PR/FAQ structure found: no headline, no press release sections, no FAQ questions and no customer questions",
 			"Start with the headline as a # heading, head the sections (## Problem, ## Solution, ## FAQ ...) and write FAQ questions as headings or bold lines ending in \"?\"; docs/markdown.md lists the shapes prfaq reads.")

@@ -152,6 +152,12 @@ func (r *reader) structure(h head, how string) {
 func (r *reader) heading(h head) bool {
 	r.resume = ""
 	w := h.words
+	if otherKindHeadings[stripArticles(w)] {
+		r.otherHeadings++
+		if len(r.otherNames) < 3 {
+			r.otherNames = append(r.otherNames, strconv.Quote(h.raw))
+		}
+	}
 	how := fmt.Sprintf("heading %q", h.raw)
 	if titleLike(h.raw) && !h.question {
 		if r.res.Doc.Title == "" {
@@ -210,6 +216,16 @@ func (r *reader) heading(h head) bool {
 		}
 		if r.entry >= 0 && r.entryLevel > 0 && h.level > r.entryLevel {
 			return false // a heading inside an answer
+		}
+		if list := listLabel(w); list != "" && h.b.kind != heading {
+			// "**Internally:**": the list the questions after it are in.
+			r.faqList, r.entry, r.category = list, -1, ""
+			r.section = ""
+			if _, seen := r.res.Pos["faq."+list]; !seen {
+				r.res.Pos["faq."+list] = r.posAt(h.line, h.start)
+			}
+			r.place(h.b, "", "FAQ list "+how)
+			return true
 		}
 		r.category, r.entry = h.raw, -1
 		r.place(h.b, "", "FAQ group "+how)
@@ -360,6 +376,14 @@ func (r *reader) content(b block) {
 		return
 	}
 	if b.kind == paragraph && r.label(b) {
+		return
+	}
+	if b.kind == htmlBlock && r.part != partCustomer && r.detailsQuestion(b) {
+		// <details><summary>Question?</summary> under "## Using
+		// Meridian": the FAQ, whatever its heading.
+		r.enterFAQ("external", head{line: b.from, level: 0})
+		r.implicitFAQ = true
+		r.faqBlock(b)
 		return
 	}
 	if b.kind == paragraph && r.part != partCustomer && r.section == "" && r.faqQuestionParagraph(b) {

@@ -1,0 +1,40 @@
+package mddoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKind tells PR/FAQs from the documents that live beside them.
+func TestKind(t *testing.T) {
+	const pr = "# Returns Desk takes a return in two minutes\n\n" +
+		"FREMONT, CA – April 15, 2027 – Pacifica Home today opened the Returns Desk.\n\n" +
+		"Returns take 14 minutes at the counter (store data, 2026).\n\n"
+	for _, c := range []struct {
+		name, md string
+		prfaq    bool
+		says     string // in the first note, when not a PR/FAQ
+	}{
+		{"press release", pr + `"No queue," said Nadia Qureshi, VP of Stores.` + "\n", true, ""},
+		{"a first draft: headline and two sections", "# Tab Split lets friends pay their share\n\n## Problem\n\nFriends argue.\n\n## Solution\n\nTab Split splits the bill.\n", true, ""},
+		{"an FAQ alone", "# Holds Lockers FAQ\n\n### Where are the lockers?\n\nIn every store.\n\n### How long do they keep a parcel?\n\nSeven days.\n\n### Can someone else collect?\n\nYes, with the code.\n", true, ""},
+		{"a press release with a design appendix", pr + "## Appendix\n\n### Goals\n\n- Fast.\n\n### Open questions\n\n- Gift cards?\n\n### Risks\n\n- Fraud.\n", true, ""},
+		{"design note", "# Design note: a cache\n\n## Context\n\nReads are slow.\n\n## Problem\n\nThe primary is busy.\n\n## Goals\n\n- Fewer reads.\n\n## Proposal\n\nA cache.\n\n## Alternatives considered\n\nReplicas.\n", false, `"Context", "Goals", "Proposal"`},
+		{"review notes", "# Review: Returns Desk\n\n**Attendees:** Nadia, Ben\n\n## Summary\n\nWe read it.\n\n## Discussion\n\n- Data from one store.\n\n## Action items\n\n- Ben: data.\n\n**Q: Who presents next?**\nA: Ben.\n", false, `"Discussion", "Action items"`},
+		{"README of a PR/FAQ folder", "# Product PR/FAQs\n\nThis folder holds our PR/FAQs.\n\n## Documents\n\n- ShelfSense\n\n## How to write one\n\n1. Copy the template.\n\n## Review process\n\nReviews are on Tuesdays.\n\n## Questions?\n\nAsk in the channel.\n", false, `"Documents", "How to write one", "Review process"`},
+		{"notes with no structure at all", "Just a few words.\n", false, "no headline"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Read("x.md", []byte(c.md), Options{Templates: builtin.Load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Structured != c.prfaq {
+				t.Fatalf("read as a PR/FAQ: %v, want %v; notes %v", res.Structured, c.prfaq, res.Notes)
+			}
+			if !c.prfaq && (len(res.Notes) == 0 || !strings.Contains(res.Notes[0].Msg, c.says)) {
+				t.Errorf("notes %v, want the first to say %q", res.Notes, c.says)
+			}
+		})
+	}
+}
