@@ -56,9 +56,15 @@ or in Markdown, from a comment to its enable:
 that cannot be read); --disable acronym drops one. --baseline FILE records
 today's findings the first time and reports only new ones afterwards.
 prfaq rules lists the rules; docs/rules/ describes each.
+
+A folder's Markdown files that nothing marks as PR/FAQs (NAME.prfaq.md,
+front matter with prfaq:, the files: patterns) are left out, and a note
+says how many and how to include them. When nothing is left to lint,
+lint exits with 2: a silent pass would tell CI all is well.
 ` + exitStatus(
 			"0    no finding at or above --fail-on (default error)",
 			"1    findings at or above --fail-on",
+			"2    nothing to lint: no PR/FAQ found in the paths given",
 		),
 		Example: `  prfaq lint
   prfaq lint docs/ --format sarif > prfaq.sarif
@@ -114,6 +120,11 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	files, err := a.findDocuments(ws, paths)
 	if err != nil {
 		return err
+	}
+	if len(files) == 0 {
+		// A silent pass would tell CI that the PR/FAQs are fine.
+		return withHint(usageError("nothing to lint: no PR/FAQ found in %s", strings.Join(paths, ", ")),
+			"Name the files to lint, or folders holding NAME.prfaq.yaml or NAME.prfaq.md files (docs/lint.md says which files a folder walk reads).")
 	}
 	filter, err := a.lintFilter(keep, failOn, opts.baseline)
 	if err != nil {
@@ -295,13 +306,38 @@ func ruleInfos() []report.RuleInfo {
 
 // findDocuments expands the paths into the documents to read, as the user
 // named them, in a stable order.
+//
+// Markdown files under a folder that nothing marks as PR/FAQs are left
+// out; a note says how many, and how to include them, so that a folder
+// of hand-written PR/FAQs does not pass lint unread.
 func (a *app) findDocuments(ws *workspace.Workspace, paths []string) ([]string, error) {
-	files, err := ws.Find(paths)
+	found, err := ws.FindAll(paths)
 	var nf *workspace.NotFoundError
 	if errors.As(err, &nf) {
 		return nil, usageError("%s", nf.Error())
 	}
-	return files, err
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range found.Unread {
+		files := fmt.Sprintf("%d Markdown files were", len(u.Files))
+		if len(u.Files) == 1 {
+			files = "1 Markdown file was"
+		}
+		fmt.Fprintf(a.env.Stderr, "prfaq: note: %s: %s not read (%s): nothing marks them as PR/FAQs\n", u.Folder, files, exampleFiles(u.Files))
+		fmt.Fprintf(a.env.Stderr, "  To read them, name them (%s), name them NAME.prfaq.md, start them with front matter saying prfaq: 1, or add files: [\"*.md\"] to %s.\n",
+			"prfaq lint "+filepath.Join(u.Folder, "*.md"), filepath.Join(u.Folder, workspace.ConfigFile))
+	}
+	return found.Files, nil
+}
+
+// exampleFiles names the first files of a list, and how many more.
+func exampleFiles(files []string) string {
+	const shown = 2
+	if len(files) <= shown {
+		return strings.Join(files, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(files[:shown], ", "), len(files)-shown)
 }
 
 // workspace reads documents for this run, with the templates and the

@@ -21,35 +21,59 @@ func (e *NotFoundError) Error() string { return e.Path + ": no such file or fold
 // Find expands paths into the documents to read, as the user named them
 // (files as given, folders walked), each once, in the order given.
 func (w *Workspace) Find(paths []string) ([]string, error) {
-	var files []string
+	found, err := w.FindAll(paths)
+	return found.Files, err
+}
+
+// Found is what a search for documents found: the documents, and per
+// folder named the Markdown files left out because nothing says they
+// are PR/FAQs (their name, front matter, or the files: patterns).
+type Found struct {
+	Files  []string
+	Unread []UnreadMarkdown
+}
+
+// UnreadMarkdown is the Markdown under a folder the user named that was
+// not read.
+type UnreadMarkdown struct {
+	Folder string
+	Files  []string // as the user would name them, sorted
+}
+
+// FindAll is Find, with the Markdown files left out under each folder.
+func (w *Workspace) FindAll(paths []string) (Found, error) {
+	var found Found
 	seen := map[string]bool{}
 	add := func(f string) {
 		if !seen[f] {
 			seen[f] = true
-			files = append(files, f)
+			found.Files = append(found.Files, f)
 		}
 	}
 	for _, p := range paths {
 		info, err := os.Stat(w.Path(p))
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, &NotFoundError{Path: p}
+				return found, &NotFoundError{Path: p}
 			}
-			return nil, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
+			return found, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
 		}
 		if !info.IsDir() {
 			add(p)
 			continue
 		}
-		found, err := w.Walk(p)
+		files, unread, err := w.walk(p)
 		if err != nil {
-			return nil, err
+			return found, err
 		}
-		for _, f := range found {
+		for _, f := range files {
 			add(f)
 		}
+		if len(unread) > 0 {
+			found.Unread = append(found.Unread, UnreadMarkdown{Folder: p, Files: unread})
+		}
 	}
-	return files, nil
+	return found, nil
 }
 
 // Walk finds the PR/FAQ documents under a folder, named from root as the
@@ -59,10 +83,15 @@ func (w *Workspace) Find(paths []string) ([]string, error) {
 // NAME.prfaq.md and the like), by front matter that declares a PR/FAQ, or
 // by the files: patterns of the configuration in force in its folder.
 func (w *Workspace) Walk(root string) ([]string, error) {
-	var out []string
+	files, _, err := w.walk(root)
+	return files, err
+}
+
+// walk is Walk, with the Markdown files it left out.
+func (w *Workspace) walk(root string) (out, unread []string, err error) {
 	top := w.Path(root)
 	ignores := map[string]*gitignore{}
-	err := filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if d != nil && d.IsDir() && p != top {
 				return fs.SkipDir // unreadable folder: nothing to read there
@@ -102,16 +131,20 @@ func (w *Workspace) Walk(root string) ([]string, error) {
 				}
 			}
 		}
-		if match {
+		switch {
+		case match:
 			out = append(out, display)
+		case FormatOf(name) == source.Markdown && !repositoryFile(name):
+			unread = append(unread, display)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", root, err)
+		return nil, nil, fmt.Errorf("%s: %w", root, err)
 	}
 	sort.Strings(out)
-	return out, nil
+	sort.Strings(unread)
+	return out, unread, nil
 }
 
 // declaresPRFAQ reads the top of a Markdown file for front matter that
@@ -125,4 +158,15 @@ func declaresPRFAQ(path string) bool {
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
 	return Declares(head[:n])
+}
+
+// repositoryFile: a Markdown file every repository has, which nobody
+// takes for a PR/FAQ: README.md, CHANGELOG.md.
+func repositoryFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "CHANGELOG", "CHANGES", "CONTRIBUTING", "LICENSE", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT", "AUTHORS", "NOTICE", "HISTORY":
+		return true
+	}
+	return false
 }

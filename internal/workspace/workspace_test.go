@@ -86,6 +86,31 @@ func TestFind(t *testing.T) {
 	if _, err := ws.Find([]string{"missing"}); !errors.As(err, &nf) || nf.Path != "missing" {
 		t.Errorf("a missing path: %v", err)
 	}
+	// The Markdown a folder walk left out, per folder named; README.md
+	// and the like are not counted, nor what .gitignore ignores.
+	ws, _ = tree(t, map[string]string{
+		"docs/a.md":         "# A\n",
+		"docs/sub/b.md":     "# B\n",
+		"docs/README.md":    "# Readme\n",
+		"docs/c.prfaq.md":   "x",
+		"docs/skip/d.md":    "# D\n",
+		"docs/.gitignore":   "skip/\n",
+		"other/e.markdown":  "# E\n",
+		"other/f.prfaq.yml": "x",
+	})
+	found, err := ws.FindAll([]string{"docs", "other", "docs/a.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"docs/c.prfaq.md", "other/f.prfaq.yml", "docs/a.md"}; !slices.Equal(found.Files, want) {
+		t.Errorf("files %q, want %q", found.Files, want)
+	}
+	wantUnread := []workspace.UnreadMarkdown{{Folder: "docs", Files: []string{"docs/a.md", "docs/sub/b.md"}}, {Folder: "other", Files: []string{"other/e.markdown"}}}
+	if !slices.EqualFunc(found.Unread, wantUnread, func(a, b workspace.UnreadMarkdown) bool {
+		return a.Folder == b.Folder && slices.Equal(a.Files, b.Files)
+	}) {
+		t.Errorf("unread %+v, want %+v", found.Unread, wantUnread)
+	}
 }
 
 func TestFormatOf(t *testing.T) {
