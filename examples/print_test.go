@@ -150,6 +150,9 @@ func pressReleaseText(md, faqHeading string) (headline, lastPara string, err err
 	var para []string
 	for i := end - 1; i > start; i-- {
 		l := strings.TrimSpace(lines[i])
+		if strings.HasPrefix(l, "<!--") {
+			continue // a section's marker, which the page does not show
+		}
 		if l == "" || strings.HasPrefix(l, "#") {
 			if len(para) > 0 {
 				break

@@ -107,7 +107,10 @@ func parseDateline(line string) (datelineMatch, bool) {
 	if len(m.outlet) > 60 || strings.ContainsAny(m.outlet, ".!?\"“") {
 		return m, false
 	}
-	if m.outlet != "" && strings.Contains(m.outlet, " ") && !capitalised(m.outlet) {
+	// An outlet in brackets may be anything, "(prfaq project blog)";
+	// without, it is a name: "– Internal announcement –".
+	bracketed := strings.Contains(before[len(place):], "(")
+	if m.outlet != "" && strings.Contains(m.outlet, " ") && !bracketed && !capitalised(m.outlet) {
 		return m, false
 	}
 	// After the date: a closing bracket or bold, a wire service

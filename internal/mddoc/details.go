@@ -28,6 +28,7 @@ var detailKeys = map[string]string{
 	"launch_date": "launch_date", "target_launch": "launch_date", "launch": "launch_date", "target_date": "launch_date", "planned_launch": "launch_date", "launch_target": "launch_date", "release_date": "launch_date", "target_launch_date": "launch_date",
 	"product": "product", "product_name": "product",
 	"version": "version", "revision": "version", "doc_version": "version",
+	"mode": "mode", "template": "",
 	"tags": "tags", "labels": "tags", "keywords": "tags",
 	// Details that have no field are still details: they are kept as
 	// the document's, not as press release text.
@@ -67,7 +68,7 @@ func (r *reader) documentDetails(b block) bool {
 			return
 		}
 		known++
-		v := strings.TrimSpace(stripEmphasis(r.lines[line][vs:ve]))
+		v := unescapeMarkdown(strings.TrimSpace(stripEmphasis(r.lines[line][vs:ve])))
 		if v != "" {
 			found = append(found, detail{k, v, r.posAt(line, vs)})
 		}
@@ -93,8 +94,17 @@ func (r *reader) documentDetails(b block) bool {
 	} else {
 		for l := b.from; l <= b.to; l++ {
 			line := r.lines[l]
-			for _, span := range detailSpans(line) {
-				label, value, ok := strings.Cut(line[span[0]:span[1]], ":")
+			for k, span := range detailSpans(line) {
+				text := line[span[0]:span[1]]
+				if key, value, ok := bareDetail(text, l == b.from && k == 0); ok {
+					// prfaq's own first line: "**Title** · Version 1.3 ·
+					// In review · 2026-11-20".
+					rows++
+					known++
+					found = append(found, detail{key, value, r.posAt(l, span[0])})
+					continue
+				}
+				label, value, ok := strings.Cut(text, ":")
 				if !ok || len(strings.Fields(label)) > 4 {
 					return false
 				}
@@ -244,4 +254,58 @@ func (r *reader) inFrontMatter(key string) bool {
 		return has("created") || has("date")
 	}
 	return has(key)
+}
+
+// bareDetail reads a detail written without a label, as prfaq's rendered
+// Markdown writes them: the title in bold first, "Version 1.3", a
+// status ("In review"), a date, "Launch press release".
+func bareDetail(span string, first bool) (key, value string, ok bool) {
+	t := strings.TrimSpace(span)
+	if first && len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") {
+		return "title", unescapeMarkdown(t[2 : len(t)-2]), true
+	}
+	if v, found := strings.CutPrefix(t, "Version "); found && !strings.Contains(v, " ") {
+		return "version", v, true
+	}
+	if st := statusOf(t); st != t && len(strings.Fields(t)) <= 2 {
+		return "status", st, true
+	}
+	if _, err := time.Parse(time.DateOnly, t); err == nil {
+		return "updated", t, true
+	}
+	switch strings.ToLower(t) {
+	case "launch press release":
+		return "mode", "launch", true
+	case "future press release":
+		return "mode", "future", true
+	}
+	return "", "", false
+}
+
+// unescapeMarkdown drops the backslashes that keep punctuation literal:
+// "Launch \\*notes\\*" is "Launch *notes*".
+func unescapeMarkdown(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]<>()#+!|~", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// detailsTemplate is the template a line of details near the top names,
+// "… · Template: oss", as prfaq's Markdown page writes it: the template
+// must be known before the body is read.
+func detailsTemplate(lines []string, first int) string {
+	for i := first; i < len(lines) && i < first+6; i++ {
+		for _, span := range detailSpans(lines[i]) {
+			label, value, ok := strings.Cut(lines[i][span[0]:span[1]], ":")
+			if ok && strings.TrimSpace(label) == "Template" {
+				return unescapeMarkdown(strings.TrimSpace(value))
+			}
+		}
+	}
+	return ""
 }

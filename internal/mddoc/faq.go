@@ -19,6 +19,9 @@ func (r *reader) faqBlock(b block) {
 		if r.table(b) {
 			return
 		}
+		if r.categoryLine(b) {
+			return
+		}
 		if s, e, after, ok := boldLead(l); ok && isQuestion(l[s:e]) && !questionLabel(l[s:e]) {
 			r.newEntry(b.from, s, e, 0, "bold question")
 			r.place(b, r.questionPath(), "bold question")
@@ -391,8 +394,33 @@ func (r *reader) categoryFor(list string) string {
 	return r.category
 }
 
-// faqQuestionParagraph: a paragraph outside the FAQ that can only be an
-// FAQ question: a bold question or a Q: line.
+// categoryLine reads "_Category: economics_" right under a question, as
+// prfaq's Markdown page writes an entry's category.
+func (r *reader) categoryLine(b block) bool {
+	if r.entry < 0 || b.from != b.to || len(r.fields[r.answerPath()].refsOrNil()) > 0 {
+		return false
+	}
+	l := strings.TrimSpace(r.lines[b.from])
+	if len(l) < 4 || (l[0] != '_' && l[0] != '*') || l[len(l)-1] != l[0] || l[1] == l[0] {
+		return false
+	}
+	label, value, ok := strings.Cut(l[1:len(l)-1], ":")
+	if !ok {
+		return false
+	}
+	want := "Category"
+	if t, ok := r.t.Labels["category"]; ok {
+		want = t
+	}
+	if !strings.EqualFold(strings.TrimSpace(label), want) || strings.TrimSpace(value) == "" {
+		return false
+	}
+	r.entries[r.faqList][r.entry].category = strings.TrimSpace(value)
+	r.place(b, "", "category line")
+	r.marker(b.from, 0, len(r.lines[b.from]))
+	return true
+}
+
 // detailsQuestion: a disclosure whose summary is a question.
 func (r *reader) detailsQuestion(b block) bool {
 	for i := b.from; i <= b.to && i <= b.from+2; i++ {
@@ -403,6 +431,8 @@ func (r *reader) detailsQuestion(b block) bool {
 	return false
 }
 
+// faqQuestionParagraph: a paragraph outside the FAQ that can only be an
+// FAQ question: a bold question or a Q: line.
 func (r *reader) faqQuestionParagraph(b block) bool {
 	l := r.lines[b.from]
 	if s, e, _, ok := boldLead(l); ok && isQuestion(l[s:e]) {

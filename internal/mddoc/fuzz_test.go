@@ -44,7 +44,13 @@ func FuzzRead(f *testing.F) {
 				if ref.Line < 1 || ref.Line > len(lines) || ref.Off > len(lines[ref.Line-1]) {
 					t.Fatalf("%s: reference %+v outside the file", path, ref)
 				}
-				if tl != "" && !strings.HasPrefix(lines[ref.Line-1][ref.Off:], tl) {
+				at := lines[ref.Line-1][ref.Off:]
+				if isQuoteField(path) && strings.HasSuffix(tl, ".") && strings.HasPrefix(at, strings.TrimSuffix(tl, ".")+",") {
+					// A quote's sentence that ended at the attribution
+					// in a comma ends in a period.
+					continue
+				}
+				if tl != "" && !strings.HasPrefix(at, tl) {
 					t.Fatalf("%s: text line %q is not at %+v: %q", path, tl, ref, lines[ref.Line-1][ref.Off:])
 				}
 			}

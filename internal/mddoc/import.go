@@ -37,7 +37,15 @@ func Import(res *Result, today time.Time) (*prfaq.Document, []Moved) {
 	}
 	t := res.Template
 	d.Template, d.TemplateVersion = t.Name, t.Version
+	// A quote is one run of speech: templates print it on one line, so
+	// the parts around an attribution are kept as one.
+	d.PressRelease.LeaderQuote.Text = joinLines(d.PressRelease.LeaderQuote.Text)
+	d.PressRelease.CustomerQuote.Text = joinLines(d.PressRelease.CustomerQuote.Text)
 	date := today.Format(time.DateOnly)
+	if d.Created == "" {
+		// A document was not started after its last change.
+		d.Created = d.Updated
+	}
 	if d.Created == "" {
 		d.Created = date
 	}
@@ -66,7 +74,7 @@ func Import(res *Result, today time.Time) (*prfaq.Document, []Moved) {
 	// The details written in the body are kept as written when the
 	// document's fields do not hold every word of them: reviewers, a
 	// decision date, a status prfaq does not know.
-	meta := strings.Join(slices.Concat([]string{d.Title, d.Product, d.Team, string(d.Status), d.Version, d.Created, d.Updated, d.LaunchDate, longDate(d.Created), longDate(d.Updated), longDate(d.LaunchDate)}, d.Authors, d.Tags), " ")
+	meta := strings.Join(slices.Concat([]string{"version press release", d.Title, d.Template, string(d.Mode), d.Product, d.Team, string(d.Status), d.Version, d.Created, d.Updated, d.LaunchDate, longDate(d.Created), longDate(d.Updated), longDate(d.LaunchDate)}, d.Authors, d.Tags), " ")
 	for _, det := range res.Details {
 		if !wordsWithin(strings.Join(det.Values, " "), meta) {
 			appendix("Document details", det.Text)
@@ -140,6 +148,10 @@ func Import(res *Result, today time.Time) (*prfaq.Document, []Moved) {
 			parts = append(parts, a)
 		}
 		d.Appendix = strings.Join(append(parts, extra...), "\n\n") + "\n"
+	}
+	if strings.TrimSpace(d.Appendix) != "" {
+		// One way to end it, whether import added to it or not.
+		d.Appendix = strings.TrimRight(d.Appendix, " \t\n") + "\n"
 	}
 	if strings.TrimSpace(d.Title) == "" {
 		d.Title = "Imported PR/FAQ"

@@ -66,11 +66,17 @@ func normalize(s string) (words string, question bool) {
 // titleLike: a heading that names the document rather than the product,
 // such as "Tab Split PR/FAQ" or "Working Backwards: Tab Split".
 func titleLike(raw string) bool {
-	l := strings.ToLower(raw)
+	l := strings.ToLower(strings.TrimLeft(raw, "*_ #"))
 	for _, w := range []string{"pr/faq", "prfaq", "pr-faq", "pr faq", "pr & faq", "pr and faq", "working backwards", "press release and faq", "press release & faq", "press release / faq"} {
-		if strings.Contains(l, w) {
-			return true
+		if !strings.Contains(l, w) {
+			continue
 		}
+		// "prfaq takes product teams from a blank page to …": a
+		// product of that name, saying something, is a headline.
+		if strings.HasPrefix(l, w+" ") && sentenceLike(l) {
+			return false
+		}
+		return true
 	}
 	return false
 }

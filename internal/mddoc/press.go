@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -27,6 +28,11 @@ func (r *reader) headline() int {
 		b := r.blocks[i]
 		if b.kind == rule || (b.kind == htmlBlock && strings.HasPrefix(strings.TrimSpace(r.lines[b.from]), "<!--")) {
 			r.place(b, "", "comment")
+			continue
+		}
+		if r.part == partNone && i <= 3 && r.documentDetails(b) {
+			// "**Tab Split PR/FAQ** · Version 1.3 · In review", or a
+			// table of owner and status, above the headline.
 			continue
 		}
 		h, ok := r.headOf(b)
@@ -145,9 +151,6 @@ func (r *reader) preamble(i int) bool {
 		return false
 	}
 	b := r.blocks[i]
-	if r.documentDetails(b) {
-		return true
-	}
 	if l := r.lines[b.from]; b.from == b.to && titleLike(l) {
 		if s, e, _, bold := boldLead(l); bold && r.res.Doc.Title == "" {
 			r.res.Doc.Title = strings.TrimSpace(l[s:e])
@@ -439,6 +442,8 @@ var (
 	// "..." – Dana Ortiz, VP of Payments
 	dashAfter = regexp.MustCompile(`^["”][*_]*\s*[—–-]+\s*`)
 	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
+	// a store manager in the pilot region said: "..."
+	unnamedBefore = regexp.MustCompile(`^[*_]*((?i:a|an|one of (?:our|the))\s+[^"“\n:]{1,140}?)\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
 	// unnamed is a speaker described, not named: "a store manager in
 	// the pilot region".
 	unnamed = regexp.MustCompile(`^(?i:a|an|one of (?:our|the)|the)\s+\p{L}`)
@@ -518,10 +523,15 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		return nil, "", ""
 	}
-	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil {
-		speaker = t[open+m[2] : open+m[3]]
-		if m[4] >= 0 {
-			role = strings.TrimSpace(t[open+m[4] : open+m[5]])
+	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil || unnamedBefore.MatchString(t[open:]) {
+		if m != nil {
+			speaker = t[open+m[2] : open+m[3]]
+			if m[4] >= 0 {
+				role = strings.TrimSpace(t[open+m[4] : open+m[5]])
+			}
+		} else {
+			m = unnamedBefore.FindStringSubmatchIndex(t[open:])
+			speaker, role = splitAttribution(t[open+m[2] : open+m[3]])
 		}
 		start := open + m[1]
 		end := strings.LastIndexAny(t, "\"”")
@@ -585,12 +595,15 @@ func (r *reader) quote(path string, lines []contentLine) bool {
 	} else {
 		d.CustomerQuote.Speaker, d.CustomerQuote.Description = speaker, role
 		l := strings.ToLower(role)
-		d.CustomerQuote.Hypothetical = strings.Contains(l, "hypothetical") || strings.Contains(l, "imagined") || strings.Contains(l, "fictional")
+		after := strings.ToLower(t[spans[len(spans)-1][1]:])
+		// "…" (hypothetical quote), as a template marks one.
+		d.CustomerQuote.Hypothetical = strings.Contains(l, "hypothetical") || strings.Contains(l, "imagined") || strings.Contains(l, "fictional") || strings.Contains(after, "(hypothetical")
 	}
 	r.res.Pos[base+".speaker"] = p
 	r.evidence++
 	r.addBreak(path, first.line)
-	for _, sp := range spans {
+	f := r.field(path)
+	for k, sp := range spans {
 		for _, pc := range pieces {
 			s, e := max(sp[0], pc.at), min(sp[1], pc.at+pc.end-pc.start)
 			if s >= e && !(s == e && pc.at >= sp[0] && pc.at < sp[1]) {
@@ -598,6 +611,23 @@ func (r *reader) quote(path string, lines []contentLine) bool {
 			}
 			r.addLine(path, pc.line, pc.start+s-pc.at, pc.start+e-pc.at)
 		}
+		// "…a clipboard," said Renata. "ShelfSense turns…": the comma
+		// belongs to the sentence around the attribution. Without it,
+		// the quote's sentence ends there.
+		part := strings.TrimRight(t[sp[0]:sp[1]], " \t\n")
+		if strings.HasSuffix(part, ",") && (k == len(spans)-1 || startsSentence(t[spans[k+1][0]:spans[k+1][1]])) {
+			if at := strings.LastIndexByte(f.b.String(), ','); at >= 0 {
+				f.periods = append(f.periods, at)
+			}
+		}
 	}
 	return true
+}
+
+// startsSentence: text that starts with a capital, past blanks and
+// quotation marks.
+func startsSentence(t string) bool {
+	t = strings.TrimLeft(t, " \t\n\"“‘'*_")
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }

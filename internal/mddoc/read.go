@@ -140,6 +140,9 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 		return nil, err
 	}
 	tname := opts.Template
+	if v := detailsTemplate(lines, first); v != "" {
+		tname = v
+	}
 	if v := fm.Text("template"); v != "" {
 		tname = v
 	}
@@ -253,6 +256,9 @@ type text struct {
 	b     strings.Builder
 	refs  []LineRef
 	first source.Pos
+	// periods are commas of a quote that end its sentence: written as
+	// periods.
+	periods []int
 	// heading is what unplaced text was under, and headLine its line.
 	heading  string
 	headLine int
@@ -332,7 +338,15 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 		}
 	}
 	if vs := fm.Values["tags"]; len(vs) > 0 {
-		d.Tags = vs
+		// "tags: a, b" is a list too.
+		d.Tags = nil
+		for _, v := range vs {
+			for _, tag := range strings.Split(v, ",") {
+				if tag = strings.TrimSpace(tag); tag != "" {
+					d.Tags = append(d.Tags, tag)
+				}
+			}
+		}
 	}
 }
 
@@ -388,6 +402,11 @@ func (r *reader) addBreak(path string, line int) {
 	if f == nil || len(f.refs) == 0 {
 		return
 	}
+	if f.refs[len(f.refs)-1].Line == line {
+		// Right under the text so far, as the items of a tight list
+		// are: no blank line between them either.
+		return
+	}
 	f.b.WriteByte('\n')
 	f.refs = append(f.refs, LineRef{Line: line + 1, Off: 0})
 }
@@ -423,7 +442,15 @@ func (r *reader) finish() {
 	sort.Strings(paths)
 	for _, p := range paths {
 		f := r.fields[p]
-		s := strings.TrimRight(f.b.String(), " \t\n")
+		s := f.b.String()
+		if len(f.periods) > 0 {
+			b := []byte(s)
+			for _, at := range f.periods {
+				b[at] = '.'
+			}
+			s = string(b)
+		}
+		s = strings.TrimRight(s, " \t\n")
 		if strings.HasPrefix(p, Unplaced) && f.headLine > 0 && len(f.refs) == 0 {
 			// A heading with nothing under it: kept for its words.
 			r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.headLine, To: f.headLine, Heading: f.heading})

@@ -126,6 +126,9 @@ func (r *reader) walk() {
 			r.place(b, "", "thematic break")
 			continue
 		case htmlBlock:
+			if r.sectionMarker(b) {
+				continue
+			}
 			if strings.HasPrefix(strings.TrimSpace(r.lines[b.from]), "<!--") {
 				r.place(b, "", "comment")
 				continue
@@ -152,6 +155,12 @@ func (r *reader) structure(h head, how string) {
 func (r *reader) heading(h head) bool {
 	r.resume = ""
 	w := h.words
+	if r.part == partAppendix && h.level > r.partLevel && h.b.kind == heading && r.role(w, false) != roleCustomer {
+		// The appendix's own sections, whatever they are called
+		// ("### Unplaced by import: FAQ"), are its text; only the
+		// customer questions, which prfaq's page puts there, are not.
+		return false
+	}
 	if otherKindHeadings[stripArticles(w)] {
 		r.otherHeadings++
 		if len(r.otherNames) < 3 {
@@ -224,7 +233,7 @@ func (r *reader) heading(h head) bool {
 			if _, seen := r.res.Pos["faq."+list]; !seen {
 				r.res.Pos["faq."+list] = r.posAt(h.line, h.start)
 			}
-			r.place(h.b, "", "FAQ list "+how)
+			r.structure(h, "FAQ list "+how)
 			return true
 		}
 		r.category, r.entry = h.raw, -1
@@ -427,6 +436,30 @@ func (r *reader) content(b block) {
 		r.addUnit(b)
 		r.unnamed[len(r.unnamed)-1].resume = r.resume
 	}
+}
+
+// sectionMarker reads the comment prfaq's Markdown page puts before a
+// press release section, <!-- prfaq: problem -->, as a heading naming it.
+func (r *reader) sectionMarker(b block) bool {
+	l := strings.TrimSpace(r.lines[b.from])
+	name, ok := strings.CutPrefix(l, "<!-- prfaq: ")
+	if !ok || b.from != b.to || r.part == partFAQ {
+		return false
+	}
+	name, ok = strings.CutSuffix(name, " -->")
+	if !ok {
+		return false
+	}
+	id, _ := r.sectionOf(name, false)
+	if !strings.HasPrefix(id, "press_release.") {
+		return false
+	}
+	if r.part != partPR {
+		r.enter(partPR, head{})
+	}
+	r.setSection(id, 7, "section marker")
+	r.place(b, "", "section marker")
+	return true
 }
 
 // beforeProse: nothing of the press release but its headline has been
@@ -655,6 +688,13 @@ func (r *reader) dateline(cl contentLine) (int, bool) {
 }
 
 // finishFAQ moves the FAQ entries into the document.
+// unansweredLabel: the words a template prints for a question with no
+// answer yet ("_Not answered yet._"), which are not an answer.
+func (r *reader) unansweredLabel(answer string) bool {
+	l, ok := r.t.Labels["unanswered"]
+	return ok && strings.TrimSpace(answer) == strings.TrimSpace(l)
+}
+
 func (r *reader) finishFAQ() {
 	d := r.res.Doc
 	for _, list := range []string{"external", "internal"} {
@@ -673,7 +713,7 @@ func (r *reader) finishFAQ() {
 				r.res.Lines[path+".question"] = q.refs
 				r.res.Pos[path+".question"] = q.first
 			}
-			if a != nil && strings.TrimSpace(a.b.String()) != "" {
+			if a != nil && strings.TrimSpace(a.b.String()) != "" && !r.unansweredLabel(a.b.String()) {
 				fe.Answer = strings.TrimRight(a.b.String(), " \t\n")
 				r.res.Lines[path+".answer"] = a.refs
 				r.res.Pos[path+".answer"] = a.first

@@ -216,10 +216,67 @@ func executeParsed(parsed *template.Template, doc *prfaq.Document, t *prfaq.Temp
 	}
 	tm.Funcs(funcs(doc, t))
 	var buf bytes.Buffer
-	if err := tm.Execute(&buf, layoutData(doc, t)); err != nil {
+	d := layoutData(doc, t)
+	if part == PartPressRelease {
+		markSections(d)
+	}
+	if err := tm.Execute(&buf, d); err != nil {
 		return nil, layoutError(part, err)
 	}
-	return tidy(buf.Bytes()), nil
+	return tidy(keepMarkers(buf.Bytes())), nil
+}
+
+// The press release's paragraphs carry no headings, so which section a
+// paragraph is would be lost in the Markdown page; import would have to
+// guess it back from the words. A comment before each section's text,
+// <!-- prfaq: problem -->, says it: Markdown viewers do not show it, the
+// HTML page leaves it out, and import reads it as a heading.
+var markedSections = []struct{ key, name string }{
+	{"problem", "problem"}, {"current_solutions", "current solutions"}, {"solution", "solution"},
+	{"getting_started", "getting started"}, {"call_to_action", "call to action"},
+}
+
+func sectionMarker(name string) string { return "<!-- prfaq: " + name + " -->" }
+
+// markSections starts each marked section's text with its marker.
+func markSections(d map[string]any) {
+	pr, _ := d["press_release"].(map[string]any)
+	for _, m := range markedSections {
+		if v, _ := pr[m.key].(string); v != "" {
+			pr[m.key] = sectionMarker(m.name) + "\n" + v
+		}
+	}
+}
+
+// markerRE is a section marker, with what follows it on its line.
+var markerRE = regexp.MustCompile(`<!-- prfaq: [a-z ]+ -->(\n?)`)
+
+// keepMarkers keeps the markers that stand on a line of their own over
+// their text; a layout that puts a section inside a sentence gets its
+// text without one.
+func keepMarkers(b []byte) []byte {
+	if !bytes.Contains(b, []byte("<!-- prfaq: ")) {
+		return b
+	}
+	var out []byte
+	last := 0
+	for _, m := range markerRE.FindAllSubmatchIndex(b, -1) {
+		ownLine := m[3] > m[2] && (m[0] == 0 || b[m[0]-1] == '\n')
+		if ownLine {
+			continue
+		}
+		out = append(out, b[last:m[0]]...)
+		last = m[1]
+	}
+	return append(out, b[last:]...)
+}
+
+// stripMarkers takes the section markers out, for the HTML page.
+func stripMarkers(b []byte) []byte {
+	if !bytes.Contains(b, []byte("<!-- prfaq: ")) {
+		return b
+	}
+	return markerRE.ReplaceAll(b, nil)
 }
 
 // CheckTemplate runs both layouts of a template on a document with every

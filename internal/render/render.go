@@ -76,6 +76,13 @@ func (r *Renderer) parsed(t *prfaq.Template) *parsedLayouts {
 // template's layouts write them, for pages other than render's own (the
 // workshop gallery and reading packet) that lay the parts out themselves.
 func (r *Renderer) Parts(doc *prfaq.Document, t *prfaq.Template) (pressRelease, faq []byte, err error) {
+	pressRelease, faq, err = r.markedParts(doc, t)
+	return stripMarkers(pressRelease), faq, err
+}
+
+// markedParts is Parts with the press release's paragraphs marked by
+// section (sectionMarker), as the Markdown page keeps them.
+func (r *Renderer) markedParts(doc *prfaq.Document, t *prfaq.Template) (pressRelease, faq []byte, err error) {
 	p := r.parsed(t)
 	if p.err != nil {
 		return nil, nil, p.err
@@ -96,14 +103,14 @@ func Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, erro
 
 // Render produces the Markdown and the HTML of a document.
 func (r *Renderer) Render(doc *prfaq.Document, t *prfaq.Template, opts Options) (*Output, error) {
-	pr, faq, err := r.Parts(doc, t)
+	pr, faq, err := r.markedParts(doc, t)
 	if err != nil {
 		return nil, err
 	}
 	h := newHeader(doc, t, opts)
 	history := historyTable(doc.History)
 	md := markdownPage(h, pr, faq, history)
-	html, err := htmlPage(h, pr, faq, history)
+	html, err := htmlPage(h, stripMarkers(pr), faq, history)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +133,9 @@ func undeclaredSections(doc *prfaq.Document, t *prfaq.Template) []string {
 type header struct {
 	Title, Version, Status, Date, Template, Mode, Note string
 	Authors                                            []string
+	// Details are the rest of the document's metadata, labelled, for
+	// the Markdown page's first line: import reads them back from it.
+	Details []string
 }
 
 func newHeader(doc *prfaq.Document, t *prfaq.Template, opts Options) header {
@@ -145,7 +155,29 @@ func newHeader(doc *prfaq.Document, t *prfaq.Template, opts Options) header {
 	if doc.Mode == prfaq.ModeLaunch {
 		mode = "Launch press release"
 	}
+	var details []string
+	labelled := func(label, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			details = append(details, label+": "+escapeMarkdown(v))
+		}
+	}
+	if doc.Created != "" && doc.Created != date {
+		labelled("Created", doc.Created)
+	}
+	labelled("Authors", strings.Join(doc.Authors, ", "))
+	labelled("Team", doc.Team)
+	labelled("Product", doc.Product)
+	labelled("Launch", doc.LaunchDate)
+	labelled("Tags", strings.Join(doc.Tags, ", "))
+	if t.Name != "amazon" {
+		// import reads the page with the template it was written with.
+		labelled("Template", t.Name)
+	}
+	if doc.Mode == prfaq.ModeLaunch {
+		details = append(details, mode)
+	}
 	return header{
+		Details:  details,
 		Title:    strings.TrimSpace(doc.Title),
 		Version:  doc.Version,
 		Status:   doc.Status.Label(),
@@ -160,7 +192,11 @@ func newHeader(doc *prfaq.Document, t *prfaq.Template, opts Options) header {
 func markdownPage(h header, pr, faq, history []byte) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "<!-- %s -->\n\n", commentSafe(h.Note))
-	fmt.Fprintf(&b, "**%s** · Version %s · %s · %s\n\n", escapeMarkdown(h.Title), h.Version, h.Status, h.Date)
+	fmt.Fprintf(&b, "**%s** · Version %s · %s · %s", escapeMarkdown(h.Title), h.Version, h.Status, h.Date)
+	for _, d := range h.Details {
+		b.WriteString(" · " + d)
+	}
+	b.WriteString("\n\n")
 	b.Write(pr)
 	b.WriteString("\n")
 	b.Write(faq)
