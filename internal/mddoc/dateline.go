@@ -25,7 +25,7 @@ import (
 // between (a wire service, "Internal") is the outlet.
 
 // dateInLine finds a date as datelines write it.
-var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 
 // datelineMatch is a dateline found at the start of a line: byte
 // offsets into the line.
@@ -52,6 +52,8 @@ func mayBeDateline(line string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
+var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
 // placeParticles may stand in a place's name in lower case: "Utrecht,
 // the Netherlands", "Stratford-upon-Avon", "Rio de Janeiro".
 var placeParticles = words("the", "of", "de", "da", "do", "del", "la", "le", "upon", "am", "der", "sur", "en", "y")
@@ -72,6 +74,14 @@ func parseDateline(line string) (datelineMatch, bool) {
 	loc := dateInLine.FindStringIndex(head)
 	if loc == nil {
 		return m, false
+	}
+	// "Monday 6 September 2027": the weekday is the date's.
+	for _, day := range weekdays {
+		pre := strings.TrimRight(line[:loc[0]], " ,")
+		if strings.HasSuffix(pre, day) {
+			loc[0] = len(pre) - len(day)
+			break
+		}
 	}
 	date := parseDate(line[loc[0]:loc[1]])
 	if date == "" {
@@ -196,7 +206,7 @@ var monthDots = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "sept.", "s
 func parseDate(s string) string {
 	s = ordinal.ReplaceAllString(strings.TrimSpace(s), "$1")
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) != 10 || s[4] != '-' {
+	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
 		s = monthDots.Replace(s)
 		// "MARCH 3, 2027": Go's layouts want "March".
 		if f := strings.Fields(s); len(f) > 0 {

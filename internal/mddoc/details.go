@@ -114,7 +114,11 @@ func (r *reader) documentDetails(b block) bool {
 			}
 		}
 	}
-	if known < 2 || 2*known < rows {
+	// One detail alone counts on a short line of its own: "Status: IN
+	// REVIEW" under the title.
+	single := known == 1 && rows == 1 && b.from == b.to && len(found) == 1 && len(strings.Fields(r.lines[b.from])) <= 8 &&
+		(found[0].key == "status" && statusOf(found[0].value) != found[0].value || found[0].key == "authors" || found[0].key == "owner" || found[0].key == "updated" && dateOf(found[0].value) != found[0].value)
+	if (known < 2 || 2*known < rows) && !single {
 		return false
 	}
 	r.applyDetails(found)
@@ -308,4 +312,33 @@ func detailsTemplate(lines []string, first int) string {
 		}
 	}
 	return ""
+}
+
+// releaseNotices open the lines newsrooms put above a press release:
+// "FOR IMMEDIATE RELEASE", "**EMBARGOED UNTIL 00:01 BST, 6 SEPTEMBER
+// 2027**". They are neither headline nor subheadline.
+var releaseNotices = []string{"for immediate release", "immediate release", "embargoed", "embargo", "under embargo", "for release", "not for distribution", "not for publication", "confidential", "internal only", "for internal use", "draft for review", "press release draft"}
+
+// releaseNotice reads block b as such a line, and keeps it with the
+// document's details.
+func (r *reader) releaseNotice(b block) bool {
+	if b.kind != paragraph || b.from != b.to {
+		return false
+	}
+	l := strings.TrimSpace(r.lines[b.from])
+	w, _ := normalize(l)
+	notice := false
+	for _, n := range releaseNotices {
+		if w == n || strings.HasPrefix(w, n+" ") {
+			notice = true
+			break
+		}
+	}
+	if !notice || len(strings.Fields(w)) > 14 {
+		return false
+	}
+	r.res.Details = append(r.res.Details, Details{From: b.from + 1, To: b.from + 1, Text: l})
+	r.place(b, "", "release notice")
+	r.marker(b.from, 0, len(r.lines[b.from]))
+	return true
 }

@@ -57,7 +57,7 @@ func (r *reader) faqBlock(b block) {
 			r.answerRest(block{kind: listItem, from: b.from, to: b.to, indent: b.indent}, content+after)
 			return
 		}
-		if isQuestion(l[content:]) {
+		if isQuestion(l[content:]) && !r.continuesAnswerList(b) {
 			r.marker(b.from, 0, content)
 			r.newEntry(b.from, content, len(l), 0, "numbered question")
 			r.place(b, r.questionPath(), "numbered question")
@@ -351,6 +351,10 @@ func (r *reader) answerPath() string {
 func (r *reader) newEntry(line, s, e, level int, how string) {
 	l := r.lines[line]
 	e = min(e, len(l))
+	if k := shortcodeEnd(l[s:e]); k > 0 {
+		r.marker(line, s, s+k) // ":moneybag: What does it cost us?"
+		s += k
+	}
 	for s < e && strings.ContainsRune(" \t*_", rune(l[s])) {
 		s++
 	}
@@ -392,6 +396,32 @@ func (r *reader) categoryFor(list string) string {
 		}
 	}
 	return r.category
+}
+
+// continuesAnswerList: a list item right under the answer's own list,
+// or under its "One of:", is the answer's, whatever it ends with: "- a
+// bank statement, or", "- a tenancy agreement?".
+func (r *reader) continuesAnswerList(b block) bool {
+	f := r.fields[r.answerPath()]
+	if r.entry < 0 || f == nil || len(f.refs) == 0 {
+		return false
+	}
+	above := b.from - 1
+	for above >= 0 && blank(r.lines[above]) {
+		above--
+	}
+	if above < 0 || f.refs[len(f.refs)-1].Line != above+1 {
+		return false // the line above is not the answer's
+	}
+	_, ordered, _ := listMarker(r.lines[b.from])
+	col := indentOf(r.lines[b.from])
+	if _, aboveOrdered, item := listMarker(r.lines[above]); item {
+		// An item of the same list: the same kind, as deep or deeper.
+		// "4. What did it cost?" under the answer's indented bullets is
+		// the next question.
+		return aboveOrdered == ordered && col >= indentOf(r.lines[above])
+	}
+	return !ordered && strings.HasSuffix(strings.TrimSpace(r.lines[above]), ":")
 }
 
 // categoryLine reads "_Category: economics_" right under a question, as

@@ -2,7 +2,6 @@ package mddoc
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -71,14 +70,14 @@ func Import(res *Result, today time.Time) (*prfaq.Document, []Moved) {
 		moved = append(moved, Moved{"press_release.dateline", "press_release.summary", "its date is not written as the template prints dates (January 2, 2006); kept as written"})
 	}
 
-	// The details written in the body are kept as written when the
-	// document's fields do not hold every word of them: reviewers, a
-	// decision date, a status prfaq does not know.
-	meta := strings.Join(slices.Concat([]string{"version press release", d.Title, d.Template, string(d.Mode), d.Product, d.Team, string(d.Status), d.Version, d.Created, d.Updated, d.LaunchDate, longDate(d.Created), longDate(d.Updated), longDate(d.LaunchDate)}, d.Authors, d.Tags), " ")
-	for _, det := range res.Details {
-		if !wordsWithin(strings.Join(det.Values, " "), meta) {
+	// The details written in the body fill the document's fields, and
+	// are kept as written too: reviewers, a decision date, the author's
+	// own labels have no field. Only prfaq's own page, whose details
+	// line it writes from the fields, is not kept twice.
+	if !res.Generated {
+		for _, det := range res.Details {
 			appendix("Document details", det.Text)
-			moved = append(moved, Moved{fmt.Sprintf("details (lines %d-%d)", det.From, det.To), "appendix", "kept as written: not every detail has a field"})
+			moved = append(moved, Moved{fmt.Sprintf("details (lines %d-%d)", det.From, det.To), "appendix", "kept as written, and read into the document's fields"})
 		}
 	}
 

@@ -25,12 +25,14 @@ var otherKindHeadings = words(
 	"documents", "installation", "install", "usage", "contributing", "license", "how to write one", "templates", "review process", "naming", "style", "getting help", "support", "changelog", "requirements", "configuration", "examples", "faq index", "index",
 	// retrospectives
 	"what went well", "what went wrong", "what did not go well", "lessons learned", "timeline of events", "root cause", "impact",
+	// briefs, sprint reviews, launch plans
+	"who it for", "who it is for", "proposed solution", "what success looks like", "out of scope", "sprint goal", "sprint goals", "what we demoed", "demo", "demos", "numbers from", "launch checklist", "checklist", "retro", "retro highlights", "next sprint", "next step", "next steps", "owners and dates", "status", "progress", "blockers", "metrics to watch",
 	// memos and specs
 	"recommendation", "our recommendation", "recommendations", "decision requested", "decision needed", "ask", "the ask", "what we will not do", "out of scope", "options", "options considered", "success metrics", "requirements", "user stories", "acceptance criteria", "scope")
 
 // otherKindTitles are words in a first heading that name another kind
 // of document.
-var otherKindTitles = []string{"design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs"}
+var otherKindTitles = []string{"brief", "product brief", "sprint", "sprint review", "demo", "checklist", "launch plan", "roadmap", "status update", "weekly update", "okrs", "prd", "requirements", "design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs"}
 
 // launchWords announce a product in a press release's summary.
 var launchWords = []string{"launched", "launches", "announced", "announces", "released", "releases", "introduced", "introduces", "opened", "opens", "unveiled", "unveils", "made", "began", "rolled out", "is launching", "debuted", "started", "expanded"}
@@ -131,6 +133,23 @@ func announces(summary string) bool {
 			break
 		}
 		i += 1 + next
+	}
+	return false
+}
+
+// otherKindHeading: a heading of another kind of document, by its words
+// or its first words ("Out of scope for the first release", "Numbers
+// from the beta").
+func otherKindHeading(w string) bool {
+	w = stripArticles(w)
+	if otherKindHeadings[w] {
+		return true
+	}
+	f := strings.Fields(w)
+	for n := len(f) - 1; n >= 1; n-- {
+		if otherKindHeadings[strings.Join(f[:n], " ")] && n >= 2 {
+			return true
+		}
 	}
 	return false
 }

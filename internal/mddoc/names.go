@@ -37,6 +37,7 @@ func normalize(s string) (words string, question bool) {
 	if strings.ContainsAny(s, "'’") {
 		s = possessive.ReplaceAllString(s, "")
 	}
+	s = s[shortcodeEnd(s):]
 	t := strings.TrimRight(strings.TrimSpace(s), " *_`~:")
 	question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
 	var b strings.Builder
@@ -61,6 +62,30 @@ func normalize(s string) (words string, question bool) {
 		words = strings.Join(strings.Fields(enumerationMarks.Replace(words)), " ")
 	}
 	return words, question
+}
+
+// shortcodeEnd is where text starts past the emoji shortcodes before it,
+// as wikis and chat write them: ":rocket: Press release", ":moneybag:
+// What does it cost us?".
+func shortcodeEnd(s string) int {
+	i := 0
+	for {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '*' || s[j] == '_') {
+			j++
+		}
+		if j >= len(s) || s[j] != ':' {
+			return i
+		}
+		k := j + 1
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= '0' && s[k] <= '9' || s[k] == '_' || s[k] == '+' || s[k] == '-') {
+			k++
+		}
+		if k == j+1 || k >= len(s) || s[k] != ':' {
+			return i
+		}
+		i = k + 1
+	}
 }
 
 // titleLike: a heading that names the document rather than the product,

@@ -88,6 +88,8 @@ func TestParseDateline(t *testing.T) {
 		{"  __ST. LOUIS__ -- 2027-03-03: x", "ST. LOUIS", "", "2027-03-03", "x"},
 		{"O’HARE, IL, May 1st, 2027, x", "O’HARE, IL", "", "2027-05-01", "x"},
 		{"NEW YORK — JANUARY 5, 2031 — x", "NEW YORK", "", "2031-01-05", "x"},
+		{"LEEDS, UK, 09.11.2027 – Kettlewell", "LEEDS, UK", "", "2027-11-09", "Kettlewell"},
+		{"NORWICH, England, Monday 6 September 2027 — The", "NORWICH, England", "", "2027-09-06", "The"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {

@@ -74,7 +74,7 @@ var placeables = []placeable{
 			cues(1, "now ", "lets ", "allows", "enables", "instantly", "simply", "shows ", "in the pilot", "in the trial", "in testing", "beta", " fell ", "fewer", "faster", "reads ", "sends ", "% less", "no need", "each ", "every ", "when ", "within ", "in under", "same day"))},
 	{path: pathGetStarted, name: "getting started", again: 0.5,
 		cues: slices.Concat(
-			cues(2, "get started", "getting started", "to start", "to begin", "sign up", "signs up", "sign in", "signs in", "signed in", "log in", "download", "install", "turn on", "turns on", "set up", "setup", "app store", "google play", "steps", "admin console", "settings"),
+			cues(2, "get started", "getting started", "to start", "to begin", "sign up", "signs up", "signing up", "sign in", "signs in", "signed in", "log in", "register", "enrol", "enroll", "download", "install", "turn on", "turns on", "set up", "setup", "app store", "google play", "steps", "admin console", "settings"),
 			cues(1, "open ", "tap", "click", "in minutes", "enable", "connect", "invite", "need only", "all they need", "no new ", "run ", "running", "account", "once", "first ", "choose", "pick ", "scan", "import", "call "))},
 	{path: pathAction, name: "call to action", again: 1.5,
 		cues: slices.Concat(
@@ -204,6 +204,9 @@ func (r *reader) products(units []unit) []string {
 	first := ""
 	if len(units) > 0 {
 		first = r.unitText(units[0])
+		if m, ok := parseDateline(first); ok {
+			first = first[m.end:] // "LEEDS, UK, 09.11.2027 –" has dots
+		}
 	}
 	if m := launchVerb.FindStringSubmatch(first); m != nil {
 		what := strings.TrimSpace(m[2])
@@ -228,7 +231,48 @@ func (r *reader) products(units []unit) []string {
 	if h := capitalRun(headline); h != "" && strings.Contains(first, h) {
 		add(h)
 	}
+	if len(out) == 0 || len(out) == 1 && out[0] == strings.ToLower(r.res.Doc.Product) {
+		// "The museum is thrilled to announce the launch of
+		// Deckhand": the name the other paragraphs repeat.
+		add(r.repeatedName(first, units))
+	}
 	return out
+}
+
+// repeatedName is the capitalised word of the summary, not at a
+// sentence's start, that the other paragraphs use most (twice at least):
+// the product's name when no launch sentence gives it.
+func (r *reader) repeatedName(summary string, units []unit) string {
+	if len(units) < 2 {
+		return ""
+	}
+	var rest strings.Builder
+	for _, u := range units[1:] {
+		rest.WriteString(r.unitText(u))
+		rest.WriteByte('\n')
+	}
+	others := rest.String()
+	best, bestN := "", 1
+	for _, start := range sentenceStarts(summary) {
+		words := strings.Fields(summary[start:])
+		for k, w := range words {
+			if k == 0 {
+				continue // any word starts a sentence
+			}
+			if strings.ContainsAny(w, ".!?") && k > 0 {
+				break // the sentence ends here
+			}
+			w = strings.Trim(w, ",;:()\"“”'’*_`")
+			first, _ := utf8.DecodeRuneInString(w)
+			if len(w) < 3 || !unicode.IsUpper(first) || commonOpeners[strings.ToLower(w)] {
+				continue
+			}
+			if n := strings.Count(others, w); n > bestN {
+				best, bestN = w, n
+			}
+		}
+	}
+	return best
 }
 
 // capitalRun is the first one to three capitalised words of s

@@ -3,6 +3,7 @@ package mddoc
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -30,7 +31,7 @@ func (r *reader) headline() int {
 			r.place(b, "", "comment")
 			continue
 		}
-		if r.part == partNone && i <= 3 && r.documentDetails(b) {
+		if r.part == partNone && i <= 3 && (r.documentDetails(b) || r.releaseNotice(b)) {
 			// "**Tab Split PR/FAQ** · Version 1.3 · In review", or a
 			// table of owner and status, above the headline.
 			continue
@@ -76,7 +77,7 @@ func (r *reader) headline() int {
 		if r.role(h.words, false) != "" {
 			return i
 		}
-		if _, named := match(r.names, h.words, false); named || otherKindHeadings[stripArticles(h.words)] {
+		if _, named := match(r.names, h.words, false); named || otherKindHeading(h.words) {
 			return i
 		}
 		if r.titleOverHeadline(h, next, hasNext) {
@@ -185,7 +186,7 @@ func (r *reader) subheadline(i, level int) int {
 		r.place(r.blocks[i], "", "comment")
 		i++
 	}
-	if i < len(r.blocks) && r.documentDetails(r.blocks[i]) {
+	if i < len(r.blocks) && (r.documentDetails(r.blocks[i]) || r.releaseNotice(r.blocks[i])) {
 		// "# Headline", then the table of owner, status and dates,
 		// then the subheadline.
 		return r.subheadline(i+1, level)
@@ -195,11 +196,20 @@ func (r *reader) subheadline(i, level int) int {
 	}
 	b := r.blocks[i]
 	const path = "press_release.subheadline"
+	if h, ok := r.headOf(b); ok && b.kind == paragraph && b.from == b.to && sentenceLike(h.words) && !h.question && r.role(h.words, false) == "" {
+		// "**MatchReady replaces the group-chat poll with one tap.**"
+		// on its own line under the headline.
+		if _, named := match(r.names, h.words, false); !named && keywordSet(h.words) == nil {
+			r.addLine(path, h.line, h.start, h.end)
+			r.place(b, path, "bold line under the headline")
+			return i + 1
+		}
+	}
 	if h, ok := r.headOf(b); ok {
 		_, named := match(r.names, h.words, false)
 		// A subheadline says something: "## Context" or "## Goals"
 		// under a design note's title is not one.
-		says := len(strings.Fields(h.words)) >= 3 && !otherKindHeadings[stripArticles(h.words)] && !appendixHeading(h.words)
+		says := len(strings.Fields(h.words)) >= 3 && !otherKindHeading(h.words) && !appendixHeading(h.words)
 		if b.kind == heading && h.level > level && !h.question && !named && says && r.role(h.words, false) == "" {
 			r.addLine(path, h.line, h.start, h.end)
 			r.place(b, path, "heading under the headline")
@@ -362,10 +372,38 @@ func (r *reader) classify() {
 				r.deferQuote(u.blocks[0], -1, "", "quote by its speaker")
 				continue
 			}
+			if r.continuesQuote(u.blocks[0]) {
+				continue
+			}
 		}
 		prose = append(prose, u)
 	}
 	r.order(prose)
+}
+
+// continuesQuote: a paragraph that is all quotation, with no speaker,
+// right under a quote, goes on with it, as newswires write a long quote.
+func (r *reader) continuesQuote(b block) bool {
+	t := strings.TrimSpace(r.unitText(unit{blocks: []block{b}}))
+	if !(strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“")) || !(strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”")) {
+		return false
+	}
+	above := b.from - 1
+	for above >= 0 && blank(r.lines[above]) {
+		above--
+	}
+	for i := range r.quotes {
+		q := &r.quotes[i]
+		last := q.b.to
+		if n := len(q.more); n > 0 {
+			last = q.more[n-1].to
+		}
+		if last == above {
+			q.more = append(q.more, b)
+			return true
+		}
+	}
+	return false
 }
 
 var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")
@@ -430,23 +468,33 @@ func (r *reader) datelineIn(u unit) bool {
 	return ok
 }
 
+// beforeVerbs introduce a quote after its speaker: "Name, title, said:",
+// "Name puts it plainly:".
+const beforeVerbs = `(?:said|says|added|adds|explained|explains|noted|notes|shared|shares|told us|tells us|recalls|recalled|observed|observes|puts it plainly|put it plainly|puts it simply|put it simply|puts it this way|put it this way|puts it|put it)`
+
+// attributionVerb finds the verb of an attribution, to mark it.
+var attributionVerb = regexp.MustCompile(`\b(?:` + strings.TrimSuffix(strings.TrimPrefix(beforeVerbs, "(?:"), ")") + `|according to|remarked|commented|comments)\b`)
+
 // particles are the lower-case parts of names: van der Berg, de Vries,
 // bin Salman, dos Santos.
 const particles = `van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el|y|st\.`
 
 var (
 	// "..." said Dana Ortiz, VP of Payments.
-	saidAfter = regexp.MustCompile(`^["”][*_]*,?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)\s+`)
+	saidAfter = regexp.MustCompile(`^["”][*_]*,?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares|according to|remarked|commented|comments)\s+`)
 	// Dana Ortiz, VP of Payments, said: "..."
-	saidBefore = regexp.MustCompile(`^[*_]*([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `)){0,5})(?:,\s*([^"“\n]{1,160}?),)?\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
+	saidBefore = regexp.MustCompile(`^[*_]*([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `)){0,5})(?:,\s*([^"“\n]{1,160}?),)?\s+` + beforeVerbs + `[:,]?\s*["“]`)
+	// Third-year nursing student Bethan Okwuosa, who works in a care
+	// home, said: "..."
+	describedBefore = regexp.MustCompile(`^[*_]*([^"“\n]{3,220}?)\s+` + beforeVerbs + `[:,]?\s*["“]`)
 	// "..." – Dana Ortiz, VP of Payments
 	dashAfter = regexp.MustCompile(`^["”][*_]*\s*[—–-]+\s*`)
 	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
 	// a store manager in the pilot region said: "..."
-	unnamedBefore = regexp.MustCompile(`^[*_]*((?i:a|an|one of (?:our|the))\s+[^"“\n:]{1,140}?)\s+(?:said|says|added|adds|explained|explains|noted|notes|shared|shares)[:,]?\s*["“]`)
+	unnamedBefore = regexp.MustCompile(`^[*_]*((?i:a|an|one of (?:our|the)|one|another)\s+[^"“\n:]{1,140}?)\s+` + beforeVerbs + `[:,]?\s*["“]`)
 	// unnamed is a speaker described, not named: "a store manager in
 	// the pilot region".
-	unnamed = regexp.MustCompile(`^(?i:a|an|one of (?:our|the)|the)\s+\p{L}`)
+	unnamed = regexp.MustCompile(`^(?i:a|an|one of (?:our|the)|one|another|the)\s+\p{L}`)
 )
 
 // afterQuote is the first match in s of re, a pattern anchored at a
@@ -509,6 +557,11 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 			if o2 := opening(after); o2 > 0 {
 				start := len(t) - len(after) + o2
 				end := strings.LastIndexAny(t, "\"”")
+				if end < start {
+					// Not closed: the quote goes on in the next
+					// paragraph, as newswires write one.
+					end = len(strings.TrimRight(t, " \t\n"))
+				}
 				if end > start {
 					spans = append(spans, [2]int{start, end})
 				}
@@ -523,15 +576,22 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		return nil, "", ""
 	}
-	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil || unnamedBefore.MatchString(t[open:]) {
-		if m != nil {
+	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil || unnamedBefore.MatchString(t[open:]) || describedBefore.MatchString(t[open:]) {
+		switch {
+		case m != nil:
 			speaker = t[open+m[2] : open+m[3]]
 			if m[4] >= 0 {
 				role = strings.TrimSpace(t[open+m[4] : open+m[5]])
 			}
-		} else {
+		case unnamedBefore.MatchString(t[open:]):
 			m = unnamedBefore.FindStringSubmatchIndex(t[open:])
 			speaker, role = splitAttribution(t[open+m[2] : open+m[3]])
+		default:
+			m = describedBefore.FindStringSubmatchIndex(t[open:])
+			speaker, role = describedSpeaker(t[open+m[2] : open+m[3]])
+			if speaker == "" {
+				return nil, "", ""
+			}
 		}
 		start := open + m[1]
 		end := strings.LastIndexAny(t, "\"”")
@@ -541,6 +601,33 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		return [][2]int{{start, end}}, speaker, role
 	}
 	return nil, "", ""
+}
+
+// describedSpeaker reads "Third-year nursing student Bethan Okwuosa, who
+// works 20 hours a week": the name is the last run of capitalised words
+// before the first comma; the words before it and the rest describe her.
+func describedSpeaker(s string) (speaker, role string) {
+	head, rest, _ := strings.Cut(s, ",")
+	f := strings.Fields(head)
+	end := len(f)
+	start := end
+	for start > 0 {
+		w := f[start-1]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !slices.Contains(strings.Split(particles, "|"), w) {
+			break
+		}
+		start--
+	}
+	if end-start < 2 || end-start > 5 || start == 0 {
+		return "", "" // no name, or a name alone (saidBefore's)
+	}
+	speaker = strings.Join(f[start:end], " ")
+	role = strings.Join(f[:start], " ")
+	if rest = strings.TrimSpace(rest); rest != "" {
+		role += ", " + strings.TrimSuffix(rest, ",")
+	}
+	return speaker, role
 }
 
 // splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
@@ -602,6 +689,20 @@ func (r *reader) quote(path string, lines []contentLine) bool {
 	r.res.Pos[base+".speaker"] = p
 	r.evidence++
 	r.addBreak(path, first.line)
+	// The verb that introduces the quote ("says", "according to",
+	// "puts it plainly") is structure: the template writes its own.
+	outside := 0
+	for _, sp := range append(slices.Clone(spans), [2]int{len(t), len(t)}) {
+		if loc := attributionVerb.FindStringIndex(t[outside:sp[0]]); loc != nil {
+			for _, pc := range pieces {
+				s, e := max(outside+loc[0], pc.at), min(outside+loc[1], pc.at+pc.end-pc.start)
+				if s < e {
+					r.marker(pc.line, pc.start+s-pc.at, pc.start+e-pc.at)
+				}
+			}
+		}
+		outside = sp[1]
+	}
 	f := r.field(path)
 	for k, sp := range spans {
 		for _, pc := range pieces {

@@ -14,11 +14,14 @@ type pendingQuote struct {
 	start int    // where the quote starts in its first line; -1 for the block's start
 	hint  string // the field a heading or label gave it, or ""
 	how   string
+	// more are paragraphs of quotation with no speaker that go on with
+	// it.
+	more []block
 }
 
 // deferQuote keeps a quote to place at the end of the walk.
 func (r *reader) deferQuote(b block, start int, hint, how string) {
-	r.quotes = append(r.quotes, pendingQuote{b, start, hint, how})
+	r.quotes = append(r.quotes, pendingQuote{b: b, start: start, hint: hint, how: how})
 }
 
 // isQuoteBlock: a paragraph (or block quote) that is a quote with its
@@ -80,8 +83,37 @@ func (r *reader) resolveQuotes() {
 		}
 		r.evidence++
 		r.addPRFrom(want, q.b, q.start, q.how)
+		for _, b := range q.more {
+			r.addQuoteContinuation(want, b)
+		}
 	}
 	r.quotes = nil
+}
+
+// addQuoteContinuation adds a paragraph of quotation to a quote, without
+// its quotation marks.
+func (r *reader) addQuoteContinuation(path string, b block) {
+	lines := r.contentLines(b, -1)
+	first, last := &lines[0], &lines[len(lines)-1]
+	l := r.lines[first.line]
+	for _, mark := range []string{"\"", "“"} {
+		if strings.HasPrefix(l[first.start:first.end], mark) {
+			first.start += len(mark)
+			break
+		}
+	}
+	l = r.lines[last.line]
+	for _, mark := range []string{"\"", "”"} {
+		if strings.HasSuffix(strings.TrimRight(l[last.start:last.end], " \t"), mark) {
+			last.end = last.start + len(strings.TrimRight(l[last.start:last.end], " \t")) - len(mark)
+			break
+		}
+	}
+	r.addBreak(path, b.from)
+	for _, cl := range lines {
+		r.addLine(path, cl.line, cl.start, cl.end)
+	}
+	r.place(b, path, "quote, continued")
 }
 
 // launchers are the names of who launches the product (the organisation
@@ -169,6 +201,13 @@ func (l launchers) side(role string) string {
 	if makerWords.MatchString(lower) {
 		for _, name := range l {
 			if sharesName(lower, name) {
+				return pathLeader
+			}
+		}
+		// "who started the project in 2025 and maintains it": the
+		// launcher named again by what it is.
+		for _, back := range []string{"the project", "the company", "the team", "the charity", "the programme", "the program", "the product", "the service", "it"} {
+			if containsWords(lower, back) && !orgIn.MatchString(role) {
 				return pathLeader
 			}
 		}

@@ -132,6 +132,15 @@ func appendixHeading(w string) bool {
 // leaves to the text's content: the template's names first (in the
 // customer questions, the customer's), then the reader's own words.
 func (r *reader) sectionOf(w string, inCustomer bool) (id string, set []string) {
+	if a, b, ok := strings.Cut(w, " and "); ok && !inCustomer {
+		// "Getting started and call to action": both, each paragraph
+		// by what it says.
+		ida, _ := r.sectionOf(a, false)
+		idb, _ := r.sectionOf(b, false)
+		if ida != "" && idb != "" && ida != idb && strings.HasPrefix(ida, "press_release.") && strings.HasPrefix(idb, "press_release.") {
+			return "", []string{ida, idb}
+		}
+	}
 	if id, ok := match(r.names, w, inCustomer); ok {
 		return id, nil
 	}

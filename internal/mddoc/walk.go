@@ -161,7 +161,7 @@ func (r *reader) heading(h head) bool {
 		// customer questions, which prfaq's page puts there, are not.
 		return false
 	}
-	if otherKindHeadings[stripArticles(w)] {
+	if otherKindHeading(w) {
 		r.otherHeadings++
 		if len(r.otherNames) < 3 {
 			r.otherNames = append(r.otherNames, strconv.Quote(h.raw))
@@ -177,6 +177,12 @@ func (r *reader) heading(h head) bool {
 	}
 	switch r.role(w, r.part == partFAQ) {
 	case rolePR:
+		if !r.headlineDone && !r.prHeaded {
+			// What stands between the title and "## Press release"
+			// ("This page is a working draft…") is the author's
+			// preface, not the press release.
+			r.setAside()
+		}
 		r.enter(partPR, h)
 		r.prHeaded = true
 		r.structure(h, how)
@@ -214,6 +220,7 @@ func (r *reader) heading(h head) bool {
 		} else {
 			r.enterFAQ(list, h)
 		}
+		r.listLevel = h.level
 		r.structure(h, how)
 		return true
 	}
@@ -226,8 +233,12 @@ func (r *reader) heading(h head) bool {
 		if r.entry >= 0 && r.entryLevel > 0 && h.level > r.entryLevel {
 			return false // a heading inside an answer
 		}
-		if list := listLabel(w); list != "" && h.b.kind != heading {
-			// "**Internally:**": the list the questions after it are in.
+		// Under "## Internal FAQ", "### Customer and market" is a
+		// category, not the customers' list.
+		declared := r.listLevel > 0 && (h.level == 0 || h.level > r.listLevel)
+		if list := listLabel(w); list != "" && !declared && !r.faqCategory(w) {
+			// "**Internally:**", "## We ask ourselves": the list the
+			// questions after it are in.
 			r.faqList, r.entry, r.category = list, -1, ""
 			r.section = ""
 			if _, seen := r.res.Pos["faq."+list]; !seen {
@@ -318,6 +329,7 @@ func (r *reader) enter(p part, h head) {
 
 func (r *reader) enterFAQ(list string, h head) {
 	r.enter(partFAQ, h)
+	r.listLevel = 0
 	r.faqList = list
 	if _, seen := r.res.Pos["faq"]; !seen {
 		r.res.Pos["faq"] = source.Pos{Line: h.line + 1, Col: 1}
@@ -435,6 +447,28 @@ func (r *reader) content(b block) {
 		}
 		r.addUnit(b)
 		r.unnamed[len(r.unnamed)-1].resume = r.resume
+	}
+}
+
+// faqCategory: words that name one of the template's FAQ categories.
+func (r *reader) faqCategory(w string) bool {
+	for _, c := range r.t.FAQCategories {
+		if cw, _ := normalize(strings.ReplaceAll(c, "-", " ")); cw == w {
+			return true
+		}
+	}
+	return false
+}
+
+// setAside keeps the paragraphs read so far, which no part claimed, as
+// unplaced text.
+func (r *reader) setAside() {
+	units := r.unnamed
+	r.unnamed = nil
+	for _, u := range units {
+		for _, b := range u.blocks {
+			r.unplacedBlock(b)
+		}
 	}
 }
 
@@ -661,7 +695,7 @@ func italicInner(l string, s, e int) (int, int) {
 }
 
 // Dates a dateline may give. Each is read into YYYY-MM-DD.
-var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "2006-01-02", "Monday, January 2, 2006"}
+var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "2006-01-02", "Monday, January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "2.1.2006"}
 
 var ordinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)`)
 

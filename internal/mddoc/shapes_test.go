@@ -1,0 +1,107 @@
+package mddoc
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Minimal documents, one per shape teams write: quotes and FAQs. Each
+// is a headline, a dated summary and the shape.
+const shapeTop = "# Harbourlight shows ferry riders the next boat\n\n" +
+	"OSLO, Norway — March 3, 2027 — Fjordline today launched Harbourlight, a departure board.\n\n"
+
+func readShape(t *testing.T, md string) *Result {
+	t.Helper()
+	res, err := Read("x.md", []byte(md), Options{Templates: builtin.Load})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestQuoteShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, body                   string
+		leader, leaderRole, customer string
+		leaderText, customerText     string
+	}{
+		{"said after, both", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats."},
+		{"said before", `Ingrid Berg, Director of Services at Fjordline, said: "Riders asked for one thing."` + "\n\n" + `Ola Nordmann, a commuter in Nesodden, said: "I stopped running."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
+		{"split around the attribution", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline. "Now they have it."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. Now they have it.", ""},
+		{"a dash after", `"Riders asked for one thing." — Ingrid Berg, Director of Services at Fjordline`,
+			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing.", ""},
+		{"particles, lower-case title", `"We built it," said Pieter de Vries, director of Fjordline.` + "\n\n" + `"It works," said Marloes van der Berg, a rider in Oslo.`,
+			"Pieter de Vries", "director of Fjordline", "Marloes van der Berg", "We built it.", "It works."},
+		{"according to, described before", `"Riders asked for one thing," according to Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `Third-year student Ola Nordmann, who rides daily, said: "I stopped running."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
+		{"puts it plainly, unnamed customer", `Ingrid Berg, Fjordline's director, puts it plainly: "Riders asked for one thing."` + "\n\n" + `"I stopped running for boats," said one rider in the pilot.`,
+			"Ingrid Berg", "Fjordline's director", "one rider in the pilot", "Riders asked for one thing.", "I stopped running for boats."},
+		{"a quote over two paragraphs", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline. "We heard them.` + "\n\n" + `"Now every pier has a board."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. We heard them. Now every pier has a board.", ""},
+		{"labels", `*Internal quote*: "Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `**Customer quote:** "I stopped running," said Ola Nordmann.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
+		{"a partner's chair is a customer", `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.` + "\n\n" + `"Our members love it," said Kari Dahl, Chair of the Oslo Commuters Association.`,
+			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := readShape(t, shapeTop+c.body+"\n")
+			doc, _ := Import(res, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+			l, cu := doc.PressRelease.LeaderQuote, doc.PressRelease.CustomerQuote
+			if l.Speaker != c.leader || l.Role != c.leaderRole || l.Text != c.leaderText {
+				t.Errorf("leader %q, %q: %q", l.Speaker, l.Role, l.Text)
+			}
+			if cu.Speaker != c.customer || cu.Text != c.customerText {
+				t.Errorf("customer %q: %q", cu.Speaker, cu.Text)
+			}
+		})
+	}
+}
+
+func TestFAQShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, body         string
+		external, internal []string
+	}{
+		{"headings", "## FAQ\n\n### External\n\n#### Does it cost anything?\n\nNo.\n\n### Internal\n\n#### What does it cost us?\n\n$4,000 a year.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"Q and A lines", "## FAQ\n\n**Q:** Does it cost anything?\nA: No.\n\nQ: Which piers?\nA: All of them.\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"numbered questions, indented answers", "## Customer FAQ\n\n1. Does it cost anything?\n\n   No.\n\n2. Which piers?\n\n   All of them.\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"a table", "## FAQ\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"disclosures under another heading", "## Using Harbourlight\n\n<details>\n<summary>Does it cost anything?</summary>\n\nNo.\n\n</details>\n",
+			[]string{"Does it cost anything?"}, nil},
+		{"an answer with bullets that end in ?", "## FAQ\n\n### What documents do I need?\n\nOne of:\n\n- a ticket, or\n- a pass?\n\n### Which piers?\n\nAll.\n",
+			[]string{"What documents do I need?", "Which piers?"}, nil},
+		{"an intro under the internal heading", "## Customer FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Internal FAQ\n\nThe review group raised these.\n\n### What does it cost us?\n\n$4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"audiences in the team's words", "## Questions from riders\n\n### Does it cost anything?\n\nNo.\n\n## Questions from the board\n\n### What does it cost us?\n\n$4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"list labels inside one FAQ", "## FAQ\n\n**Customers ask:**\n\n- **Does it cost anything?** No.\n\n**Internally:**\n\n- **What does it cost us?** $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"a category under the internal list", "## Internal FAQ\n\n### Customer and market\n\n#### Who buys it?\n\nFerry operators.\n",
+			nil, []string{"Who buys it?"}},
+		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
+			[]string{"Does it cost anything?"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := readShape(t, shapeTop+c.body)
+			var ext, in []string
+			for _, e := range res.Doc.FAQ.External {
+				ext = append(ext, strings.TrimSpace(e.Question))
+			}
+			for _, e := range res.Doc.FAQ.Internal {
+				in = append(in, strings.TrimSpace(e.Question))
+			}
+			if !slices.Equal(ext, c.external) || !slices.Equal(in, c.internal) {
+				t.Errorf("external %q, internal %q", ext, in)
+			}
+		})
+	}
+}
