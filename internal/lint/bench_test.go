@@ -2,13 +2,19 @@ package lint_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/prfaq/prfaq/docs/bench/corpus"
+	"github.com/prfaq/prfaq/internal/catalog"
 	"github.com/prfaq/prfaq/internal/lint"
+	"github.com/prfaq/prfaq/internal/mddoc"
+	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/templates"
 )
 
 // benchCorpus is the first 200 documents of the corpus that
@@ -107,4 +113,49 @@ func BenchmarkLintLongMarkdown(b *testing.B) {
 		n = len(lint.Lint(read("long.prfaq.md", []byte(src.String()), cfg), cfg, benchNow))
 	}
 	b.ReportMetric(float64(n), "findings/op")
+}
+
+// realWorld is the hand-written PR/FAQs of internal/mddoc's real-world
+// shapes (headings or none, datelines, quotes and FAQs in every style
+// teams write), as written in Markdown and as the same documents in
+// YAML: each imported once, then encoded as prfaq writes it.
+func realWorld(b *testing.B) (markdown, yamlDocs [][]byte) {
+	b.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "mddoc", "testdata", "realworld", "*.md"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no real-world documents: %v", err)
+	}
+	cat := catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		res, err := mddoc.Read(filepath.Base(f), src, mddoc.Options{Templates: cat.Load})
+		if err != nil || !res.Structured {
+			continue // README.md, and the files that are not PR/FAQs
+		}
+		doc, _ := mddoc.Import(res, benchNow)
+		enc, err := store.EncodeDocument(doc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		markdown = append(markdown, src)
+		yamlDocs = append(yamlDocs, enc)
+	}
+	return markdown, yamlDocs
+}
+
+// BenchmarkLintMarkdown reads and lints the real-world Markdown PR/FAQs,
+// one after another; BenchmarkLintMarkdownAsYAML lints the same documents
+// in YAML. Their ns/doc ratio is what reading Markdown costs over YAML
+// (docs/performance.md).
+func BenchmarkLintMarkdown(b *testing.B) {
+	md, _ := realWorld(b)
+	benchmarkCorpus(b, md, func(i int) string { return fmt.Sprintf("doc%03d.prfaq.md", i) })
+}
+
+func BenchmarkLintMarkdownAsYAML(b *testing.B) {
+	_, docs := realWorld(b)
+	benchmarkCorpus(b, docs, func(i int) string { return fmt.Sprintf("doc%03d.prfaq.yaml", i) })
 }

@@ -177,7 +177,8 @@ func setext(l string) int {
 }
 
 func thematicBreak(l string) bool {
-	if indentOf(l) > 3 {
+	t0 := strings.TrimLeft(l, " ")
+	if t0 == "" || (t0[0] != '-' && t0[0] != '*' && t0[0] != '_') || indentOf(l) > 3 {
 		return false
 	}
 	t := strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(l), " ", ""), "\t", "")

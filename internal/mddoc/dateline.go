@@ -71,6 +71,12 @@ func parseDateline(line string) (datelineMatch, bool) {
 	if len(head) > 200 {
 		head = head[:200]
 	}
+	// Cheap tests first: most paragraphs fail them. The place is at
+	// most 40 bytes, so a separator comes early; every date read has a
+	// year of four digits, within the first 120 bytes.
+	if !strings.ContainsAny(head[:min(len(head), 50)], ",–—-(/:*_") || !hasYear(head[:min(len(head), 120)]) {
+		return m, false
+	}
 	loc := dateInLine.FindStringIndex(head)
 	if loc == nil {
 		return m, false
@@ -224,4 +230,20 @@ func parseDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// hasYear: four digits in a row, as every date a dateline gives has.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -56,7 +56,11 @@ type detail struct {
 // details (two at least). It reports them and marks the block as
 // structure.
 func (r *reader) documentDetails(b block) bool {
-	if b.kind != paragraph {
+	if b.kind != paragraph || b.to-b.from > 30 {
+		return false
+	}
+	// Every form has a table's pipe, a label's colon or a middle dot.
+	if !strings.ContainsAny(r.lines[b.from], "|:·") {
 		return false
 	}
 	var found []detail
@@ -271,7 +275,8 @@ func bareDetail(span string, first bool) (key, value string, ok bool) {
 	if v, found := strings.CutPrefix(t, "Version "); found && !strings.Contains(v, " ") {
 		return "version", v, true
 	}
-	if st := statusOf(t); st != t && len(strings.Fields(t)) <= 2 {
+	if len(t) <= 24 && len(strings.Fields(t)) <= 2 && statusOf(t) != t {
+		st := statusOf(t)
 		return "status", st, true
 	}
 	if _, err := time.Parse(time.DateOnly, t); err == nil {
@@ -326,6 +331,9 @@ func (r *reader) releaseNotice(b block) bool {
 		return false
 	}
 	l := strings.TrimSpace(r.lines[b.from])
+	if len(l) > 160 {
+		return false
+	}
 	w, _ := normalize(l)
 	notice := false
 	for _, n := range releaseNotices {

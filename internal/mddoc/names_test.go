@@ -34,11 +34,12 @@ func TestCuesIn(t *testing.T) {
 		"",
 		"visit www.example.com to sign up, or download the app: it's available now",
 		"%%% can't cannot let lets",
+		"purchase the chasing outlets", "a 40% study, in the survey",
 	} {
 		found := cuesIn(text)
 		for s, def := range placeables {
 			for c, cue := range def.cues {
-				if got, want := found[s]&(1<<c) != 0, strings.Contains(text, cue.text); got != want {
+				if got, want := found[s]&(1<<c) != 0, containsCue(text, cue.text); got != want {
 					t.Errorf("%q: cue %q of %s: found %v, want %v", text, cue.text, def.name, got, want)
 				}
 			}
@@ -49,6 +50,17 @@ func TestCuesIn(t *testing.T) {
 			t.Errorf("%s has %d cues: cuesIn keeps 64 a section", def.name, len(def.cues))
 		}
 	}
+}
+
+// containsCue is cuesIn's rule, by the slow way: the cue anywhere, and
+// where a word starts when the cue starts with a letter.
+func containsCue(text, cue string) bool {
+	for i := 0; i < len(text); i++ {
+		if strings.HasPrefix(text[i:], cue) && (!isWordByte(cue[0]) || i == 0 || !isWordByte(text[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuote finds what searching with the unanchored pattern finds.

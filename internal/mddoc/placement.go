@@ -116,11 +116,17 @@ var cuesByFirstByte = func() (index [256][]cueRef) {
 }()
 
 // cuesIn reports which cues of each section of placeables occur in
-// lower (lowercase text), a bit per cue.
+// lower (lowercase text), a bit per cue. A cue that starts with a letter
+// is found where a word starts ("chas" in "chasing", not in
+// "purchase"); one that starts otherwise (" study", "%") anywhere.
 func cuesIn(lower string) []uint64 {
 	found := make([]uint64, len(placeables))
 	for i := 0; i < len(lower); i++ {
-		for _, ref := range cuesByFirstByte[lower[i]] {
+		c := lower[i]
+		if i > 0 && isWordByte(c) && isWordByte(lower[i-1]) {
+			continue // inside a word
+		}
+		for _, ref := range cuesByFirstByte[c] {
 			// The second byte first: it rules out most cues at once.
 			if ref.second != 0 && (i+1 == len(lower) || lower[i+1] != ref.second) {
 				continue
@@ -131,6 +137,12 @@ func cuesIn(lower string) []uint64 {
 		}
 	}
 	return found
+}
+
+// isWordByte: a byte of a word: an ASCII letter or digit, or a byte of a
+// multi-byte character.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // cueWeight adds up the weights of the cues found of one section.
@@ -208,7 +220,7 @@ func (r *reader) products(units []unit) []string {
 			first = first[m.end:] // "LEEDS, UK, 09.11.2027 –" has dots
 		}
 	}
-	if m := launchVerb.FindStringSubmatch(first); m != nil {
+	if m := launchVerb.FindStringSubmatch(launchSentence(first)); m != nil {
 		what := strings.TrimSpace(m[2])
 		if code, ok := strings.CutPrefix(what, "`"); ok {
 			// a library's name in code: `centime` 1.0
@@ -365,6 +377,34 @@ func (r *reader) commentHint(u unit) string {
 	return id
 }
 
+// withoutMarks is s without Markdown's emphasis and code marks.
+func withoutMarks(s string) string {
+	if !strings.ContainsAny(s, "`*_") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '`' && c != '*' && c != '_' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// wordCount counts the runs of non-blank bytes, as strings.Fields would
+// cut them, without cutting.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		blank := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !blank && !in {
+			n++
+		}
+		in = !blank
+	}
+	return n
+}
+
 // unitFacts is what scoring needs to know of a unit, worked out once.
 type unitFacts struct {
 	text, lower   string
@@ -383,11 +423,11 @@ func (r *reader) facts(u unit, products []string, quoteLines []int) unitFacts {
 	t := r.unitText(u)
 	lower := strings.ToLower(t)
 	f := unitFacts{text: t, lower: lower, found: cuesIn(lower), dated: r.datelineIn(u), list: u.blocks[0].kind == listItem}
-	f.plain = strings.NewReplacer("`", "", "*", "", "_", "").Replace(lower)
+	f.plain = withoutMarks(lower)
 	f.with, f.opens, f.subject = productLead(f.plain, products)
 	f.url = hasURL(lower)
 	f.named = slices.ContainsFunc(products, func(p string) bool { return strings.Contains(f.plain, p) })
-	f.short = len(strings.Fields(t)) <= 45
+	f.short = wordCount(t) <= 45
 	f.hint = r.commentHint(u)
 	for _, l := range quoteLines {
 		if l < u.blocks[0].from {
@@ -563,14 +603,17 @@ const backStep = 1.2
 func bestRuns(score [][]float64, again func(s int) float64) []int {
 	n, m := len(score), len(score[0])
 	states := (1 << m) * m
+	// One allocation each, cut in rows: a file has tens of units.
+	bestAll := make([]float64, n*states)
+	fromAll := make([]int32, n*states)
+	for i := range bestAll {
+		bestAll[i] = math.Inf(-1)
+	}
 	best := make([][]float64, n)
 	from := make([][]int32, n)
 	for u := range best {
-		best[u] = make([]float64, states)
-		from[u] = make([]int32, states)
-		for i := range best[u] {
-			best[u][i] = math.Inf(-1)
-		}
+		best[u] = bestAll[u*states : (u+1)*states]
+		from[u] = fromAll[u*states : (u+1)*states]
 	}
 	state := func(used, last int) int { return used*m + last }
 	for s := 0; s < m; s++ {

@@ -448,6 +448,13 @@ func (r *reader) unplacedBlock(b block) {
 }
 
 func (r *reader) unitText(u unit) string {
+	// A unit's text is asked for by several steps (is it a quote, how it
+	// scores, which names it holds): it is put together once, by the
+	// unit's first line and its number of blocks.
+	key := [2]int{u.blocks[0].from, len(u.blocks)}
+	if t, ok := r.texts[key]; ok {
+		return t
+	}
 	var sb strings.Builder
 	for _, b := range u.blocks {
 		for _, cl := range r.contentLines(b, -1) {
@@ -455,7 +462,12 @@ func (r *reader) unitText(u unit) string {
 			sb.WriteByte('\n')
 		}
 	}
-	return strings.TrimSpace(sb.String())
+	t := strings.TrimSpace(sb.String())
+	if r.texts == nil {
+		r.texts = map[[2]int]string{}
+	}
+	r.texts[key] = t
+	return t
 }
 
 // datelineIn: the unit opens with a dateline, so it is the summary.
@@ -464,7 +476,14 @@ func (r *reader) datelineIn(u unit) bool {
 	if b.kind != paragraph {
 		return false
 	}
+	if known, ok := r.dated[b.from]; ok {
+		return known
+	}
 	_, ok := parseDateline(r.lines[b.from])
+	if r.dated == nil {
+		r.dated = map[int]bool{}
+	}
+	r.dated[b.from] = ok
 	return ok
 }
 
@@ -520,8 +539,28 @@ func afterQuote(re *regexp.Regexp, s string) []int {
 // attribution reads who said a quote: the speaker and the role (or, for
 // a customer, the description).
 func (r *reader) attribution(t string) (speaker, role string, ok bool) {
-	spans, speaker, role := quoteSpans(t)
+	spans, speaker, role := r.quoteSpans(t)
 	return speaker, role, spans != nil
+}
+
+// quoteParse is what quoteSpans found in a text.
+type quoteParse struct {
+	spans         [][2]int
+	speaker, role string
+}
+
+// quoteSpans is quoteSpans(t), worked out once per text: a quote is
+// asked about when it is found, when it is placed and when it is read.
+func (r *reader) quoteSpans(t string) ([][2]int, string, string) {
+	if q, ok := r.quoteParses[t]; ok {
+		return q.spans, q.speaker, q.role
+	}
+	spans, speaker, role := quoteSpans(t)
+	if r.quoteParses == nil {
+		r.quoteParses = map[string]quoteParse{}
+	}
+	r.quoteParses[t] = quoteParse{spans, speaker, role}
+	return spans, speaker, role
 }
 
 // quoteSpans finds the quoted text of a quote paragraph (one span, or
@@ -576,6 +615,11 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		return nil, "", ""
 	}
+	if !verbBeforeQuote(t[open:]) {
+		// Every form below has its verb before the first quotation
+		// mark: most paragraphs have none, and are done here.
+		return nil, "", ""
+	}
 	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil || unnamedBefore.MatchString(t[open:]) || describedBefore.MatchString(t[open:]) {
 		switch {
 		case m != nil:
@@ -601,6 +645,25 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		return [][2]int{{start, end}}, speaker, role
 	}
 	return nil, "", ""
+}
+
+// verbBeforeQuote: text with a quotation mark, and one of beforeVerbs
+// before the first one.
+func verbBeforeQuote(t string) bool {
+	q := strings.IndexByte(t, '"')
+	if c := strings.Index(t, "“"); c >= 0 && (q < 0 || c < q) {
+		q = c
+	}
+	if q < 0 {
+		return false
+	}
+	head := t[:q]
+	for _, stem := range []string{"said", "says", "add", "explain", "note", "share", "told", "tells", "recall", "observ", "put it", "puts it"} {
+		if strings.Contains(head, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedSpeaker reads "Third-year nursing student Bethan Okwuosa, who
@@ -669,7 +732,7 @@ func (r *reader) quote(path string, lines []contentLine) bool {
 		sb.WriteString(r.lines[cl.line][cl.start:cl.end])
 	}
 	t := sb.String()
-	spans, speaker, role := quoteSpans(t)
+	spans, speaker, role := r.quoteSpans(t)
 	if spans == nil {
 		return false
 	}

@@ -30,7 +30,16 @@ func (r *reader) isQuoteBlock(b block) bool {
 	if b.kind != paragraph && b.kind != blockquote {
 		return false
 	}
+	// Asked of a block up to three times (by the walk, by the
+	// classification, and for its section): answered once.
+	if known, ok := r.quoteBlocks[b.from]; ok {
+		return known
+	}
 	_, _, ok := r.attribution(r.unitText(unit{blocks: []block{b}}))
+	if r.quoteBlocks == nil {
+		r.quoteBlocks = map[int]bool{}
+	}
+	r.quoteBlocks[b.from] = ok
 	return ok
 }
 
@@ -122,7 +131,9 @@ func (r *reader) addQuoteContinuation(path string, b block) {
 type launchers []string
 
 // launchVerb finds the announcement in the summary: who, and what.
-var launchVerb = regexp.MustCompile(`(?:^|[.!] )([^.!?]{2,120}?)\s+(?:today|this week|this morning|on \w+day)?\s*(?:has\s+|have\s+)?(?:launched|launches|announced|announces|released|releases|introduced|introduces|opened|opens|unveiled|unveils|made|makes|began|begins|started|starts|debuted|debuts|rolled out|rolls out|is launching|are launching)\b\s*(?:(?:its|the|a|an|version [\d.]+ of its)\s+)?([^,.;]{2,60})?`)
+// It is tried on one sentence (launchSentence): bounded repeats such as
+// {2,120} made it the slowest part of reading a file.
+var launchVerb = regexp.MustCompile(`^([^.!?]+?)\s+(?:today|this week|this morning|on \w+day)?\s*(?:has\s+|have\s+)?(?:launched|launches|announced|announces|released|releases|introduced|introduces|opened|opens|unveiled|unveils|made|makes|began|begins|started|starts|debuted|debuts|rolled out|rolls out|is launching|are launching)\b\s*(?:(?:its|the|a|an|version [\d.]+ of its)\s+)?([^,.;]+)?`)
 
 // fromOrg finds "a new programme from Harvest Commons".
 var fromOrg = regexp.MustCompile(`\b(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|&))*)`)
@@ -152,7 +163,7 @@ func (r *reader) launchers() launchers {
 		summary = f.b.String()
 	}
 	summary = strings.Join(strings.Fields(summary), " ")
-	if m := launchVerb.FindStringSubmatch(summary); m != nil {
+	if m := launchVerb.FindStringSubmatch(launchSentence(summary)); m != nil {
 		who := m[1]
 		// A dateline the reader did not take off the summary ends in a
 		// dash: the organisation comes after it.
@@ -173,7 +184,8 @@ func (r *reader) launchers() launchers {
 		add(who)
 		add(m[2])
 	}
-	if m := fromOrg.FindStringSubmatch(summary); m != nil {
+	if head := summary[:min(len(summary), 400)]; (strings.Contains(head, "from ") || strings.Contains(head, "by ")) && fromOrg.MatchString(head) {
+		m := fromOrg.FindStringSubmatch(head)
 		add(m[1])
 	}
 	return out
@@ -252,4 +264,26 @@ func sharesName(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// launchSentence is the sentence of the summary that announces the
+// launch, or "": launchVerb, tried on a whole summary, cost more than
+// the rest of reading it.
+func launchSentence(summary string) string {
+	lower := strings.ToLower(summary)
+	at := -1
+	for _, w := range launchWords {
+		if i := strings.Index(lower, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(summary[:at], ".!?") + 1
+	end := strings.IndexAny(summary[at:], ".!?")
+	if end < 0 {
+		end = len(summary) - at
+	}
+	return strings.TrimSpace(summary[start:min(at+end+1, len(summary))])
 }

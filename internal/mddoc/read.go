@@ -243,6 +243,11 @@ type reader struct {
 	otherHeadings int
 	otherNames    []string // the first few of them, as written
 	memo          bool     // the details say who it is to and from
+	// quoteBlocks and dated remember, by a block's first line, whether
+	// it is a quote and whether it opens with a dateline.
+	quoteBlocks, dated map[int]bool
+	quoteParses        map[string]quoteParse
+	texts              map[[2]int]string // unitText's, by first line and blocks
 	// listLevel is the level of the heading that named the FAQ list
 	// being read ("## Internal FAQ"); 0 when none did.
 	listLevel    int
