@@ -327,8 +327,16 @@ var releaseNotices = []string{"for immediate release", "immediate release", "emb
 // releaseNotice reads block b as such a line, and keeps it with the
 // document's details.
 func (r *reader) releaseNotice(b block) bool {
-	if b.kind != paragraph || b.from != b.to {
+	if b.kind != paragraph || b.to-b.from > 6 {
 		return false
+	}
+	// Lines under the notice are its details: "**Release date:** …",
+	// "**Contact:** …".
+	for l := b.from + 1; l <= b.to; l++ {
+		label, _, ok := strings.Cut(stripEmphasis(strings.TrimSpace(r.lines[l])), ":")
+		if !ok || len(strings.Fields(label)) > 4 {
+			return false
+		}
 	}
 	l := strings.TrimSpace(r.lines[b.from])
 	if len(l) > 160 {
@@ -345,8 +353,41 @@ func (r *reader) releaseNotice(b block) bool {
 	if !notice || len(strings.Fields(w)) > 14 {
 		return false
 	}
-	r.res.Details = append(r.res.Details, Details{From: b.from + 1, To: b.from + 1, Text: l})
-	r.place(b, "", "release notice")
-	r.marker(b.from, 0, len(r.lines[b.from]))
+	r.keepDetails(b, "release notice")
 	return true
+}
+
+// keepDetails keeps block b with the document's details, as written: it
+// is no part of the press release, and no word of it is lost.
+func (r *reader) keepDetails(b block, how string) {
+	r.res.Details = append(r.res.Details, Details{From: b.from + 1, To: b.to + 1, Text: strings.Join(r.lines[b.from:b.to+1], "\n")})
+	r.place(b, "", how)
+	for l := b.from; l <= b.to; l++ {
+		r.marker(l, 0, len(r.lines[l]))
+	}
+}
+
+// banner reads a bold line in capitals above the headline as the
+// organisation's banner ("**CITY OF PORT ALDER – PARKS & RECREATION
+// DEPARTMENT**"), when a heading that says something follows.
+func (r *reader) banner(i int) bool {
+	b := r.blocks[i]
+	if b.kind != paragraph || b.from != b.to {
+		return false
+	}
+	l := strings.TrimSpace(r.lines[b.from])
+	if !strings.HasPrefix(l, "**") || !strings.HasSuffix(l, "**") || strings.ToUpper(l) != l || strings.ContainsAny(l, "?") {
+		return false
+	}
+	for k := i + 1; k < len(r.blocks) && k <= i+4; k++ {
+		if nb := r.blocks[k]; nb.kind == heading {
+			h, _ := r.headOf(nb)
+			if !sentenceLike(h.words) {
+				return false
+			}
+			r.keepDetails(b, "banner")
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func (r *reader) headline() int {
 			r.place(b, "", "comment")
 			continue
 		}
-		if r.part == partNone && i <= 3 && (r.documentDetails(b) || r.releaseNotice(b)) {
+		if r.part == partNone && i <= 3 && (r.documentDetails(b) || r.releaseNotice(b) || r.banner(i)) {
 			// "**Tab Split PR/FAQ** · Version 1.3 · In review", or a
 			// table of owner and status, above the headline.
 			continue
@@ -216,6 +216,21 @@ func (r *reader) subheadline(i, level int) int {
 			return i + 1
 		}
 		return i
+	}
+	if b.kind == blockquote && b.to-b.from <= 3 && !r.isQuoteBlock(b) {
+		// "> An SDK for iOS and Android that …" under the headline.
+		lines := r.contentLines(b, -1)
+		var sb strings.Builder
+		for _, cl := range lines {
+			sb.WriteString(r.lines[cl.line][cl.start:cl.end] + " ")
+		}
+		if t := strings.TrimSpace(sb.String()); oneSentence(t) && len(strings.Fields(t)) <= 40 && !quoted(t) {
+			for _, cl := range lines {
+				r.addLine(path, cl.line, cl.start, cl.end)
+			}
+			r.place(b, path, "quoted line under the headline")
+			return i + 1
+		}
 	}
 	if b.kind != paragraph {
 		return i
@@ -615,6 +630,12 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		return nil, "", ""
 	}
+	if sp, who, what, ok := dashLineQuote(t); ok {
+		return sp, who, what
+	}
+	if sp, who, what, ok := introducedQuote(t); ok {
+		return sp, who, what
+	}
 	if !verbBeforeQuote(t[open:]) {
 		// Every form below has its verb before the first quotation
 		// mark: most paragraphs have none, and are done here.
@@ -666,6 +687,132 @@ func verbBeforeQuote(t string) bool {
 	return false
 }
 
+// dashLineQuote reads a quote whose last line names the speaker, as a
+// block quote often does:
+//
+//	> We knew the allergen lists were the weakest part of our menus.
+//	>
+//	> — Harriet Sandoval, Head of Trust & Safety, Platewise
+func dashLineQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
+	body := strings.TrimRight(t, " \t\n")
+	nl := strings.LastIndexByte(body, '\n')
+	if nl < 0 {
+		return nil, "", "", false
+	}
+	last := strings.TrimSpace(body[nl+1:])
+	rest := ""
+	for _, dash := range []string{"—", "–", "--", "- ", "~"} {
+		if r, found := strings.CutPrefix(last, dash); found {
+			rest = strings.TrimSpace(r)
+			break
+		}
+	}
+	if rest == "" {
+		return nil, "", "", false
+	}
+	speaker, role = splitAttribution(rest)
+	if speaker == "" {
+		return nil, "", "", false
+	}
+	start, end := 0, nl
+	for start < end && strings.ContainsRune(" \t\n\"“", rune(body[start])) {
+		start++
+	}
+	inner := strings.TrimRight(body[start:end], " \t\n")
+	inner = strings.TrimSuffix(strings.TrimSuffix(inner, "\""), "”")
+	if inner == "" || strings.ContainsAny(inner, "\"“”") {
+		return nil, "", "", false // quotation marks inside: another shape
+	}
+	return [][2]int{{start, start + len(inner)}}, speaker, role, true
+}
+
+// introducedQuote reads a speaker introduced in a sentence of their own,
+// then quoted, as newspapers write it: `Ray Tolliver, who owns a
+// barbershop in Danville, was one of the pilot customers. "My income
+// comes in lumps," he said. "Before, …"`.
+func introducedQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
+	q := strings.IndexByte(t, '"')
+	if c := strings.Index(t, "“"); c >= 0 && (q < 0 || c < q) {
+		q = c
+	}
+	if q <= 0 {
+		return nil, "", "", false
+	}
+	intro := strings.TrimSpace(t[:q])
+	if !strings.HasSuffix(intro, ".") || strings.Count(intro, ". ") > 0 || len(strings.Fields(intro)) > 40 {
+		return nil, "", "", false // the introduction is one sentence
+	}
+	f := strings.Fields(strings.TrimSuffix(intro, "."))
+	n := 0
+	for n < len(f) && n < 5 {
+		w := strings.TrimRight(f[n], ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !slices.Contains(strings.Split(particles, "|"), w) {
+			break
+		}
+		n++
+		if strings.HasSuffix(f[n-1], ",") {
+			break
+		}
+	}
+	if n < 2 {
+		return nil, "", "", false
+	}
+	speaker = strings.TrimRight(strings.Join(f[:n], " "), ",")
+	if !name.MatchString(speaker) {
+		return nil, "", "", false
+	}
+	if strings.HasSuffix(f[n-1], ",") {
+		// "Megan Kilbride, a nurse who moved to Glasgow, used …": the
+		// words between the commas describe her.
+		restWords := f[n:]
+		var desc []string
+		for _, w := range restWords {
+			desc = append(desc, strings.TrimRight(w, ","))
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+		}
+		role = strings.Join(desc, " ")
+	}
+	// The quotation: every quoted part after the introduction, with no
+	// more than a short attribution ("he said") between them.
+	at := q
+	for at < len(t) {
+		o := 1
+		if strings.HasPrefix(t[at:], "“") {
+			o = len("“")
+		}
+		start := at + o
+		end := -1
+		for _, c := range []string{"\"", "”"} {
+			if k := strings.Index(t[start:], c); k >= 0 && (end < 0 || start+k < end) {
+				end = start + k
+			}
+		}
+		if end < 0 {
+			end = len(strings.TrimRight(t, " \t\n"))
+		}
+		spans = append(spans, [2]int{start, end})
+		next := strings.IndexAny(t[min(end+1, len(t)):], "\"“")
+		if next < 0 {
+			break
+		}
+		between := t[min(end+1, len(t)) : min(end+1, len(t))+next]
+		if len(strings.Fields(between)) > 5 {
+			return nil, "", "", false
+		}
+		at = min(end+1, len(t)) + next
+		if strings.HasPrefix(t[at:], "”") {
+			break
+		}
+	}
+	if len(spans) == 0 {
+		return nil, "", "", false
+	}
+	return spans, speaker, role, true
+}
+
 // describedSpeaker reads "Third-year nursing student Bethan Okwuosa, who
 // works 20 hours a week": the name is the last run of capitalised words
 // before the first comma; the words before it and the rest describe her.
@@ -683,6 +830,11 @@ func describedSpeaker(s string) (speaker, role string) {
 		start--
 	}
 	if end-start < 2 || end-start > 5 || start == 0 {
+		// "Sunvale's co-founder and chief executive, Odile Marchetti,":
+		// the title first, the name after its comma.
+		if next, _, _ := strings.Cut(rest, ","); start == end && name.MatchString(strings.TrimSpace(next)) && len(strings.Fields(next)) >= 2 {
+			return strings.TrimSpace(next), strings.TrimSpace(head)
+		}
 		return "", "" // no name, or a name alone (saidBefore's)
 	}
 	speaker = strings.Join(f[start:end], " ")

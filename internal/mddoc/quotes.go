@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pendingQuote is a quote found during the walk, placed once the whole
@@ -54,6 +56,12 @@ func (r *reader) resolveQuotes() {
 	}
 	slices.SortStableFunc(r.quotes, func(a, b pendingQuote) int { return a.b.from - b.b.from })
 	launch := r.launchers()
+	type placing struct {
+		q    pendingQuote
+		want string
+		rank int // placed in this order: sure, then a partner's, then unsure
+	}
+	var all []placing
 	for _, q := range r.quotes {
 		text := r.unitText(unit{blocks: []block{q.b}})
 		if q.start >= 0 {
@@ -65,39 +73,65 @@ func (r *reader) resolveQuotes() {
 			}
 			text = sb.String()
 		}
-		_, role, ok := r.attribution(text)
-		want := q.hint
-		if ok {
-			if side := launch.side(role); side != "" {
-				want = side
-			} else if want == "" && isLeader(role) {
-				want = pathLeader
-			} else if want == "" {
-				want = pathCustomer
-			}
-		}
-		free := func(p string) bool { return r.fields[p].refsOrNil() == nil }
-		other := map[string]string{pathLeader: pathCustomer, pathCustomer: pathLeader}
+		speaker, role, ok := r.attribution(text)
+		p := placing{q: q, want: q.hint}
 		switch {
+		case !ok:
+		case role == "" && p.want == "" && officeTitle.MatchString(speaker):
+			p.want = pathLeader // "said Mayor Denise Whitcombe-Lund"
+		case launch.side(role) != "":
+			p.want = launch.side(role)
+		case p.want == "" && isLeader(role):
+			p.want = pathLeader
+		case p.want == "" && role != "":
+			p.want = pathCustomer
+		}
+		switch {
+		case p.want == "":
+			// No title, no heading: placed once the others are, in
+			// the place they leave ("said Mayor Whitcombe-Lund").
+			p.rank = 2
+		case p.want == pathCustomer && partnerRole.MatchString(strings.ToLower(role)):
+			// An implementation partner speaks for the customers only
+			// when no customer does.
+			p.rank = 1
+		}
+		all = append(all, p)
+	}
+	slices.SortStableFunc(all, func(a, b placing) int { return a.rank - b.rank })
+	free := func(p string) bool { return r.fields[p].refsOrNil() == nil }
+	other := map[string]string{pathLeader: pathCustomer, pathCustomer: pathLeader}
+	for _, p := range all {
+		want := p.want
+		switch {
+		case want == "" && free(pathCustomer):
+			// Someone quoted with no title is more often a customer
+			// ("said Ana") than the company's leader.
+			want = pathCustomer
 		case want == "" && free(pathLeader):
 			want = pathLeader
-		case want == "" && free(pathCustomer):
-			want = pathCustomer
-		case want != "" && !free(want) && free(other[want]):
+		case want != "" && !free(want) && free(other[want]) && p.rank != 1:
 			want = other[want]
 		}
 		if want == "" || !free(want) {
-			r.unplacedBlock(q.b)
+			r.unplacedBlock(p.q.b)
 			continue
 		}
 		r.evidence++
-		r.addPRFrom(want, q.b, q.start, q.how)
-		for _, b := range q.more {
+		r.addPRFrom(want, p.q.b, p.q.start, p.q.how)
+		for _, b := range p.q.more {
 			r.addQuoteContinuation(want, b)
 		}
 	}
 	r.quotes = nil
 }
+
+// officeTitle is an office a speaker's name carries.
+var officeTitle = regexp.MustCompile(`^(?:Mayor|Governor|Senator|Minister|Councillor|Councilor|Commissioner|Chancellor|President|Chief|Director|Dean|Superintendent|Secretary)\s`)
+
+// partnerRole is a role of someone who sells or implements the product
+// for others, or studies its market: a voice, not the customer's.
+var partnerRole = regexp.MustCompile(`\b(?:partner|reseller|integrator|implementation|consultan\w*|advisory|analyst|investor)\b`)
 
 // addQuoteContinuation adds a paragraph of quotation to a quote, without
 // its quotation marks.
@@ -203,6 +237,24 @@ func (l launchers) side(role string) string {
 		return ""
 	}
 	lower, _ := normalize(role)
+	// "at Caldwell Lift Services, which uses Kelpie Sync": a user of
+	// the product is its customer, whatever else the role names.
+	for _, user := range []string{"which uses", "who uses", "that uses", "a customer of", "customer of", "a user of", "user of"} {
+		if containsWords(lower, user) {
+			return pathCustomer
+		}
+	}
+	// "Platewise customer, Stockport" is one; a "Chief Customer
+	// Officer" or "Head of Customer Experience" is an office.
+	if containsWords(lower, "customer") {
+		office := false
+		for _, o := range []string{"chief customer", "customer officer", "customer success", "customer experience", "customer service", "customer services", "customer care", "customer support", "customer operations", "customer insight", "customer insights", "of customer", "customer relations", "customer director"} {
+			office = office || containsWords(lower, o)
+		}
+		if !office {
+			return pathCustomer
+		}
+	}
 	for _, name := range l {
 		if containsWords(lower, name) {
 			return pathLeader
@@ -241,12 +293,12 @@ func (l launchers) side(role string) string {
 }
 
 // makerWords are what the launching side's people do with the product.
-var makerWords = regexp.MustCompile(`\b(?:maintains?|maintainer|maintainers|started|starts|founded|co founded|founder|co founder|created|creates|built|builds|wrote|writes|leads?|runs?|owns?|designed)\b`)
+var makerWords = regexp.MustCompile(`\b(?:maintains?|maintainer|maintainers|started|starts|founded|co founded|founder|co founder|created|creates|built|builds|wrote|writes|leads|led|runs?|owns?|designed)\b`)
 
 // isOfficeWords: what follows "of" in a title rather than an
 // organisation's name: "Head of Finance", "VP of Engineering".
 func isOfficeWords(w string) bool {
-	for _, office := range []string{"engineering", "product", "products", "finance", "operations", "sales", "marketing", "services", "store operations", "public works", "people", "customer experience", "data", "design", "compliance", "support", "technology", "the board", "board", "trustees", "growth", "research", "platform", "platforms", "infrastructure", "security", "store systems", "roads and transportation", "development", "people development"} {
+	for _, office := range []string{"engineering", "product", "products", "finance", "operations", "sales", "marketing", "services", "store operations", "public works", "people", "customer experience", "data", "design", "compliance", "support", "technology", "the board", "board", "trustees", "growth", "research", "platform", "platforms", "infrastructure", "security", "store systems", "roads and transportation", "development", "people development", "trust and safety", "safety", "trust", "risk", "legal", "strategy", "partnerships", "communications", "consumer banking", "retail", "digital", "innovation", "quality", "clinical services", "nursing", "education", "learning", "communications and marketing", "store services"} {
 		if w == office || strings.HasPrefix(w, office+" ") && !strings.Contains(w, " at ") {
 			return true
 		}
@@ -258,12 +310,32 @@ func isOfficeWords(w string) bool {
 // "Greenwire Education" and "Greenwire").
 func sharesName(a, b string) bool {
 	common := words("the", "and", "of", "for", "inc", "ltd", "labs", "lab", "systems", "group", "company", "co", "corp", "health", "city", "council", "apps", "app", "software", "cloud", "services", "foods", "stores", "bank")
-	for _, w := range strings.Fields(a) {
-		if !common[w] && len(w) > 2 && containsWords(b, w) {
-			return true
+	significant := func(s string) []string {
+		var out []string
+		for _, w := range strings.Fields(s) {
+			if !common[w] && len(w) > 2 {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	// Every distinctive word of the shorter name is in the longer:
+	// "Kelpie Labs" and "Kelpie Sync" share their name; "Port Alder
+	// Youth Soccer" and "Port Alder Parks Department" do not.
+	sa, sb := significant(a), significant(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	short, long := sa, b
+	if len(sb) < len(sa) {
+		short, long = sb, a
+	}
+	for _, w := range short {
+		if !containsWords(long, w) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // launchSentence is the sentence of the summary that announces the
@@ -280,10 +352,34 @@ func launchSentence(summary string) string {
 	if at < 0 {
 		return ""
 	}
-	start := strings.LastIndexAny(summary[:at], ".!?") + 1
-	end := strings.IndexAny(summary[at:], ".!?")
-	if end < 0 {
-		end = len(summary) - at
+	// Sentences end at a stop followed by a space and a capital: "2.3
+	// million", "Ore." in a dateline's place and "1.0" do not end one.
+	start := 0
+	for i := at - 1; i > 0; i-- {
+		if sentenceEnd(summary, i) {
+			start = i + 1
+			break
+		}
+	}
+	end := len(summary) - at
+	for i := at; i < len(summary); i++ {
+		if sentenceEnd(summary, i) {
+			end = i - at
+			break
+		}
 	}
 	return strings.TrimSpace(summary[start:min(at+end+1, len(summary))])
+}
+
+// sentenceEnd: s[i] ends a sentence: a full stop, question or
+// exclamation mark followed by a space and a capital letter.
+func sentenceEnd(s string, i int) bool {
+	if c := s[i]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	if i+2 >= len(s) || s[i+1] != ' ' {
+		return i+1 == len(s)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	return unicode.IsUpper(r)
 }
