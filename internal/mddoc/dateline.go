@@ -1,6 +1,7 @@
 package mddoc
 
 import (
+	"strconv"
 	"regexp"
 	"strings"
 	"unicode"
@@ -25,7 +26,7 @@ import (
 // between (a wire service, "Internal") is the outlet.
 
 // dateInLine finds a date as datelines write it.
-var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})\b`)
 
 // datelineMatch is a dateline found at the start of a line: byte
 // offsets into the line.
@@ -143,6 +144,19 @@ func parseDateline(line string) (datelineMatch, bool) {
 	trim()
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__")
 	trim()
+	if strings.HasPrefix(rest, "(") {
+		// "Oct. 5, 2027 (GLOBE NEWSWIRE) --": the wire after the date.
+		if k := strings.IndexByte(rest, ')'); k > 1 && k < 40 {
+			wire := strings.TrimSpace(rest[1:k])
+			if m.outlet == "" {
+				m.outlet = wire
+			} else {
+				m.outlet += " " + wire
+			}
+			rest = rest[k+1:]
+			trim()
+		}
+	}
 	if strings.HasPrefix(rest, "/") {
 		if k := strings.IndexByte(rest[1:], '/'); k >= 0 && k < 40 {
 			wire := strings.TrimSpace(rest[1 : k+1])
@@ -156,11 +170,15 @@ func parseDateline(line string) (datelineMatch, bool) {
 		}
 	}
 	sep := false
-	for _, s := range []string{"---", "--", "—", "–", "-", ":", ","} {
+	for _, s := range []string{"---", "--", "\\-", "—", "–", "-", ":", ","} {
 		if after, ok := strings.CutPrefix(rest, s); ok {
 			rest, sep = after, true
 			break
 		}
+	}
+	if !sep && strings.HasPrefix(rest, ". ") {
+		// "Glasgow, 1 March 2028. Carrow Lisle today …"
+		rest, sep = rest[1:], true
 	}
 	if !sep && rest != "" {
 		return m, false
@@ -211,6 +229,21 @@ var monthDots = strings.NewReplacer("Sept.", "Sep", "Sept ", "Sep ", "sept.", "s
 
 func parseDate(s string) string {
 	s = ordinal.ReplaceAllString(strings.TrimSpace(s), "$1")
+	if a, rest, ok := strings.Cut(s, "/"); ok {
+		// 14/02/2028 is the 14th of February; 03/04/2027, which could
+		// be either, is read as newswires in the US write it, March 4.
+		b, y, _ := strings.Cut(rest, "/")
+		day, month := a, b
+		if n, err := strconv.Atoi(a); err == nil && n <= 12 {
+			if m2, err := strconv.Atoi(b); err == nil && m2 <= 12 {
+				day, month = b, a
+			}
+		}
+		if t, err := parseTime("2/1/2006", day+"/"+month+"/"+y); err == nil {
+			return t
+		}
+		return ""
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
 		s = monthDots.Replace(s)

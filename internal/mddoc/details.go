@@ -109,6 +109,12 @@ func (r *reader) documentDetails(b block) bool {
 					continue
 				}
 				label, value, ok := strings.Cut(text, ":")
+				if !ok && k > 0 {
+					// "To: All store colleagues; Head office": the
+					// separator was the value's own.
+					rows++
+					continue
+				}
 				if !ok || len(strings.Fields(label)) > 4 {
 					return false
 				}

@@ -168,20 +168,32 @@ func (r *reader) table(b block) bool {
 	if len(head) < 2 || !r.questionTable(b, head) {
 		return false
 	}
+	// "| # | Question | Answer |": the question's column, and the
+	// cells before it (a number) are not the answer.
+	qcol := 0
+	for k, c := range head {
+		if w, _ := normalize(r.lines[b.from][c[0]:c[1]]); w == "q" || w == "question" || w == "questions" {
+			qcol = k
+			break
+		}
+	}
 	r.marker(b.from, 0, len(r.lines[b.from]))
 	r.marker(b.from+1, 0, len(r.lines[b.from+1]))
 	r.place(block{from: b.from, to: b.from + 1}, "", "table of questions")
 	for i := b.from + 2; i <= b.to; i++ {
 		cells := tableRow(r.lines[i])
-		if len(cells) < 2 || cells[0][0] == cells[0][1] {
+		if len(cells) < qcol+2 || cells[qcol][0] == cells[qcol][1] {
 			if r.entry >= 0 {
 				r.addLine(r.answerPath(), i, 0, len(r.lines[i]))
 			}
 			continue
 		}
-		r.newEntry(i, cells[0][0], cells[0][1], 0, "table row")
+		for _, c := range cells[:qcol] {
+			r.marker(i, c[0], c[1]) // the row's number: prfaq numbers entries
+		}
+		r.newEntry(i, cells[qcol][0], cells[qcol][1], 0, "table row")
 		r.place(block{from: i, to: i}, r.questionPath(), "table row")
-		for _, c := range cells[1:] {
+		for _, c := range cells[qcol+1:] {
 			if c[1] > c[0] {
 				r.addLine(r.answerPath(), i, c[0], c[1])
 			}
@@ -193,9 +205,11 @@ func (r *reader) table(b block) bool {
 // questionTable: a table of questions, by its header (Question | Answer,
 // Q | A) or by its first column, which asks.
 func (r *reader) questionTable(b block, head [][2]int) bool {
-	first, _ := normalize(r.lines[b.from][head[0][0]:head[0][1]])
-	if first == "q" || first == "question" || first == "questions" || strings.HasPrefix(first, "question ") {
-		return true
+	for k, c := range head {
+		w, _ := normalize(r.lines[b.from][c[0]:c[1]])
+		if (w == "q" || w == "question" || w == "questions" || strings.HasPrefix(w, "question ")) && (k == 0 || k == 1 && len(head) >= 3) {
+			return true
+		}
 	}
 	asked := 0
 	for i := b.from + 2; i <= b.to; i++ {

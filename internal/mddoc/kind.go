@@ -101,6 +101,9 @@ func (r *reader) prfaqWeights() (pr, other float64) {
 	if r.memo {
 		other += 2
 	}
+	if r.greeting() {
+		other += 3 // "Hi everyone," opens a letter or an email: never a press release
+	}
 	title, _ := normalize(r.firstHeading)
 	for _, t := range otherKindTitles {
 		if containsWords(title, t) {
@@ -149,6 +152,30 @@ func otherKindHeading(w string) bool {
 	for n := len(f) - 1; n >= 1; n-- {
 		if otherKindHeadings[strings.Join(f[:n], " ")] && n >= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// greeting: a short paragraph near the top that greets its readers, as
+// a letter or an email does: "Hi everyone,", "Dear colleagues,".
+func (r *reader) greeting() bool {
+	for i, b := range r.blocks {
+		if i > 8 {
+			break
+		}
+		if b.kind != paragraph || b.from != b.to {
+			continue
+		}
+		l := strings.TrimSpace(r.lines[b.from])
+		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "!") || len(strings.Fields(l)) > 5 {
+			continue
+		}
+		lower := strings.ToLower(l)
+		for _, g := range []string{"hi ", "hello", "dear ", "hey ", "good morning", "good afternoon", "team,", "all,"} {
+			if strings.HasPrefix(lower, g) {
+				return true
+			}
 		}
 	}
 	return false

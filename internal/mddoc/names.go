@@ -38,6 +38,7 @@ func normalize(s string) (words string, question bool) {
 		s = possessive.ReplaceAllString(s, "")
 	}
 	s = s[shortcodeEnd(s):]
+	s = withoutInstruction(s)
 	t := strings.TrimRight(strings.TrimSpace(s), " *_`~:")
 	question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
 	var b strings.Builder
@@ -62,6 +63,29 @@ func normalize(s string) (words string, question bool) {
 		words = strings.Join(strings.Fields(enumerationMarks.Replace(words)), " ")
 	}
 	return words, question
+}
+
+// withoutInstruction drops a template's instruction left after a
+// heading's name: "Headline *(one line – what is it and who is it
+// for)*", "Problem (what customer problem are we solving? use data)".
+// A short tag in brackets, "FAQ (internal)", is the heading's own.
+func withoutInstruction(s string) string {
+	t := strings.TrimRight(s, " \t")
+	end := strings.TrimRight(t, "*_")
+	if !strings.HasSuffix(end, ")") {
+		return s
+	}
+	open := strings.LastIndexByte(end, '(')
+	if open <= 0 {
+		return s
+	}
+	inside := end[open+1 : len(end)-1]
+	before := strings.TrimRight(strings.TrimRight(end[:open], " \t"), "*_ \t")
+	emphasised := len(end) < len(t) || strings.HasSuffix(strings.TrimRight(end[:open], " \t"), "*") || strings.HasSuffix(strings.TrimRight(end[:open], " \t"), "_")
+	if before == "" || !emphasised && len(strings.Fields(inside)) <= 3 {
+		return s
+	}
+	return before
 }
 
 // shortcodeEnd is where text starts past the emoji shortcodes before it,
@@ -185,7 +209,7 @@ func (r *reader) role(w string, inFAQ bool) string {
 // "FAQ for schools", "Player FAQ".
 var (
 	faqWords      = words("faq", "faqs", "questions", "q and a", "qs and as", "questions and answers")
-	internalWords = words("internal", "internally", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors", "board", "trustees", "funders", "executives", "management", "finance", "studio", "ourselves", "us", "we", "commissioners", "council", "engineering", "legal", "operations", "ops", "reviewers", "approvers", "directors", "sponsors", "colleagues", "insiders")
+	internalWords = words("internal", "internally", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors", "board", "trustees", "funders", "executives", "management", "finance", "studio", "ourselves", "us", "commissioners", "steering", "committee", "executive", "executives", "exec", "inside", "internally", "house", "council", "engineering", "legal", "operations", "ops", "reviewers", "approvers", "directors", "sponsors", "colleagues", "insiders")
 	externalWords = words("external", "customer", "customers", "public", "user", "users", "shopper", "shoppers", "buyer", "buyers", "residents", "members", "developers", "patients", "parents", "teachers", "players", "families")
 	// audienceLinks join the FAQ's word to its audience: "Questions
 	// from …", "FAQ for …", "Questions asked by …".
@@ -229,6 +253,12 @@ func faqListRole(w string, inFAQ bool) string {
 		}
 	}
 	if last := fs[len(fs)-1]; (last == "faq" || last == "faqs") && len(fs) > 1 {
+		return roleExternal
+	}
+	// "Questions we expect", "FAQ at launch": the FAQ's first word,
+	// then a few of the team's own. "Questions raised" and "Open
+	// questions" belong to notes.
+	if faqWords[fs[0]] && len(fs) >= 2 && len(fs) <= 5 && !otherKindHeading(w) {
 		return roleExternal
 	}
 	return ""

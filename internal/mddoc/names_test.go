@@ -102,6 +102,10 @@ func TestParseDateline(t *testing.T) {
 		{"NEW YORK — JANUARY 5, 2031 — x", "NEW YORK", "", "2031-01-05", "x"},
 		{"LEEDS, UK, 09.11.2027 – Kettlewell", "LEEDS, UK", "", "2027-11-09", "Kettlewell"},
 		{"NORWICH, England, Monday 6 September 2027 — The", "NORWICH, England", "", "2027-09-06", "The"},
+		{"KESTREL VALLEY, Ore. — Monday, Sept. 6, 2027 — The", "KESTREL VALLEY, Ore.", "", "2027-09-06", "The"},
+		{"Glasgow, 1 March 2028. Carrow Lisle", "Glasgow", "", "2028-03-01", "Carrow Lisle"},
+		{"NOTTINGHAM, 14/02/2028 – The", "NOTTINGHAM", "", "2028-02-14", "The"},
+		{"New York, Oct. 5, 2027 (GLOBE NEWSWIRE) -- Quayside", "New York", "GLOBE NEWSWIRE", "2027-10-05", "Quayside"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {

@@ -393,6 +393,20 @@ func (r *reader) classify() {
 		}
 		prose = append(prose, u)
 	}
+	// The dateline opens the release: what stands before it (a
+	// wire's "Highlights:" bullets, a note to editors) is no section
+	// of it, and is kept aside.
+	for k, u := range prose {
+		if k > 0 && r.datelineIn(u) && u.allowed == nil {
+			for _, early := range prose[:k] {
+				for _, b := range early.blocks {
+					r.unplacedBlock(b)
+				}
+			}
+			prose = prose[k:]
+			break
+		}
+	}
 	r.order(prose)
 }
 

@@ -522,12 +522,20 @@ func (r *reader) structureNotes() {
 	case otherKind:
 		res.Structured = false
 		res.Notes = nil
-		what := "it reads as another kind of document"
+		var signs []string
 		if len(r.otherNames) > 0 {
-			what += ", with headings such as " + strings.Join(r.otherNames, ", ")
-		} else {
-			what += ": " + strconv.Quote(r.firstHeading)
+			signs = append(signs, "headings such as "+strings.Join(r.otherNames, ", "))
 		}
+		if r.memo {
+			signs = append(signs, "To and From lines")
+		}
+		if r.greeting() {
+			signs = append(signs, "a greeting")
+		}
+		if len(signs) == 0 && r.firstHeading != "" {
+			signs = append(signs, "the title "+strconv.Quote(r.firstHeading))
+		}
+		what := "it reads as another kind of document, with " + strings.Join(signs, ", ")
 		r.note(1, 1, source.Error, "no PR/FAQ structure found: "+what+", and too little of a press release (a dateline, a launch announced, quotes, an FAQ)",
 			"If it is not a PR/FAQ, leave it out of the run: name the files to lint, or narrow the files: patterns of .prfaq-lint.yaml. If it is one, head its parts ## Press release and ## FAQ; docs/markdown.md lists the shapes prfaq reads.")
 		return

@@ -175,7 +175,13 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, "document title")
 		return true
 	}
-	switch r.role(w, r.part == partFAQ) {
+	role := r.role(w, r.part == partFAQ)
+	if role == roleCustomer && r.part == partFAQ && h.level > r.partLevel {
+		// "### Customer questions" under "## FAQ" is the customers'
+		// list, not the five customer questions.
+		role = roleExternal
+	}
+	switch role {
 	case rolePR:
 		if !r.headlineDone && !r.prHeaded {
 			// What stands between the title and "## Press release"
@@ -210,7 +216,7 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, how)
 		return true
 	case roleExternal, roleInternal:
-		list := r.role(w, r.part == partFAQ)
+		list := role
 		if r.part == partFAQ && h.level > r.partLevel {
 			r.faqList, r.entry, r.category = list, -1, ""
 			r.section = ""
@@ -695,7 +701,7 @@ func italicInner(l string, s, e int) (int, int) {
 }
 
 // Dates a dateline may give. Each is read into YYYY-MM-DD.
-var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "2006-01-02", "Monday, January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "2.1.2006"}
+var dateLayouts = []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "2006-01-02", "Monday, January 2, 2006", "Monday, Jan 2, 2006", "Monday January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Monday 2 Jan 2006", "2.1.2006"}
 
 var ordinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)`)
 
