@@ -1,8 +1,8 @@
 package mddoc
 
 import (
-	"strconv"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"

@@ -110,8 +110,8 @@ func (r *reader) headlineAt(i int) (int, bool) {
 	if !ok || h.question || r.role(h.words, false) != "" || titleLike(h.raw) {
 		return i, false
 	}
-	if _, named := match(r.names, h.words, false); named {
-		return i, false
+	if id, set := r.sectionOf(h.words, false); id != "" || set != nil {
+		return i, false // "### Heading", "### Headline": the section, then its text
 	}
 	return r.takeHeadline(i, h, "first heading of the press release"), true
 }
@@ -871,6 +871,12 @@ func splitAttribution(s string) (speaker, role string) {
 		// the pilot region", "a staff nurse on the respiratory ward who
 		// took part in the pilot").
 		return speaker, strings.Join(strings.Fields(role), " ")
+	}
+	// "our head of operations, Tamsin Ruddock": the description first.
+	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsLower(r) && role != "" {
+		if rest, _, _ := strings.Cut(role, ","); name.MatchString(strings.TrimSpace(rest)) && len(strings.Fields(rest)) >= 2 {
+			return strings.TrimSpace(rest), speaker
+		}
 	}
 	// "Lena Hoffmann, who maintains centime": the speaker is the name.
 	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {

@@ -40,8 +40,8 @@ type keywordClass struct {
 // solutions, not the solution.
 var keywordClasses = normalizedClasses([]keywordClass{
 	{[]string{pathCurrent}, []string{"current solution", "current solutions", "current option", "current options", "current approach", "current approaches", "current tools", "existing solutions", "existing options", "existing tools", "existing products", "alternatives", "alternative", "status quo", "workaround", "workarounds", "competition", "competitors", "competitive landscape", "today options", "options today", "prior art", "do today", "done today", "how it's done today", "how it is done today"}},
-	{[]string{pathLeader}, []string{"leader quote", "leadership quote", "executive quote", "internal quote", "company quote", "spokesperson quote"}},
-	{[]string{pathCustomer}, []string{"customer quote", "customer testimonial", "user quote"}},
+	{[]string{pathLeader}, []string{"leader quote", "leadership quote", "executive quote", "internal quote", "company quote", "spokesperson quote", "quote from you", "quote from leader", "quote from a leader", "quote from the company", "leader's quote"}},
+	{[]string{pathCustomer}, []string{"customer quote", "customer testimonial", "user quote", "quote from a customer", "quote from customer", "customer's quote"}},
 	{[]string{pathLeader, pathCustomer}, []string{"quotes", "quote", "quotations", "testimony", "testimonials", "testimonial", "what people say", "what people are saying", "what customers say", "what customers are saying", "what users say", "what users are saying", "in their words", "in their own words", "voices", "customer voices", "reactions"}},
 	{[]string{pathProblem}, []string{"problem", "problems", "challenge", "challenges", "pain point", "pain points", "the pain", "why it matters", "why this matters", "opportunity", "the need", "why it's hard", "why it is hard", "what's hard", "what is hard", "what's broken", "what is broken"}},
 	{[]string{pathSolution}, []string{"solution", "how it works", "what it does", "what we built", "introducing", "features", "the answer", "our answer", "what we're doing about it", "what we are doing about it", "our approach", "the approach", "how we help", "what's new", "what is new", "what changes"}},
@@ -49,8 +49,8 @@ var keywordClasses = normalizedClasses([]keywordClass{
 	{[]string{pathGetStarted, pathAction}, []string{"availability", "pricing and availability", "try it", "try it out", "get it", "get one", "where to get it", "how to get one", "buy", "buy one", "order", "order now", "pricing"}},
 	{[]string{pathAction}, []string{"call to action", "next steps", "next step", "learn more", "find out more", "more information", "further information", "more info", "where to find it", "where to find out more", "take action", "join us", "contact us"}},
 	{[]string{pathSummary}, []string{"summary", "introduction", "intro", "overview", "announcement", "the news"}},
-	{[]string{pathHeadline}, []string{"headline", "title"}},
 	{[]string{pathSubheadline}, []string{"subheadline", "sub headline", "subtitle", "sub title", "subheading", "sub heading", "strapline"}},
+	{[]string{pathHeadline}, []string{"headline", "title", "heading"}},
 })
 
 // normalizedClasses writes the phrases as headings are normalised
