@@ -62,6 +62,17 @@ func (r *reader) faqBlock(b block) {
 			r.newEntry(b.from, content, len(l), 0, "numbered question")
 			r.place(b, r.questionPath(), "numbered question")
 			if b.to > b.from {
+				// "1. Q: …?" then "   A: …": the answer after its label.
+				next := b.from + 1
+				for next < b.to && blank(r.lines[next]) {
+					next++
+				}
+				s := dedent(r.lines[next], b.indent)
+				if m := aMarker.FindStringIndex(r.lines[next][s:]); m != nil {
+					r.marker(next, s, s+m[1])
+					r.answerLines(b, next, s+m[1], b.indent)
+					return
+				}
 				r.answerLines(b, b.from+1, -1, b.indent)
 			}
 			return
@@ -299,6 +310,23 @@ func (r *reader) answerLines(b block, from, start, indent int) {
 	path := r.answerPath()
 	for start < 0 && from < b.to && blank(r.lines[from]) {
 		from++
+	}
+	// An answer indented deeper than its item's text ("- Question?"
+	// then the answer four spaces in) loses all of its indentation,
+	// not only the item's: kept, it would read as code.
+	if indent > 0 {
+		deepest := -1
+		for i := from; i <= b.to; i++ {
+			if i == from && start >= 0 || blank(r.lines[i]) {
+				continue
+			}
+			if n := indentOf(r.lines[i]); deepest < 0 || n < deepest {
+				deepest = n
+			}
+		}
+		if deepest > indent {
+			indent = deepest
+		}
 	}
 	r.addBreak(path, from)
 	for i := from; i <= b.to; i++ {

@@ -66,8 +66,8 @@ var placeables = []placeable{
 			cues(1, "waste", "spend ", "spent ", "hours", "lose ", "lost ", "loses ", "hard to", "difficult", "can't", "cannot", "could not", "couldn't", "too long", "miss", "%", "every week", "every month", "per year", "chas", "worr", "risk", "wait", "queue", "forget", "error", "delay", "give up", "gave up", "given up", " no way", "nobody", "by hand", "expensive", "were ", "was "))},
 	{path: pathCurrent, name: "current solutions", prior: -1, again: 0.6,
 		cues: slices.Concat(
-			cues(2, "can fix", "can help", "works, but", "work, but", ", but they", ", but it ", "however, they", "exist, but", "existing", "alternative", "workaround", "bridge the gap", "turn to", "turns to", "resort to", "make do", "get by", "fall back on", "falls back on", "spreadsheet", "competitor", "today's tools", "current tools", "other tools", "other apps", "other products", "other services", "currently", "off-the-shelf", "none of them", "none of these", "on the market", "status quo"),
-			cues(1, "either", "instead", "rely on", "relies on", "tools", "option", "have to", "has to", "must ", "manual", "fall short", "falls short", "don't", "do not", "doesn't", "does not", "but ", "only ", "anyway", "still "))},
+			cues(2, "can fix", "can help", "works, but", "work, but", ", but they", ", but it ", "however, they", "exist, but", "exists, but", "can already", "already exist", "existing", "alternative", "workaround", "bridge the gap", "turn to", "turns to", "resort to", "make do", "get by", "fall back on", "falls back on", "spreadsheet", "competitor", "today's tools", "current tools", "other tools", "other apps", "other products", "other services", "currently", "off-the-shelf", "none of them", "none of these", "on the market", "status quo"),
+			cues(1, "either", "instead", "rely on", "relies on", "tools", "option", "have to", "has to", "must ", "manual", "fall short", "falls short", "don't", "do not", "doesn't", "does not", "but ", "only ", "anyway", "still ", "already"))},
 	{path: pathSolution, name: "solution", again: 0.3,
 		cues: slices.Concat(
 			cues(2, "no longer", "instead of", "automatically", "in one place", "learns", "it works"),
@@ -478,6 +478,11 @@ func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
 		} else if f.named {
 			v--
 		}
+	case pathCurrent:
+		// Today's alternatives are not the product.
+		if f.opens || f.with {
+			v -= 1.5
+		}
 	case pathSolution:
 		if f.with {
 			v += 3
@@ -578,7 +583,15 @@ func (r *reader) order(units []unit) {
 			}
 		}
 	}
-	assign := bestRuns(score, func(s int) float64 { return placeables[cands[s]].again })
+	// "The report also covers …", "It also …": a paragraph that says it
+	// adds to the one before goes on with its section.
+	assign := bestRuns(score, func(u, s int) float64 {
+		cost := placeables[cands[s]].again
+		if continues(r.unitText(units[u])) {
+			cost -= 1.5
+		}
+		return cost
+	})
 	for u, unit := range units {
 		c := placeables[cands[assign[u]]]
 		certain := c.path == pathSummary && r.datelineIn(unit) // the dateline opens the summary
@@ -591,16 +604,31 @@ func (r *reader) order(units []unit) {
 	}
 }
 
+// continues: a paragraph whose first sentence says it adds to what came
+// before: "also" among its first words, or "It", "This", "They" first.
+func continues(t string) bool {
+	f := strings.Fields(t[:min(len(t), 80)])
+	for k, w := range f {
+		if k >= 6 {
+			break
+		}
+		if strings.EqualFold(w, "also") {
+			return true
+		}
+	}
+	return len(f) > 0 && (f[0] == "It" || f[0] == "This" || f[0] == "They" || f[0] == "These" || f[0] == "Each")
+}
+
 // backStep is the cost of a section that comes before the one above it
 // in the method's order.
 const backStep = 1.2
 
 // bestRuns picks a section for each unit (score[u][s]) to maximise the
 // total, with each section one run of consecutive units: a run's later
-// units cost again(s) each, and a run of a section earlier than the run
+// units cost again(u, s) each, and a run of a section earlier than the run
 // before it costs backStep. Sections are in the method's order. With at
 // most eight sections, the sections used so far fit in a bit set.
-func bestRuns(score [][]float64, again func(s int) float64) []int {
+func bestRuns(score [][]float64, again func(u, s int) float64) []int {
 	n, m := len(score), len(score[0])
 	states := (1 << m) * m
 	// One allocation each, cut in rows: a file has tens of units.
@@ -631,7 +659,7 @@ func bestRuns(score [][]float64, again func(s int) float64) []int {
 				switch {
 				case s == last:
 					next = st
-					w -= again(s)
+					w -= again(u, s)
 				case used&(1<<s) != 0:
 					continue // a section comes back after another
 				default:

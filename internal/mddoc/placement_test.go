@@ -88,7 +88,7 @@ func TestPlacement(t *testing.T) {
 // bestRuns keeps each section one run, steps back only when the scores
 // pay for it, and lets a section run on.
 func TestBestRuns(t *testing.T) {
-	again := func(int) float64 { return 0.5 }
+	again := func(int, int) float64 { return 0.5 }
 	for _, c := range []struct {
 		name  string
 		score [][]float64

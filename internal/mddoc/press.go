@@ -77,7 +77,7 @@ func (r *reader) headline() int {
 		if r.role(h.words, false) != "" {
 			return i
 		}
-		if _, named := match(r.names, h.words, false); named || otherKindHeading(h.words) {
+		if id, set := r.sectionOf(h.words, false); id != "" || set != nil || otherKindHeading(h.words) {
 			return i
 		}
 		if r.titleOverHeadline(h, next, hasNext) {
@@ -96,6 +96,9 @@ func (r *reader) headline() int {
 func (r *reader) takeHeadline(i int, h head, how string) int {
 	if _, ok := r.res.Pos["press_release"]; !ok {
 		r.res.Pos["press_release"] = r.posAt(h.line, h.start)
+	}
+	if how == "first heading" {
+		r.headlineGuess = &h
 	}
 	r.addLine("press_release.headline", h.line, h.start, h.end)
 	r.place(h.b, "press_release.headline", how)
@@ -521,7 +524,7 @@ func (r *reader) datelineIn(u unit) bool {
 const beforeVerbs = `(?:said|says|added|adds|explained|explains|noted|notes|shared|shares|told us|tells us|recalls|recalled|observed|observes|puts it plainly|put it plainly|puts it simply|put it simply|puts it this way|put it this way|puts it|put it)`
 
 // attributionVerb finds the verb of an attribution, to mark it.
-var attributionVerb = regexp.MustCompile(`\b(?:` + strings.TrimSuffix(strings.TrimPrefix(beforeVerbs, "(?:"), ")") + `|according to|remarked|commented|comments)\b`)
+var attributionVerb = regexp.MustCompile(`\b(?:(?:he|she|they)\s+)?(?:` + strings.TrimSuffix(strings.TrimPrefix(beforeVerbs, "(?:"), ")") + `|according to|remarked|commented|comments)\b`)
 
 // particles are the lower-case parts of names: van der Berg, de Vries,
 // bin Salman, dos Santos.
@@ -776,19 +779,9 @@ func introducedQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
 	if !name.MatchString(speaker) {
 		return nil, "", "", false
 	}
-	if strings.HasSuffix(f[n-1], ",") {
-		// "Megan Kilbride, a nurse who moved to Glasgow, used …": the
-		// words between the commas describe her.
-		restWords := f[n:]
-		var desc []string
-		for _, w := range restWords {
-			desc = append(desc, strings.TrimRight(w, ","))
-			if strings.HasSuffix(w, ",") {
-				break
-			}
-		}
-		role = strings.Join(desc, " ")
-	}
+	// "Megan Kilbride, a nurse who moved to Glasgow, used Tenancy Check
+	// in the pilot.": the rest of the sentence describes her.
+	role = strings.TrimSpace(strings.Join(f[n:], " "))
 	// The quotation: every quoted part after the introduction, with no
 	// more than a short attribution ("he said") between them.
 	at := q

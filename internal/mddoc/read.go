@@ -243,6 +243,9 @@ type reader struct {
 	otherHeadings int
 	otherNames    []string // the first few of them, as written
 	memo          bool     // the details say who it is to and from
+	// headlineGuess is the first heading, taken for the headline with
+	// no label or section saying so.
+	headlineGuess *head
 	// quoteBlocks and dated remember, by a block's first line, whether
 	// it is a quote and whether it opens with a dateline.
 	quoteBlocks, dated map[int]bool

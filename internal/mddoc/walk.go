@@ -346,6 +346,9 @@ func (r *reader) enterFAQ(list string, h head) {
 }
 
 func (r *reader) setSection(id string, level int, how string) {
+	if id == pathHeadline && r.headlineGuess != nil {
+		r.titleFromGuess()
+	}
 	r.section, r.sectionLevel, r.sectionHow = id, level, how
 	r.sectionSet = nil
 	r.evidence++
@@ -464,6 +467,22 @@ func (r *reader) faqCategory(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleFromGuess: the first heading was taken for the headline, and a
+// "Headline" label or section came after it: the first heading was the
+// document's title ("# Tessaline Mobile - Automatic Outage Credit").
+func (r *reader) titleFromGuess() {
+	h := r.headlineGuess
+	r.headlineGuess = nil
+	delete(r.fields, pathHeadline)
+	r.res.Doc.Title = h.raw
+	for k := range r.res.Placed {
+		if p := &r.res.Placed[k]; p.From == h.line+1 && p.Path == pathHeadline {
+			p.Path, p.How = "", "document title"
+		}
+	}
+	r.marker(h.line, h.start, h.end)
 }
 
 // setAside keeps the paragraphs read so far, which no part claimed, as
