@@ -35,8 +35,8 @@ type block struct {
 
 // scan cuts lines[first:] into blocks.
 func scan(lines []string, first int) []block {
-	var out []block
 	n := len(lines)
+	out := make([]block, 0, n/2+1) // a block and a blank line, mostly
 	for i := first; i < n; {
 		l := lines[i]
 		switch {

@@ -78,10 +78,16 @@ func parseDateline(line string) (datelineMatch, bool) {
 	if !strings.ContainsAny(head[:min(len(head), 50)], ",–—-(/:*_") || !hasYear(head[:min(len(head), 120)]) {
 		return m, false
 	}
-	loc := dateInLine.FindStringIndex(head)
+	// The pattern is tried only around the year: every date it reads
+	// ends with the year within 24 bytes of its start, or starts with it.
+	y := yearEnd(head[:min(len(head), 120)])
+	from, to := max(0, y-26), min(len(head), y+6) // 2027-05-04 goes on after its year
+	loc := dateInLine.FindStringIndex(head[from:to])
 	if loc == nil {
 		return m, false
 	}
+	loc[0] += from
+	loc[1] += from
 	// "Monday 6 September 2027": the weekday is the date's.
 	for _, day := range weekdays {
 		pre := strings.TrimRight(line[:loc[0]], " ,")
@@ -258,11 +264,56 @@ func parseDate(s string) string {
 		}
 	}
 	for _, layout := range dateLayouts {
+		if !layoutFits(layout, s) {
+			continue // each failed parse allocates its error
+		}
 		if t, err := parseTime(layout, s); err == nil {
 			return t
 		}
 	}
 	return ""
+}
+
+// layoutFits: layout can read s, by how each starts (a digit or a
+// letter, a weekday), and whether a month is written whole.
+func layoutFits(layout, s string) bool {
+	if s == "" {
+		return false
+	}
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	if digit(layout[0]) != digit(s[0]) {
+		return false
+	}
+	weekday := strings.HasPrefix(layout, "Monday")
+	sWeekday := false
+	for _, d := range weekdays {
+		sWeekday = sWeekday || strings.HasPrefix(s, d)
+	}
+	if weekday != sWeekday {
+		return false
+	}
+	if !digit(s[0]) && !weekday {
+		// "January 2" or "Jan 2": the month's length decides.
+		word, _, _ := strings.Cut(s, " ")
+		return strings.HasPrefix(layout, "January") == (len(word) > 3)
+	}
+	return true
+}
+
+// yearEnd is where the first run of four digits in s ends, or 0.
+func yearEnd(s string) int {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 && (i+1 == len(s) || s[i+1] < '0' || s[i+1] > '9') {
+				return i + 1
+			}
+		} else {
+			run = 0
+		}
+	}
+	return 0
 }
 
 // hasYear: four digits in a row, as every date a dateline gives has.

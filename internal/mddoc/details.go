@@ -59,8 +59,9 @@ func (r *reader) documentDetails(b block) bool {
 	if b.kind != paragraph || b.to-b.from > 30 {
 		return false
 	}
-	// Every form has a table's pipe, a label's colon or a middle dot.
-	if !strings.ContainsAny(r.lines[b.from], "|:·") {
+	// Every form has a table's pipe, a label's colon or a middle dot,
+	// on a line shorter than a paragraph's.
+	if first := r.lines[b.from]; len(first) > 400 || !strings.ContainsAny(first, "|:·") {
 		return false
 	}
 	var found []detail

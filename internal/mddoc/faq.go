@@ -29,13 +29,13 @@ func (r *reader) faqBlock(b block) {
 			return
 		}
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
-		if m := qMarker.FindStringIndex(strings.TrimLeft(l[indent:], "*_")); m != nil {
+		if m := qMarkerAt(strings.TrimLeft(l[indent:], "*_")); m != nil {
 			// "Q: ...", "**Question 3:** ...": the question follows its
 			// label, and an "A:" or "**Answer:**" line may follow.
 			r.qaPair(b, indent)
 			return
 		}
-		if m := aMarker.FindStringIndex(l[indent:]); m != nil && r.entry >= 0 {
+		if m := aMarkerAt(l[indent:]); m != nil && r.entry >= 0 {
 			r.marker(b.from, indent, indent+m[1])
 			r.answerLines(b, b.from, indent+m[1], 0)
 			return
@@ -68,7 +68,7 @@ func (r *reader) faqBlock(b block) {
 					next++
 				}
 				s := dedent(r.lines[next], b.indent)
-				if m := aMarker.FindStringIndex(r.lines[next][s:]); m != nil {
+				if m := aMarkerAt(r.lines[next][s:]); m != nil {
 					r.marker(next, s, s+m[1])
 					r.answerLines(b, next, s+m[1], b.indent)
 					return
@@ -85,7 +85,7 @@ func (r *reader) faqBlock(b block) {
 // 3:", "Q:"), with the question after it.
 func questionLabel(s string) bool {
 	t := strings.TrimSpace(stripEmphasis(s))
-	m := qMarker.FindStringIndex(t)
+	m := qMarkerAt(t)
 	return m != nil && strings.TrimSpace(strings.Trim(t[m[1]:], "*_:")) == ""
 }
 
@@ -233,7 +233,7 @@ func (r *reader) questionTable(b block, head [][2]int) bool {
 
 // isQuestion: text that ends with a question mark or starts with Q:.
 func isQuestion(s string) bool {
-	return endsWithQuestion(s) || qMarker.MatchString(stripEmphasis(strings.TrimSpace(s)))
+	return endsWithQuestion(s) || qMarkerAt(stripEmphasis(strings.TrimSpace(s))) != nil
 }
 
 func endsWithQuestion(s string) bool {
@@ -249,7 +249,7 @@ func (r *reader) answerRest(b block, at int) {
 		at++
 	}
 	if at < len(l) {
-		if m := aMarker.FindStringIndex(l[at:]); m != nil {
+		if m := aMarkerAt(l[at:]); m != nil {
 			r.marker(b.from, at, at+m[1])
 			at += m[1]
 		}
@@ -263,7 +263,7 @@ func (r *reader) answerRest(b block, at int) {
 		}
 		if next <= b.to {
 			s := dedent(r.lines[next], b.indent)
-			if m := aMarker.FindStringIndex(r.lines[next][s:]); m != nil {
+			if m := aMarkerAt(r.lines[next][s:]); m != nil {
 				r.marker(next, s, s+m[1])
 				r.answerLines(b, next, s+m[1], b.indent)
 				return
@@ -278,7 +278,7 @@ func (r *reader) qaPair(b block, indent int) {
 	aLine := -1
 	for i := b.from + 1; i <= b.to; i++ {
 		t := r.lines[i]
-		if aMarker.MatchString(strings.TrimLeft(t, " \t")) {
+		if aMarkerAt(strings.TrimLeft(t, " \t")) != nil {
 			aLine = i
 			break
 		}
@@ -297,7 +297,7 @@ func (r *reader) qaPair(b block, indent int) {
 	if aLine >= 0 {
 		t := r.lines[aLine]
 		s := len(t) - len(strings.TrimLeft(t, " \t"))
-		m := aMarker.FindStringIndex(t[s:])
+		m := aMarkerAt(t[s:])
 		r.marker(aLine, s, s+m[1])
 		r.answerLines(block{kind: paragraph, from: aLine, to: b.to}, aLine, s+m[1], 0)
 	}
@@ -510,5 +510,5 @@ func (r *reader) faqQuestionParagraph(b block) bool {
 	if s, e, _, ok := boldLead(l); ok && isQuestion(l[s:e]) {
 		return true
 	}
-	return qMarker.MatchString(strings.TrimLeft(l, " \t"))
+	return qMarkerAt(strings.TrimLeft(l, " \t")) != nil
 }

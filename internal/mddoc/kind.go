@@ -148,9 +148,9 @@ func otherKindHeading(w string) bool {
 	if otherKindHeadings[w] {
 		return true
 	}
-	f := strings.Fields(w)
-	for n := len(f) - 1; n >= 1; n-- {
-		if otherKindHeadings[strings.Join(f[:n], " ")] && n >= 2 {
+	// Its first words, two or more: w is normalised, one space apart.
+	for end := strings.LastIndexByte(w, ' '); end > 0; end = strings.LastIndexByte(w[:end], ' ') {
+		if prefix := w[:end]; strings.IndexByte(prefix, ' ') > 0 && otherKindHeadings[prefix] {
 			return true
 		}
 	}

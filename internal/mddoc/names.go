@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 )
@@ -34,29 +35,45 @@ func normalize(s string) (words string, question bool) {
 	if strings.Contains(s, "](") {
 		s = mdLink.ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, "'’") {
+	if strings.Contains(s, "'s") || strings.Contains(s, "’s") {
 		s = possessive.ReplaceAllString(s, "")
 	}
 	s = s[shortcodeEnd(s):]
 	s = withoutInstruction(s)
 	t := strings.TrimRight(strings.TrimSpace(s), " *_`~:")
 	question = strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	// One pass: lower case, marks to spaces, one space between words.
+	b := make([]byte, 0, len(s)+8)
+	space := false
+	put := func(r rune) {
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = utf8.AppendRune(b, r)
+	}
+	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
+		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			put(r)
+		case r < utf8.RuneSelf && r >= 'A' && r <= 'Z':
+			put(r + 'a' - 'A')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			put(unicode.ToLower(r))
 		case r == '&':
-			b.WriteString(" and ")
+			space = true
+			put('a')
+			b = append(b, "nd"...)
+			space = true
 		case r == '\'' || r == '’':
 			// "customer's" is "customer": the s went with possessive below
 		case r == '.' || r == ')':
-			b.WriteRune(r) // enumerations keep their dot until stripped
+			put(r) // enumerations keep their dot until stripped
 		default:
-			b.WriteByte(' ')
+			space = true
 		}
 	}
-	words = strings.Join(strings.Fields(b.String()), " ")
+	words = string(b)
 	// Every enumeration has a digit, a dot or a parenthesis.
 	if strings.ContainsAny(words, "0123456789.)") {
 		words = enumeration.ReplaceAllString(words, "")
@@ -116,6 +133,9 @@ func shortcodeEnd(s string) int {
 // such as "Tab Split PR/FAQ" or "Working Backwards: Tab Split".
 func titleLike(raw string) bool {
 	l := strings.ToLower(strings.TrimLeft(raw, "*_ #"))
+	if !strings.Contains(l, "faq") && !strings.Contains(l, "working backwards") {
+		return false // every name below holds one of them
+	}
 	for _, w := range []string{"pr/faq", "prfaq", "pr-faq", "pr faq", "pr & faq", "pr and faq", "working backwards", "press release and faq", "press release & faq", "press release / faq"} {
 		if !strings.Contains(l, w) {
 			continue

@@ -219,8 +219,10 @@ func (r *reader) products(units []unit) []string {
 		if m, ok := parseDateline(first); ok {
 			first = first[m.end:] // "LEEDS, UK, 09.11.2027 –" has dots
 		}
+		first = strings.Join(strings.Fields(first), " ") // as launchers reads the summary
+
 	}
-	if m := launchVerb.FindStringSubmatch(launchSentence(first)); m != nil {
+	if m := r.announcement(first); m != nil {
 		what := strings.TrimSpace(m[2])
 		if code, ok := strings.CutPrefix(what, "`"); ok {
 			// a library's name in code: `centime` 1.0
@@ -583,11 +585,41 @@ func (r *reader) order(units []unit) {
 			}
 		}
 	}
+	// A section no paragraph scores above -3 for takes none: dropped
+	// before the search, whose work grows with 2 to the number of
+	// sections.
+	keep := cands[:0:0]
+	var kept [][]float64
+	for s := range cands {
+		for u := range units {
+			if score[u][s] > -3 {
+				keep = append(keep, s)
+				break
+			}
+		}
+	}
+	if len(keep) > 0 && len(keep) < len(cands) {
+		kept = make([][]float64, n)
+		for u := range kept {
+			for _, s := range keep {
+				kept[u] = append(kept[u], score[u][s])
+			}
+		}
+		remapped := make([]int, len(keep))
+		for k, s := range keep {
+			remapped[k] = cands[s]
+		}
+		cands, score = remapped, kept
+	}
 	// "The report also covers …", "It also …": a paragraph that says it
 	// adds to the one before goes on with its section.
+	adds := make([]bool, n)
+	for u := range units {
+		adds[u] = continues(r.unitText(units[u]))
+	}
 	assign := bestRuns(score, func(u, s int) float64 {
 		cost := placeables[cands[s]].again
-		if continues(r.unitText(units[u])) {
+		if adds[u] {
 			cost -= 1.5
 		}
 		return cost
@@ -607,16 +639,19 @@ func (r *reader) order(units []unit) {
 // continues: a paragraph whose first sentence says it adds to what came
 // before: "also" among its first words, or "It", "This", "They" first.
 func continues(t string) bool {
-	f := strings.Fields(t[:min(len(t), 80)])
-	for k, w := range f {
-		if k >= 6 {
-			break
+	rest := t
+	for k := 0; k < 6 && rest != ""; k++ {
+		rest = strings.TrimLeft(rest, " \t\n")
+		w, after, _ := strings.Cut(rest, " ")
+		if k == 0 && (w == "It" || w == "This" || w == "They" || w == "These" || w == "Each") {
+			return true
 		}
 		if strings.EqualFold(w, "also") {
 			return true
 		}
+		rest = after
 	}
-	return len(f) > 0 && (f[0] == "It" || f[0] == "This" || f[0] == "They" || f[0] == "These" || f[0] == "Each")
+	return false
 }
 
 // backStep is the cost of a section that comes before the one above it
@@ -631,52 +666,57 @@ const backStep = 1.2
 func bestRuns(score [][]float64, again func(u, s int) float64) []int {
 	n, m := len(score), len(score[0])
 	states := (1 << m) * m
-	// One allocation each, cut in rows: a file has tens of units.
-	bestAll := make([]float64, n*states)
-	fromAll := make([]int32, n*states)
-	for i := range bestAll {
-		bestAll[i] = math.Inf(-1)
-	}
-	best := make([][]float64, n)
-	from := make([][]int32, n)
-	for u := range best {
-		best[u] = bestAll[u*states : (u+1)*states]
+	// The best totals of the unit before and of this one, and where
+	// each state came from, for the way back: float32 and int16 hold
+	// every score and state.
+	prev, cur := make([]float32, states), make([]float32, states)
+	fromAll := make([]int16, n*states)
+	from := make([][]int16, n)
+	for u := range from {
 		from[u] = fromAll[u*states : (u+1)*states]
+	}
+	inf := float32(math.Inf(-1))
+	for i := range prev {
+		prev[i] = inf
 	}
 	state := func(used, last int) int { return used*m + last }
 	for s := 0; s < m; s++ {
-		best[0][state(1<<s, s)] = score[0][s]
+		prev[state(1<<s, s)] = float32(score[0][s])
 	}
 	for u := 1; u < n; u++ {
-		for st, v := range best[u-1] {
-			if math.IsInf(v, -1) {
+		for i := range cur {
+			cur[i] = inf
+		}
+		for st, v := range prev {
+			if v == inf {
 				continue
 			}
 			used, last := st/m, st%m
 			for s := 0; s < m; s++ {
 				var next int
-				w := v + score[u][s]
+				w := v + float32(score[u][s])
 				switch {
 				case s == last:
 					next = st
-					w -= again(u, s)
+					w -= float32(again(u, s))
 				case used&(1<<s) != 0:
 					continue // a section comes back after another
 				default:
 					next = state(used|1<<s, s)
 					if s < last {
-						w -= backStep
+						w -= float32(backStep)
 					}
 				}
-				if w > best[u][next] {
-					best[u][next], from[u][next] = w, int32(st)
+				if w > cur[next] {
+					cur[next], from[u][next] = w, int16(st)
 				}
 			}
 		}
+		prev, cur = cur, prev
 	}
 	end := 0
-	for st, v := range best[n-1] {
-		if v > best[n-1][end] {
+	for st, v := range prev {
+		if v > prev[end] {
 			end = st
 		}
 	}

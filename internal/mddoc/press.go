@@ -658,23 +658,25 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		// mark: most paragraphs have none, and are done here.
 		return nil, "", ""
 	}
-	if m := saidBefore.FindStringSubmatchIndex(t[open:]); m != nil || unnamedBefore.MatchString(t[open:]) || describedBefore.MatchString(t[open:]) {
-		switch {
-		case m != nil:
-			speaker = t[open+m[2] : open+m[3]]
-			if m[4] >= 0 {
-				role = strings.TrimSpace(t[open+m[4] : open+m[5]])
-			}
-		case unnamedBefore.MatchString(t[open:]):
-			m = unnamedBefore.FindStringSubmatchIndex(t[open:])
+	// Each form is tried once, the commonest first.
+	m := saidBefore.FindStringSubmatchIndex(t[open:])
+	switch {
+	case m != nil:
+		speaker = t[open+m[2] : open+m[3]]
+		if m[4] >= 0 {
+			role = strings.TrimSpace(t[open+m[4] : open+m[5]])
+		}
+	default:
+		if m = unnamedBefore.FindStringSubmatchIndex(t[open:]); m != nil {
 			speaker, role = splitAttribution(t[open+m[2] : open+m[3]])
-		default:
-			m = describedBefore.FindStringSubmatchIndex(t[open:])
+		} else if m = describedBefore.FindStringSubmatchIndex(t[open:]); m != nil {
 			speaker, role = describedSpeaker(t[open+m[2] : open+m[3]])
 			if speaker == "" {
 				return nil, "", ""
 			}
 		}
+	}
+	if m != nil {
 		start := open + m[1]
 		end := strings.LastIndexAny(t, "\"”")
 		if end <= start {

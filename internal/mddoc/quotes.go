@@ -75,12 +75,16 @@ func (r *reader) resolveQuotes() {
 		}
 		speaker, role, ok := r.attribution(text)
 		p := placing{q: q, want: q.hint}
+		side := ""
+		if ok {
+			side = launch.side(role)
+		}
 		switch {
 		case !ok:
 		case role == "" && p.want == "" && officeTitle.MatchString(speaker):
 			p.want = pathLeader // "said Mayor Denise Whitcombe-Lund"
-		case launch.side(role) != "":
-			p.want = launch.side(role)
+		case side != "":
+			p.want = side
 		case p.want == "" && isLeader(role):
 			p.want = pathLeader
 		case p.want == "" && role != "":
@@ -164,10 +168,8 @@ func (r *reader) addQuoteContinuation(path string, b block) {
 // and the summary: "Northbeam Retail Systems today launched ShelfSense".
 type launchers []string
 
-// launchVerb finds the announcement in the summary: who, and what.
-// It is tried on one sentence (launchSentence): bounded repeats such as
-// {2,120} made it the slowest part of reading a file.
-var launchVerb = regexp.MustCompile(`^([^.!?]+?)\s+(?:today|this week|this morning|on \w+day)?\s*(?:has\s+|have\s+)?(?:launched|launches|announced|announces|released|releases|introduced|introduces|opened|opens|unveiled|unveils|made|makes|began|begins|started|starts|debuted|debuts|rolled out|rolls out|is launching|are launching)\b\s*(?:(?:its|the|a|an|version [\d.]+ of its)\s+)?([^,.;]+)?`)
+// announceVerbs announce a launch: "Northbeam today launched ShelfSense".
+var announceVerbs = []string{"launched", "launches", "announced", "announces", "released", "releases", "introduced", "introduces", "opened", "opens", "unveiled", "unveils", "made", "makes", "began", "begins", "started", "starts", "debuted", "debuts", "rolled out", "rolls out", "is launching", "are launching"}
 
 // fromOrg finds "a new programme from Harvest Commons".
 var fromOrg = regexp.MustCompile(`\b(?:from|by)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|and|&))*)`)
@@ -197,7 +199,7 @@ func (r *reader) launchers() launchers {
 		summary = f.b.String()
 	}
 	summary = strings.Join(strings.Fields(summary), " ")
-	if m := launchVerb.FindStringSubmatch(launchSentence(summary)); m != nil {
+	if m := r.announcement(summary); m != nil {
 		who := m[1]
 		// A dateline the reader did not take off the summary ends in a
 		// dash: the organisation comes after it.
@@ -308,12 +310,14 @@ func isOfficeWords(w string) bool {
 
 // sharesName: two names share a distinctive word ("Greenwire" in
 // "Greenwire Education" and "Greenwire").
+// commonNameWords are in many organisations' names, and tell none apart.
+var commonNameWords = words("the", "and", "of", "for", "inc", "ltd", "labs", "lab", "systems", "group", "company", "co", "corp", "health", "city", "council", "apps", "app", "software", "cloud", "services", "foods", "stores", "bank")
+
 func sharesName(a, b string) bool {
-	common := words("the", "and", "of", "for", "inc", "ltd", "labs", "lab", "systems", "group", "company", "co", "corp", "health", "city", "council", "apps", "app", "software", "cloud", "services", "foods", "stores", "bank")
 	significant := func(s string) []string {
 		var out []string
 		for _, w := range strings.Fields(s) {
-			if !common[w] && len(w) > 2 {
+			if !commonNameWords[w] && len(w) > 2 {
 				out = append(out, w)
 			}
 		}
@@ -339,9 +343,16 @@ func sharesName(a, b string) bool {
 }
 
 // launchSentence is the sentence of the summary that announces the
-// launch, or "": launchVerb, tried on a whole summary, cost more than
-// the rest of reading it.
+// launch, or "".
 func launchSentence(summary string) string {
+	// The announcement opens a summary: its first 600 bytes hold it.
+	if len(summary) > 600 {
+		cut := 600
+		for cut > 0 && !utf8.RuneStart(summary[cut]) {
+			cut--
+		}
+		summary = summary[:cut]
+	}
 	lower := strings.ToLower(summary)
 	at := -1
 	for _, w := range launchWords {
@@ -382,4 +393,75 @@ func sentenceEnd(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+2:])
 	return unicode.IsUpper(r)
+}
+
+// announcement is parseAnnouncement of the launch sentence of text:
+// worked out once per text, for the product's names and for who
+// launches it.
+func (r *reader) announcement(text string) []string {
+	if m, ok := r.announcements[text]; ok {
+		return m
+	}
+	m := parseAnnouncement(launchSentence(text))
+	if r.announcements == nil {
+		r.announcements = map[string][]string{}
+	}
+	r.announcements[text] = m
+	return m
+}
+
+// parseAnnouncement reads "Northbeam Retail Systems today launched
+// ShelfSense, a restocking queue" into the whole match, who ("Northbeam
+// Retail Systems") and what ("ShelfSense"), as a pattern's submatches
+// would be; nil when the sentence announces nothing.
+func parseAnnouncement(sentence string) []string {
+	if sentence == "" {
+		return nil
+	}
+	lower := strings.ToLower(sentence)
+	at, verb := -1, ""
+	for _, v := range announceVerbs {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(v)
+			if (i == 0 || !isWordByte(lower[i-1])) && (end == len(lower) || !isWordByte(lower[end])) {
+				if at < 0 || i < at {
+					at, verb = i, v
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	if at <= 0 {
+		return nil
+	}
+	who := strings.TrimSpace(sentence[:at])
+	for _, tail := range []string{" has", " have", " today", " this week", " this morning"} {
+		who = strings.TrimSpace(strings.TrimSuffix(who, tail))
+	}
+	if i := strings.LastIndex(who, " on "); i >= 0 && strings.HasSuffix(who, "day") {
+		who = strings.TrimSpace(who[:i]) // "… on Monday"
+	}
+	who = strings.TrimSpace(strings.TrimSuffix(who, " today"))
+	if who == "" || strings.ContainsAny(who, ".!?") {
+		return nil
+	}
+	what := strings.TrimSpace(sentence[at+len(verb):])
+	for _, lead := range []string{"its ", "the ", "a ", "an "} {
+		what = strings.TrimPrefix(what, lead)
+	}
+	if rest, ok := strings.CutPrefix(what, "version "); ok {
+		if _, after, found := strings.Cut(rest, " of its "); found {
+			what = after
+		}
+	}
+	if i := strings.IndexAny(what, ",.;"); i >= 0 {
+		what = what[:i]
+	}
+	return []string{sentence[:min(len(sentence), at+len(verb)+len(what)+1)], who, strings.TrimSpace(what)}
 }

@@ -174,6 +174,8 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.res.Generated = first < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[first]), "<!-- "+generatedNote)
 	r.applyFrontMatter(fm)
 	r.blocks = scan(lines, first)
+	// Every block is placed once or twice: room for them up front.
+	r.res.Placed = append(make([]Placement, 0, len(r.blocks)+len(r.blocks)/2+1), r.res.Placed...)
 	r.walk()
 	r.finish()
 	return r.res, nil
@@ -251,6 +253,7 @@ type reader struct {
 	quoteBlocks, dated map[int]bool
 	quoteParses        map[string]quoteParse
 	texts              map[[2]int]string // unitText's, by first line and blocks
+	announcements      map[string][]string
 	// listLevel is the level of the heading that named the FAQ list
 	// being read ("## Internal FAQ"); 0 when none did.
 	listLevel    int

@@ -28,6 +28,23 @@ var qMarker = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-])
 // aMarker: "A:" or "Answer:" before an answer.
 var aMarker = regexp.MustCompile(`^(?:\*\*|__)?(?i:a|answer)\s*\d*\s*[:.)–—-]\s*(?:\*\*|__)?\s*`)
 
+// qMarkerAt and aMarkerAt are qMarker's and aMarker's match in s, or
+// nil: the patterns are tried only on text that starts as they do.
+func qMarkerAt(s string) []int {
+	if s == "" || s[0] != 'q' && s[0] != 'Q' {
+		return nil
+	}
+	return qMarker.FindStringIndex(s)
+}
+
+func aMarkerAt(s string) []int {
+	t := strings.TrimLeft(s, "*_")
+	if t == "" || t[0] != 'a' && t[0] != 'A' {
+		return nil
+	}
+	return aMarker.FindStringIndex(s)
+}
+
 func (r *reader) headOf(b block) (head, bool) {
 	l := r.lines[b.from]
 	var h head
@@ -45,7 +62,7 @@ func (r *reader) headOf(b block) (head, bool) {
 	}
 	h.raw = strings.TrimSpace(l[h.start:h.end])
 	h.words, h.question = normalize(h.raw)
-	if qMarker.MatchString(stripEmphasis(h.raw)) {
+	if qMarkerAt(stripEmphasis(h.raw)) != nil {
 		h.question = true
 	}
 	return h, true
@@ -167,7 +184,7 @@ func (r *reader) heading(h head) bool {
 			r.otherNames = append(r.otherNames, strconv.Quote(h.raw))
 		}
 	}
-	how := fmt.Sprintf("heading %q", h.raw)
+	how := "heading " + strconv.Quote(h.raw)
 	if titleLike(h.raw) && !h.question {
 		if r.res.Doc.Title == "" {
 			r.res.Doc.Title = h.raw
