@@ -585,14 +585,14 @@ func (r *reader) order(units []unit) {
 			}
 		}
 	}
-	// A section no paragraph scores above -3 for takes none: dropped
+	// A section no paragraph scores above -2 for takes none: dropped
 	// before the search, whose work grows with 2 to the number of
 	// sections.
 	keep := cands[:0:0]
 	var kept [][]float64
 	for s := range cands {
 		for u := range units {
-			if score[u][s] > -3 {
+			if score[u][s] > -2 {
 				keep = append(keep, s)
 				break
 			}
@@ -683,32 +683,39 @@ func bestRuns(score [][]float64, again func(u, s int) float64) []int {
 	for s := 0; s < m; s++ {
 		prev[state(1<<s, s)] = float32(score[0][s])
 	}
+	againCost := make([]float32, m)
 	for u := 1; u < n; u++ {
 		for i := range cur {
 			cur[i] = inf
 		}
-		for st, v := range prev {
-			if v == inf {
-				continue
-			}
-			used, last := st/m, st%m
-			for s := 0; s < m; s++ {
-				var next int
-				w := v + float32(score[u][s])
-				switch {
-				case s == last:
-					next = st
-					w -= float32(again(u, s))
-				case used&(1<<s) != 0:
-					continue // a section comes back after another
-				default:
-					next = state(used|1<<s, s)
-					if s < last {
-						w -= float32(backStep)
-					}
+		for s := range againCost {
+			againCost[s] = float32(again(u, s))
+		}
+		row := score[u]
+		for used := 1; used < 1<<m; used++ {
+			for last := 0; last < m; last++ {
+				st := used*m + last
+				v := prev[st]
+				if v == inf {
+					continue
 				}
-				if w > cur[next] {
-					cur[next], from[u][next] = w, int16(st)
+				for s := 0; s < m; s++ {
+					w := v + float32(row[s])
+					next := st
+					switch {
+					case s == last:
+						w -= againCost[s]
+					case used&(1<<s) != 0:
+						continue // a section comes back after another
+					default:
+						next = (used|1<<s)*m + s
+						if s < last {
+							w -= float32(backStep)
+						}
+					}
+					if w > cur[next] {
+						cur[next], from[u][next] = w, int16(st)
+					}
 				}
 			}
 		}
