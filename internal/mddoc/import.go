@@ -168,14 +168,6 @@ func attributionLine(speaker, role string) string {
 	return ", said " + speaker + "."
 }
 
-// longDate writes a YYYY-MM-DD date as templates print it.
-func longDate(s string) string {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("January 2, 2006")
-}
 
 // wordsWithin reports whether every word of a (letters and digits,
 // case-folded) is also in b, as often.

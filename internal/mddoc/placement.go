@@ -27,10 +27,6 @@ import (
 type placeable struct {
 	path, name string
 	cues       []cue
-	// openers start a paragraph of the section: "To get started,",
-	// "Until now,". They are matched against the paragraph's first
-	// words, in lower case.
-	openers []string
 	// prior: how likely an untitled paragraph is this section before
 	// anything is known of it. Current solutions are rarely a paragraph
 	// of their own; most press releases fold them into the problem.

@@ -440,21 +440,6 @@ func (r *reader) continuesQuote(b block) bool {
 
 var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")
 
-func (r *reader) whichQuote(b block) string {
-	const leader, customer = "press_release.leader_quote.text", "press_release.customer_quote.text"
-	_, role, ok := r.attribution(r.unitText(unit{blocks: []block{b}}))
-	leaderFree := r.fields[leader].refsOrNil() == nil
-	customerFree := r.fields[customer].refsOrNil() == nil
-	switch {
-	case ok && isLeader(role) && leaderFree:
-		return leader
-	case ok && !isLeader(role) && customerFree:
-		return customer
-	case leaderFree:
-		return leader
-	}
-	return customer
-}
 
 // isLeader: a role that is an office ("VP of Payments", "Group Financial
 // Controller"), not a description of a person ("an accountant in
