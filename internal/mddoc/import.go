@@ -168,7 +168,6 @@ func attributionLine(speaker, role string) string {
 	return ", said " + speaker + "."
 }
 
-
 // wordsWithin reports whether every word of a (letters and digits,
 // case-folded) is also in b, as often.
 func wordsWithin(a, b string) bool {

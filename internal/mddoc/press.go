@@ -440,7 +440,6 @@ func (r *reader) continuesQuote(b block) bool {
 
 var quotesNames = words("quotes", "the quotes", "quotations", "testimonials and quotes")
 
-
 // isLeader: a role that is an office ("VP of Payments", "Group Financial
 // Controller"), not a description of a person ("an accountant in
 // Lisbon", "a teacher from Tacoma").
