@@ -32,7 +32,7 @@ var otherKindHeadings = words(
 
 // otherKindTitles are words in a first heading that name another kind
 // of document.
-var otherKindTitles = []string{"brief", "product brief", "sprint", "sprint review", "demo", "checklist", "launch plan", "roadmap", "status update", "weekly update", "okrs", "prd", "requirements", "design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs"}
+var otherKindTitles = []string{"pitch deck", "deck outline", "pitch", "brief", "product brief", "sprint", "sprint review", "demo", "checklist", "launch plan", "roadmap", "status update", "weekly update", "okrs", "prd", "requirements", "design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs"}
 
 // launchWords announce a product in a press release's summary.
 var launchWords = []string{"launched", "launches", "announced", "announces", "released", "releases", "introduced", "introduces", "opened", "opens", "unveiled", "unveils", "made", "began", "rolled out", "is launching", "debuted", "started", "expanded"}

@@ -65,7 +65,7 @@ func containsCue(text, cue string) bool {
 
 // afterQuote finds what searching with the unanchored pattern finds.
 func TestAfterQuote(t *testing.T) {
-	for _, re := range []*regexp.Regexp{saidAfter, dashAfter} {
+	for _, re := range []*regexp.Regexp{saidAfter, dashAfter, parenAfter} {
 		loose := regexp.MustCompile(strings.TrimPrefix(re.String(), "^"))
 		for _, s := range []string{
 			``, `"`, `no quote here`, `"We did it," said Dana Ortiz, VP.`,

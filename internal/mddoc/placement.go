@@ -70,7 +70,7 @@ var placeables = []placeable{
 			cues(1, "now ", "lets ", "allows", "enables", "instantly", "simply", "shows ", "in the pilot", "in the trial", "in testing", "beta", " fell ", "fewer", "faster", "reads ", "sends ", "% less", "no need", "each ", "every ", "when ", "within ", "in under", "same day"))},
 	{path: pathGetStarted, name: "getting started", again: 0.5,
 		cues: slices.Concat(
-			cues(2, "get started", "getting started", "to start", "to begin", "sign up", "signs up", "signing up", "sign in", "signs in", "signed in", "log in", "register", "enrol", "enroll", "download", "install", "turn on", "turns on", "set up", "setup", "app store", "google play", "steps", "admin console", "settings"),
+			cues(2, "get started", "getting started", "to start", "to begin", "can start", "start by", "starts by", "sign up", "signs up", "signing up", "sign in", "signs in", "signed in", "log in", "register", "enrol", "enroll", "download", "install", "turn on", "turns on", "set up", "setup", "app store", "google play", "steps", "admin console", "settings"),
 			cues(1, "open ", "tap", "click", "in minutes", "enable", "connect", "invite", "need only", "all they need", "no new ", "run ", "running", "account", "once", "first ", "choose", "pick ", "scan", "import", "call "))},
 	{path: pathAction, name: "call to action", again: 1.5,
 		cues: slices.Concat(
@@ -389,6 +389,28 @@ func withoutMarks(s string) string {
 	return string(b)
 }
 
+// stepsIn: a paragraph that lists things to do in a row, "go to …,
+// answer …, pick …, and confirm …", or counts them ("in three steps",
+// "first … then").
+func stepsIn(lower string) bool {
+	if strings.Contains(lower, " steps") || strings.Contains(lower, "first,") || strings.Contains(lower, " then ") && strings.Contains(lower, "first") {
+		return true
+	}
+	clauses := 0
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "and "), "or ")
+		w, _, _ := strings.Cut(part, " ")
+		if stepVerbs[w] {
+			clauses++
+		}
+	}
+	return clauses >= 3
+}
+
+// stepVerbs start the steps of how to start.
+var stepVerbs = words("go", "open", "tap", "click", "choose", "pick", "select", "answer", "confirm", "enter", "type", "add", "install", "download", "sign", "log", "create", "run", "connect", "scan", "upload", "fill", "book", "register", "invite", "enable", "turn", "set", "visit", "call", "text", "pay", "look", "follow", "copy")
+
 // wordCount counts the runs of non-blank bytes, as strings.Fields would
 // cut them, without cutting.
 func wordCount(s string) int {
@@ -412,6 +434,7 @@ type unitFacts struct {
 	with, subject bool
 	opens         bool // with the product as its subject
 	url, short    bool
+	steps         bool // a sequence of things to do
 	named         bool // the product's name is in it
 	hint          string
 	quotesBefore  int
@@ -426,6 +449,7 @@ func (r *reader) facts(u unit, products []string, quoteLines []int) unitFacts {
 	f.url = hasURL(lower)
 	f.named = slices.ContainsFunc(products, func(p string) bool { return strings.Contains(f.plain, p) })
 	f.short = wordCount(t) <= 45
+	f.steps = stepsIn(f.lower)
 	f.hint = r.commentHint(u)
 	for _, l := range quoteLines {
 		if l < u.blocks[0].from {
@@ -497,6 +521,9 @@ func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
 		if opensWithTo(f.lower) {
 			v += 3
 		}
+		if f.steps {
+			v += 1.5
+		}
 		if f.list {
 			v++
 		}
@@ -507,11 +534,16 @@ func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
 		if last {
 			v += 1.2
 		}
-		if f.url {
+		if f.url && f.short {
 			v++
 		}
 		if f.short {
 			v += 0.5
+		}
+		if f.steps {
+			// "Go to …, answer the six questions, pick a time, and
+			// confirm": steps are how to start, whatever link they hold.
+			v -= 1
 		}
 	}
 	// Where the quotes stand: the leader's quote follows the solution,
@@ -613,6 +645,7 @@ func (r *reader) order(units []unit) {
 	for u := range units {
 		adds[u] = continues(r.unitText(units[u]))
 	}
+	defer func() { debugOrder(r, units, cands, score, nil) }()
 	assign := bestRuns(score, func(u, s int) float64 {
 		cost := placeables[cands[s]].again
 		if adds[u] {

@@ -524,6 +524,8 @@ var (
 	describedBefore = regexp.MustCompile(`^[*_]*([^"“\n]{3,220}?)\s+` + beforeVerbs + `[:,]?\s*["“]`)
 	// "..." – Dana Ortiz, VP of Payments
 	dashAfter = regexp.MustCompile(`^["”][*_]*\s*[—–-]+\s*`)
+	// *"..."* (Helena Strand, VP People)
+	parenAfter = regexp.MustCompile(`^["”][*_]*\s*\((?:[^()"“”\n]{3,160})\)[.*_]*\s*$`)
 	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
 	// a store manager in the pilot region said: "..."
 	unnamedBefore = regexp.MustCompile(`^[*_]*((?i:a|an|one of (?:our|the)|one|another)\s+[^"“\n:]{1,140}?)\s+` + beforeVerbs + `[:,]?\s*["“]`)
@@ -625,6 +627,15 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		if m := afterQuote(dashAfter, body); m != nil {
 			speaker, role = splitAttribution(body[m[1]:])
+			if speaker != "" {
+				return [][2]int{{open + o, open + o + m[0]}}, speaker, role
+			}
+		}
+		if m := afterQuote(parenAfter, body); m != nil {
+			// *"…"* (Helena Strand, VP People)
+			inner := body[m[0]:m[1]]
+			inner = inner[strings.IndexByte(inner, '(')+1 : strings.LastIndexByte(inner, ')')]
+			speaker, role = splitAttribution(inner)
 			if speaker != "" {
 				return [][2]int{{open + o, open + o + m[0]}}, speaker, role
 			}
@@ -845,17 +856,18 @@ func splitAttribution(s string) (speaker, role string) {
 	s = strings.TrimSuffix(s, ".")
 	speaker, role, _ = strings.Cut(s, ",")
 	speaker = strings.TrimSpace(strings.Join(strings.Fields(speaker), " "))
+	// "our head of operations, Tamsin Ruddock", "the Library Director,
+	// Wendell Foy": the description first.
+	if r, _ := utf8.DecodeRuneInString(speaker); (unicode.IsLower(r) || strings.HasPrefix(speaker, "The ")) && role != "" {
+		if rest, _, _ := strings.Cut(role, ","); name.MatchString(strings.TrimSpace(rest)) && len(strings.Fields(rest)) >= 2 {
+			return strings.TrimSpace(rest), speaker
+		}
+	}
 	if unnamed.MatchString(speaker) && len(strings.Fields(speaker)) <= 16 {
 		// Nobody named: the description speaks ("a store manager in
 		// the pilot region", "a staff nurse on the respiratory ward who
 		// took part in the pilot").
 		return speaker, strings.Join(strings.Fields(role), " ")
-	}
-	// "our head of operations, Tamsin Ruddock": the description first.
-	if r, _ := utf8.DecodeRuneInString(speaker); unicode.IsLower(r) && role != "" {
-		if rest, _, _ := strings.Cut(role, ","); name.MatchString(strings.TrimSpace(rest)) && len(strings.Fields(rest)) >= 2 {
-			return strings.TrimSpace(rest), speaker
-		}
 	}
 	// "Lena Hoffmann, who maintains centime": the speaker is the name.
 	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {

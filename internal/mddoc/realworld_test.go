@@ -53,9 +53,6 @@ var knownMisreads = map[string][]string{
 	// Today's alternatives inside a paragraph that is mostly the
 	// problem's.
 	"h11-harbourlight-workshop": {"current_solutions"},
-	// How to start and where to go next in one paragraph, the call to
-	// action's words last: read as the call to action.
-	"g12-table-ahead-restaurant": {"getting_started"},
 	// The problem after the solution and the customer's quote, opening
 	// with the product's name ("ToteRunner arrives as warehouses
 	// struggle …"): read as the solution's second paragraph.

@@ -1,6 +1,7 @@
 package mddoc
 
 import (
+	"slices"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -178,7 +179,7 @@ func (r *reader) heading(h head) bool {
 		// customer questions, which prfaq's page puts there, are not.
 		return false
 	}
-	if otherKindHeading(w) {
+	if otherKindHeading(w) || slideLabel(h.raw) {
 		r.otherHeadings++
 		if len(r.otherNames) < 3 {
 			r.otherNames = append(r.otherNames, strconv.Quote(h.raw))
@@ -193,9 +194,10 @@ func (r *reader) heading(h head) bool {
 		return true
 	}
 	role := r.role(w, r.part == partFAQ)
-	if role == roleCustomer && r.part == partFAQ && h.level > r.partLevel {
-		// "### Customer questions" under "## FAQ" is the customers'
-		// list, not the five customer questions.
+	if role == roleCustomer && (r.part == partFAQ && h.level > r.partLevel || r.questionsFollow(h)) {
+		// "### Customer questions" under "## FAQ", or over "Q: …"
+		// lines, is the customers' list, not the five customer
+		// questions.
 		role = roleExternal
 	}
 	switch role {
@@ -476,6 +478,13 @@ func (r *reader) content(b block) {
 	}
 }
 
+// slideLabel: "Slide 3: Solution", a deck's, not a press release's.
+func slideLabel(raw string) bool {
+	t := strings.ToLower(strings.TrimLeft(raw, "*_# "))
+	rest, ok := strings.CutPrefix(t, "slide ")
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
 // faqCategory: words that name one of the template's FAQ categories.
 func (r *reader) faqCategory(w string) bool {
 	for _, c := range r.t.FAQCategories {
@@ -500,6 +509,33 @@ func (r *reader) titleFromGuess() {
 		}
 	}
 	r.marker(h.line, h.start, h.end)
+}
+
+// questionsFollow: the block after heading h asks a question the way an
+// FAQ does ("Q: …", "**Do I need the app?**", "### How much is it?").
+func (r *reader) questionsFollow(h head) bool {
+	k := slices.IndexFunc(r.blocks, func(b block) bool { return b.from > h.b.to })
+	if k < 0 {
+		return false
+	}
+	b := r.blocks[k]
+	if nh, ok := r.headOf(b); ok {
+		// "### Who is the customer?" is the first of the five.
+		id, _ := match(r.names, nh.words, true)
+		return nh.question && !strings.HasPrefix(id, "customer.")
+	}
+	l := strings.TrimLeft(r.lines[b.from], " \t")
+	if c, _, ok := listMarker(l); ok {
+		l = l[c:]
+	}
+	if s, e, _, ok := boldLead(l); ok {
+		// "**Who is the customer?** The 140 accountants …"
+		w, _ := normalize(l[s:e])
+		if id, _ := match(r.names, w, true); strings.HasPrefix(id, "customer.") {
+			return false
+		}
+	}
+	return b.kind != code && (qMarkerAt(strings.TrimLeft(l, "*_")) != nil || r.faqQuestionParagraph(b))
 }
 
 // setAside keeps the paragraphs read so far, which no part claimed, as
