@@ -526,7 +526,7 @@ var (
 	dashAfter = regexp.MustCompile(`^["”][*_]*\s*[—–-]+\s*`)
 	// *"..."* (Helena Strand, VP People)
 	parenAfter = regexp.MustCompile(`^["”][*_]*\s*\((?:[^()"“”\n]{3,160})\)[.*_]*\s*$`)
-	name      = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
+	name       = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|` + particles + `))*$`)
 	// a store manager in the pilot region said: "..."
 	unnamedBefore = regexp.MustCompile(`^[*_]*((?i:a|an|one of (?:our|the)|one|another)\s+[^"“\n:]{1,140}?)\s+` + beforeVerbs + `[:,]?\s*["“]`)
 	// unnamed is a speaker described, not named: "a store manager in

@@ -1,9 +1,9 @@
 package mddoc
 
 import (
-	"slices"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
