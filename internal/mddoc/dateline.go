@@ -109,12 +109,12 @@ func parseDateline(line string) (datelineMatch, bool) {
 	}
 	before := line[i:loc[0]]
 	placeEnd := len(before)
-	for _, sep := range []string{" (", " –", " —", " -", "(", "–", "—", "/", ":"} {
+	for _, sep := range []string{" (", " –", " —", " -", " \\-", "(", "–", "—", "/", ":"} {
 		if k := strings.Index(before, sep); k >= 0 && k < placeEnd {
 			placeEnd = k
 		}
 	}
-	place := strings.TrimRight(before[:placeEnd], " ,*_")
+	place := strings.TrimRight(before[:placeEnd], " ,*_\\")
 	if !placeName(place) {
 		return m, false
 	}
@@ -126,7 +126,7 @@ func parseDateline(line string) (datelineMatch, bool) {
 	m.cityStart, m.cityEnd = i, i+len(place)
 	// The outlet: what stands between the place and the date, less
 	// separators, brackets and bold marks.
-	m.outlet = strings.Trim(before[len(place):], " ,*_()–—-:/\t")
+	m.outlet = strings.Trim(before[len(place):], " ,*_()–—-:/\t\\")
 	if len(m.outlet) > 60 || strings.ContainsAny(m.outlet, ".!?\"“") {
 		return m, false
 	}

@@ -101,6 +101,7 @@ func TestParseDateline(t *testing.T) {
 		{"O’HARE, IL, May 1st, 2027, x", "O’HARE, IL", "", "2027-05-01", "x"},
 		{"NEW YORK — JANUARY 5, 2031 — x", "NEW YORK", "", "2031-01-05", "x"},
 		{"LEEDS, UK, 09.11.2027 – Kettlewell", "LEEDS, UK", "", "2027-11-09", "Kettlewell"},
+		{"Birmingham, United Kingdom \\- 2 Nov 2027 \\- Harbour", "Birmingham, United Kingdom", "", "2027-11-02", "Harbour"},
 		{"NORWICH, England, Monday 6 September 2027 — The", "NORWICH, England", "", "2027-09-06", "The"},
 		{"KESTREL VALLEY, Ore. — Monday, Sept. 6, 2027 — The", "KESTREL VALLEY, Ore.", "", "2027-09-06", "The"},
 		{"Glasgow, 1 March 2028. Carrow Lisle", "Glasgow", "", "2028-03-01", "Carrow Lisle"},

@@ -79,6 +79,12 @@ func (r *reader) resolveQuotes() {
 		if ok {
 			side = launch.side(role)
 		}
+		if side == sideOtherOrg {
+			side = pathCustomer
+			if q.hint != "" {
+				side = "" // the label is surer than an organisation's name
+			}
+		}
 		switch {
 		case !ok:
 		case role == "" && p.want == "" && officeTitle.MatchString(speaker):
@@ -203,7 +209,7 @@ func (r *reader) launchers() launchers {
 		who := m[1]
 		// A dateline the reader did not take off the summary ends in a
 		// dash: the organisation comes after it.
-		for _, dash := range []string{" — ", " – ", " - ", " -- ", "—", "–", ": "} {
+		for _, dash := range []string{" — ", " – ", " - ", " -- ", " \\- ", "—", "–", ": "} {
 			if i := strings.LastIndex(who, dash); i >= 0 {
 				who = who[i+len(dash):]
 			}
@@ -278,6 +284,18 @@ func (l launchers) side(role string) string {
 			}
 		}
 	}
+	// "Head of Claims, Bramblecover": the organisation after a comma.
+	for _, part := range strings.Split(role, ",")[1:] {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(part)); !unicode.IsUpper(r) {
+			continue // "a Quayside implementation partner" describes
+		}
+		org, _ := normalize(part)
+		for _, name := range l {
+			if org != "" && sharesName(org, name) {
+				return pathLeader
+			}
+		}
+	}
 	for _, m := range orgIn.FindAllStringSubmatch(role, -1) {
 		org, _ := normalize(m[1])
 		org = stripArticles(org)
@@ -289,10 +307,15 @@ func (l launchers) side(role string) string {
 				return pathLeader
 			}
 		}
-		return pathCustomer
+		return sideOtherOrg
 	}
 	return ""
 }
+
+// sideOtherOrg is side's answer for a speaker of an organisation that is
+// not the launcher's: the customer's quote, unless a label says
+// otherwise, since the launcher's own name may not have been found.
+const sideOtherOrg = "other organisation"
 
 // makerWords are what the launching side's people do with the product.
 var makerWords = regexp.MustCompile(`\b(?:maintains?|maintainer|maintainers|started|starts|founded|co founded|founder|co founder|created|creates|built|builds|wrote|writes|leads|led|runs?|owns?|designed)\b`)
