@@ -645,7 +645,6 @@ func (r *reader) order(units []unit) {
 	for u := range units {
 		adds[u] = continues(r.unitText(units[u]))
 	}
-	defer func() { debugOrder(r, units, cands, score, nil) }()
 	assign := bestRuns(score, func(u, s int) float64 {
 		cost := placeables[cands[s]].again
 		if adds[u] {
