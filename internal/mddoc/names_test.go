@@ -181,6 +181,11 @@ func TestSectionOf(t *testing.T) {
 		"How GradeWise works":       pathSolution,
 		"More information":          pathAction,
 		"Customer problem":          pathProblem,
+		"What goes wrong today":     pathProblem,
+		"What we’re changing":       pathSolution,
+		"What's changing":           pathSolution,
+		"What's changing for you":   "", // a memo's list for its staff
+		"How to read this document": "",
 	} {
 		w, _ := normalize(heading)
 		id, set := r.sectionOf(w, false)
@@ -189,6 +194,22 @@ func TestSectionOf(t *testing.T) {
 		}
 		if id != want {
 			t.Errorf("%q: %q %v, want %q", heading, id, set, want)
+		}
+	}
+}
+
+func TestHowToHeadings(t *testing.T) {
+	// "How to apply": how to start or where to go, as the text says.
+	for heading, want := range map[string][]string{
+		"How to submit":         {pathGetStarted, pathAction},
+		"How to book a slot":    {pathGetStarted, pathAction},
+		"How to get started":    {pathGetStarted},
+		"How to review this":    nil,
+		"How to write a PR/FAQ": nil,
+	} {
+		w, _ := normalize(heading)
+		if got := keywordSet(w); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", heading, got, want)
 		}
 	}
 }

@@ -209,9 +209,14 @@ func (r *reader) products(units []unit) []string {
 		}
 	}
 	add(r.res.Doc.Product)
-	first := ""
-	if len(units) > 0 {
-		first = r.unitText(units[0])
+	first, others := "", units
+	if f := r.fields[pathSummary]; f != nil && f.b.Len() > 0 {
+		// a summary under its own heading says what was launched
+		first = f.b.String()
+	} else if len(units) > 0 {
+		first, others = r.unitText(units[0]), units[1:]
+	}
+	if first != "" {
 		if m, ok := parseDateline(first); ok {
 			first = first[m.end:] // "LEEDS, UK, 09.11.2027 –" has dots
 		}
@@ -244,7 +249,7 @@ func (r *reader) products(units []unit) []string {
 	if len(out) == 0 || len(out) == 1 && out[0] == strings.ToLower(r.res.Doc.Product) {
 		// "The museum is thrilled to announce the launch of
 		// Deckhand": the name the other paragraphs repeat.
-		add(r.repeatedName(first, units))
+		add(r.repeatedName(first, others))
 	}
 	return out
 }
@@ -252,16 +257,16 @@ func (r *reader) products(units []unit) []string {
 // repeatedName is the capitalised word of the summary, not at a
 // sentence's start, that the other paragraphs use most (twice at least):
 // the product's name when no launch sentence gives it.
-func (r *reader) repeatedName(summary string, units []unit) string {
-	if len(units) < 2 {
+func (r *reader) repeatedName(summary string, others []unit) string {
+	if len(others) == 0 {
 		return ""
 	}
 	var rest strings.Builder
-	for _, u := range units[1:] {
+	for _, u := range others {
 		rest.WriteString(r.unitText(u))
 		rest.WriteByte('\n')
 	}
-	others := rest.String()
+	elsewhere := rest.String()
 	best, bestN := "", 1
 	for _, start := range sentenceStarts(summary) {
 		words := strings.Fields(summary[start:])
@@ -277,7 +282,7 @@ func (r *reader) repeatedName(summary string, units []unit) string {
 			if len(w) < 3 || !unicode.IsUpper(first) || commonOpeners[strings.ToLower(w)] {
 				continue
 			}
-			if n := strings.Count(others, w); n > bestN {
+			if n := strings.Count(elsewhere, w); n > bestN {
 				best, bestN = w, n
 			}
 		}
@@ -297,6 +302,9 @@ func capitalRun(s string) string {
 			break
 		}
 		n++
+		if strings.ContainsAny(f[n-1], ",;:") {
+			break // "Open Door: Fenwick & Rowe will read…"
+		}
 	}
 	if n == 0 || commonOpeners[strings.ToLower(f[0])] {
 		return ""
@@ -333,11 +341,27 @@ func productLead(lower string, products []string) (with, opens, subject bool) {
 func sentenceStarts(t string) []int {
 	out := []int{0}
 	for i := 0; i+2 < len(t); i++ {
-		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && !abbreviationAt(t, i) {
 			out = append(out, i+2)
 		}
 	}
 	return out
+}
+
+// sentenceLength is where the sentence that starts s ends.
+func sentenceLength(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && !abbreviationAt(s, i) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// abbreviationAt: the full stop at i closes a dotted abbreviation, "7
+// a.m. on weekdays", "e.g. a café", not a sentence.
+func abbreviationAt(t string, i int) bool {
+	return t[i] == '.' && i >= 2 && t[i-2] == '.'
 }
 
 // commentHint is the section an HTML comment right above the unit names,
@@ -411,6 +435,67 @@ func stepsIn(lower string) bool {
 // stepVerbs start the steps of how to start.
 var stepVerbs = words("go", "open", "tap", "click", "choose", "pick", "select", "answer", "confirm", "enter", "type", "add", "install", "download", "sign", "log", "create", "run", "connect", "scan", "upload", "fill", "book", "register", "invite", "enable", "turn", "set", "visit", "call", "text", "pay", "look", "follow", "copy")
 
+// instructs: a sentence, or what follows a colon, that tells the reader
+// how to start: "Check your vet on the map", "Turn it on under Settings,
+// set a price, and copy the link", "Try it in five minutes: create a
+// sandbox key at …, run the example". It makes a paragraph how to start
+// even when it opens with where the product is available. One order and
+// a link, "Start a trial at example.com", points where to go next: the
+// call to action's. A sentence that starts with the product's name
+// ("Open Door opens in October") is not an instruction, whatever the
+// name's first word.
+func instructs(plain string, products []string) bool {
+	how := func(s string) bool {
+		for _, p := range products {
+			if strings.HasPrefix(s, p) {
+				return false
+			}
+		}
+		if !instructionVerbs[firstWord(s)] {
+			return false
+		}
+		s = s[:sentenceLength(s)]
+		verbs := 0
+		for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ':' }) {
+			clause = strings.TrimSpace(clause)
+			clause = strings.TrimPrefix(strings.TrimPrefix(clause, "and "), "or ")
+			if instructionVerbs[firstWord(clause)] {
+				verbs++
+			}
+			for _, joint := range []string{" and ", " or ", " then "} {
+				for _, after := range strings.Split(clause, joint)[1:] {
+					if instructionVerbs[firstWord(after)] {
+						verbs++
+					}
+				}
+			}
+		}
+		return verbs >= 2 || !hasURL(s)
+	}
+	for _, at := range sentenceStarts(plain) {
+		if how(plain[at:]) {
+			return true
+		}
+	}
+	for rest := plain; ; {
+		_, after, found := strings.Cut(rest, ": ")
+		if !found {
+			return false
+		}
+		if how(after) {
+			return true
+		}
+		rest = after
+	}
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+var instructionVerbs = words("go", "open", "tap", "click", "choose", "pick", "select", "enter", "type", "add", "install", "download", "create", "run", "connect", "scan", "upload", "fill", "turn", "set", "text", "call", "copy", "check", "search", "ask", "try", "start", "sign", "log", "look", "press", "say")
+
 // wordCount counts the runs of non-blank bytes, as strings.Fields would
 // cut them, without cutting.
 func wordCount(s string) int {
@@ -435,6 +520,7 @@ type unitFacts struct {
 	opens         bool // with the product as its subject
 	url, short    bool
 	steps         bool // a sequence of things to do
+	instructs     bool // tells the reader what to do
 	named         bool // the product's name is in it
 	hint          string
 	quotesBefore  int
@@ -450,6 +536,7 @@ func (r *reader) facts(u unit, products []string, quoteLines []int) unitFacts {
 	f.named = slices.ContainsFunc(products, func(p string) bool { return strings.Contains(f.plain, p) })
 	f.short = wordCount(t) <= 45
 	f.steps = stepsIn(f.lower)
+	f.instructs = instructs(f.plain, products)
 	f.hint = r.commentHint(u)
 	for _, l := range quoteLines {
 		if l < u.blocks[0].from {
@@ -524,6 +611,9 @@ func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
 		if f.steps {
 			v += 1.5
 		}
+		if f.instructs {
+			v += 1.5
+		}
 		if f.list {
 			v++
 		}
@@ -540,10 +630,13 @@ func (r *reader) score(i int, f unitFacts, u, n, quotes int) float64 {
 		if f.short {
 			v += 0.5
 		}
+		// "Go to …, answer the six questions, pick a time, and
+		// confirm": steps are how to start, whatever link they hold.
 		if f.steps {
-			// "Go to …, answer the six questions, pick a time, and
-			// confirm": steps are how to start, whatever link they hold.
-			v -= 1
+			v--
+		}
+		if f.instructs {
+			v -= 1.5
 		}
 	}
 	// Where the quotes stand: the leader's quote follows the solution,

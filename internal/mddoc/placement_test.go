@@ -123,3 +123,52 @@ func TestHasURL(t *testing.T) {
 		}
 	}
 }
+
+func TestInstructs(t *testing.T) {
+	products := []string{"open door", "claimsnap"}
+	for text, want := range map[string]bool{
+		// how to start: what the reader does, in order or without a link
+		"claimsnap is available today to every policyholder. check your vet on the map in the app.":             true,
+		"pass is available to every creator. turn it on under monetise > pass, set a price, and copy the link.": true,
+		"try it in five minutes: create a sandbox key at tally.example/developers, run the example above.":      true,
+		"pippa is in slack from today: search for ask pippa in the sidebar or type /pippa in any channel.":      true,
+		// where to go next: one order and a link
+		"the faq builder is included in every plan. try it free for 30 days at quillon.example/faq-builder.": false,
+		"start a 14-day trial at stellwerk.example/quotaguard.":                                              false,
+		"go to example.com/today from 7 a.m. on a weekday. you will get a text.":                             false,
+		// the product's name starts the sentence, not an order
+		"open door opens for its first full month on 1 october 2027.": false,
+		"the report covers every store.":                              false,
+	} {
+		if got := instructs(text, products); got != want {
+			t.Errorf("instructs(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestSentenceStarts(t *testing.T) {
+	for text, want := range map[string][]int{
+		"One. Two":                       {0, 5},
+		"Open at 7 a.m. on weekdays. Go": {0, 28},
+		"See e.g. the map. Then go":      {0, 18},
+		"No stop":                        {0},
+	} {
+		if got := sentenceStarts(text); !slices.Equal(got, want) {
+			t.Errorf("sentenceStarts(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestCapitalRun(t *testing.T) {
+	for text, want := range map[string]string{
+		"Open Door: Fenwick & Rowe will read": "Open Door",
+		"Curbside Booking Opens Today":        "Curbside Booking Opens",
+		"ShelfSense, the new tool":            "ShelfSense",
+		"The museum opens":                    "",
+		"quiet start":                         "",
+	} {
+		if got := capitalRun(text); got != want {
+			t.Errorf("capitalRun(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package mddoc
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -43,7 +44,7 @@ var keywordClasses = normalizedClasses([]keywordClass{
 	{[]string{pathLeader}, []string{"leader quote", "leadership quote", "executive quote", "internal quote", "company quote", "spokesperson quote", "quote from you", "quote from leader", "quote from a leader", "quote from the company", "leader's quote"}},
 	{[]string{pathCustomer}, []string{"customer quote", "customer testimonial", "user quote", "quote from a customer", "quote from customer", "customer's quote"}},
 	{[]string{pathLeader, pathCustomer}, []string{"quotes", "quote", "quotations", "testimony", "testimonials", "testimonial", "what people say", "what people are saying", "what customers say", "what customers are saying", "what users say", "what users are saying", "in their words", "in their own words", "voices", "customer voices", "reactions"}},
-	{[]string{pathProblem}, []string{"problem", "problems", "challenge", "challenges", "pain point", "pain points", "the pain", "why it matters", "why this matters", "opportunity", "the need", "why it's hard", "why it is hard", "what's hard", "what is hard", "what's broken", "what is broken"}},
+	{[]string{pathProblem}, []string{"problem", "problems", "challenge", "challenges", "pain point", "pain points", "the pain", "why it matters", "why this matters", "opportunity", "the need", "why it's hard", "why it is hard", "what's hard", "what is hard", "what's broken", "what is broken", "what goes wrong", "what's wrong", "what is wrong"}},
 	{[]string{pathSolution}, []string{"solution", "how it works", "what it does", "what we built", "introducing", "features", "the answer", "our answer", "what we're doing about it", "what we are doing about it", "our approach", "the approach", "how we help", "what's new", "what is new", "what changes"}},
 	{[]string{pathGetStarted}, []string{"getting started", "get started", "how to get started", "how to get it", "how to use it", "how to use", "how to start", "how to join", "how to sign up", "setup", "set up", "sign up", "onboarding", "how to buy", "how to switch"}},
 	{[]string{pathGetStarted, pathAction}, []string{"availability", "pricing and availability", "try it", "try it out", "get it", "get one", "where to get it", "how to get one", "buy", "buy one", "order", "order now", "pricing"}},
@@ -51,6 +52,12 @@ var keywordClasses = normalizedClasses([]keywordClass{
 	{[]string{pathSummary}, []string{"summary", "introduction", "intro", "overview", "announcement", "the news"}},
 	{[]string{pathSubheadline}, []string{"subheadline", "sub headline", "subtitle", "sub title", "subheading", "sub heading", "strapline"}},
 	{[]string{pathHeadline}, []string{"headline", "title", "heading"}},
+})
+
+// wholeHeadings name a section only as the whole heading: "What's
+// changing for you" heads a memo's list of what staff do differently.
+var wholeHeadings = normalizedClasses([]keywordClass{
+	{[]string{pathSolution}, []string{"what's changing", "what is changing", "what we're changing", "what we are changing", "what will change"}},
 })
 
 // normalizedClasses writes the phrases as headings are normalised
@@ -104,6 +111,11 @@ func keywordSet(w string) []string {
 	if howItWorks.MatchString(w) {
 		return []string{pathSolution}
 	}
+	for _, c := range wholeHeadings {
+		if slices.Contains(c.phrases, w) {
+			return c.set
+		}
+	}
 	for _, c := range keywordClasses {
 		for _, p := range c.phrases {
 			if !containsWords(w, p) {
@@ -118,7 +130,23 @@ func keywordSet(w string) []string {
 			}
 		}
 	}
+	// "How to apply", "How to submit", "How to book": what the reader
+	// does to get the product, how to start or where to go, as the text
+	// under it says. "How to read this document" is about the document.
+	if rest, ok := strings.CutPrefix(w, "how to "); ok && n <= 5 && !aboutTheDocument(rest) {
+		return []string{pathGetStarted, pathAction}
+	}
 	return nil
+}
+
+func aboutTheDocument(w string) bool {
+	for _, f := range strings.Fields(w) {
+		switch f {
+		case "this", "document", "doc", "template", "read", "write", "review", "comment", "edit", "contribute":
+			return true
+		}
+	}
+	return false
 }
 
 // appendixHeading: a heading for the author's own supporting section,
