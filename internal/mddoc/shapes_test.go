@@ -87,6 +87,10 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"a category under the internal list", "## Internal FAQ\n\n### Customer and market\n\n#### Who buys it?\n\nFerry operators.\n",
 			nil, []string{"Who buys it?"}},
+		{"a question heading in the press release, the FAQ after it", "## Why not just buy antivirus?\n\nMost firms already had antivirus, and it did not help.\n\n## FAQ\n\n### Does it cost anything?\n\nNo.\n",
+			[]string{"Does it cost anything?"}, nil},
+		{"question headings with no FAQ heading are the FAQ", "## Does it cost anything?\n\nNo.\n\n## Which piers?\n\nAll of them.\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
 		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
 			[]string{"Does it cost anything?"}, nil},
 	} {

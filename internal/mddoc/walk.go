@@ -307,7 +307,7 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, how)
 		return true
 	}
-	if h.question && r.part != partCustomer {
+	if h.question && r.part != partCustomer && !(r.part == partPR && h.b.kind == heading && r.faqHeadingLater(h)) {
 		r.enterFAQ("external", head{line: h.line, start: h.start, level: 0})
 		r.implicitFAQ = true
 		r.newEntry(h.line, h.start, h.end, h.level, how)
@@ -536,6 +536,23 @@ func (r *reader) questionsFollow(h head) bool {
 		}
 	}
 	return b.kind != code && (qMarkerAt(strings.TrimLeft(l, "*_")) != nil || r.faqQuestionParagraph(b))
+}
+
+// faqHeadingLater: an FAQ heading at h's level or above comes later, so
+// "## Why not just buy antivirus?" between the press release's own
+// headings is one of them, asked as a question, not the first FAQ.
+func (r *reader) faqHeadingLater(h head) bool {
+	for _, b := range r.blocks {
+		if b.from <= h.b.to || b.kind != heading || b.level > h.level {
+			continue
+		}
+		nh, _ := r.headOf(b)
+		switch r.role(nh.words, false) {
+		case roleFAQ, roleExternal, roleInternal:
+			return true
+		}
+	}
+	return false
 }
 
 // setAside keeps the paragraphs read so far, which no part claimed, as
