@@ -2,6 +2,7 @@ package mddoc
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -219,8 +220,42 @@ func (r *reader) role(w string, inFAQ bool) string {
 	case internalNames[w] && (inFAQ || !bare):
 		return roleInternal
 	}
-	return faqListRole(w, inFAQ)
+	return r.served(faqListRole(w, inFAQ), w)
 }
+
+// served turns an internal list named for the people the product is for
+// into the customers' list: in a PR/FAQ for a tool "for all 2,600
+// employees", "What employees will ask" is the customers' FAQ, and the
+// leadership's questions are the internal one.
+func (r *reader) served(list, w string) string {
+	if list != roleInternal {
+		return list
+	}
+	summary := ""
+	if f := r.fields[pathSummary]; f != nil {
+		summary = f.b.String()
+	} else if len(r.unnamed) > 0 {
+		// not placed yet: the press release's first paragraph
+		summary = r.unitText(r.unnamed[0])
+	}
+	audience := ""
+	for _, f := range strings.Fields(w) {
+		if internalWords[f] {
+			if !userWords[f] || audience != "" {
+				return list
+			}
+			audience = f
+		}
+	}
+	if audience != "" && containsWords(strings.ToLower(summary), audience) {
+		return roleExternal
+	}
+	return list
+}
+
+// userWords are the insiders a product may be for: an internal tool's
+// customers.
+var userWords = words("staff", "employees", "colleagues")
 
 // Words that say which of the FAQ's lists a heading names, besides the
 // lists' names: "FAQ (internal)", "Questions from the Trust board", and
@@ -229,7 +264,7 @@ func (r *reader) role(w string, inFAQ bool) string {
 // "FAQ for schools", "Player FAQ".
 var (
 	faqWords      = words("faq", "faqs", "questions", "q and a", "qs and as", "questions and answers")
-	internalWords = words("internal", "internally", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors", "board", "trustees", "funders", "executives", "management", "finance", "studio", "ourselves", "us", "commissioners", "steering", "committee", "executive", "executives", "exec", "inside", "internally", "house", "council", "engineering", "legal", "operations", "ops", "reviewers", "approvers", "directors", "sponsors", "colleagues", "insiders")
+	internalWords = words("internal", "internally", "stakeholder", "stakeholders", "business", "maintainers", "maintainer", "team", "company", "leadership", "investors", "partners", "staff", "employees", "contributors", "board", "trustees", "funders", "executives", "management", "finance", "studio", "ourselves", "us", "commissioners", "steering", "committee", "executive", "executives", "exec", "inside", "internally", "house", "council", "engineering", "legal", "operations", "ops", "reviewers", "approvers", "directors", "sponsors", "colleagues", "insiders", "elt", "slt", "leaders", "execs", "founders")
 	externalWords = words("external", "customer", "customers", "public", "user", "users", "shopper", "shoppers", "buyer", "buyers", "residents", "members", "developers", "patients", "parents", "teachers", "players", "families")
 	// audienceLinks join the FAQ's word to its audience: "Questions
 	// from …", "FAQ for …", "Questions asked by …".
@@ -287,7 +322,7 @@ func faqListRole(w string, inFAQ bool) string {
 // listLabel reads a bold label inside the FAQ that names one of its
 // lists: "**Customers ask:**", "**Internally:**".
 func listLabel(w string) string {
-	fs := strings.Fields(w)
+	fs := slices.DeleteFunc(strings.Fields(w), func(f string) bool { return f == "the" || f == "a" || f == "an" || f == "our" })
 	if len(fs) == 0 || len(fs) > 4 {
 		return ""
 	}

@@ -109,3 +109,31 @@ func TestFAQShapes(t *testing.T) {
 		})
 	}
 }
+
+func TestFAQOfAnInternalTool(t *testing.T) {
+	// Employees are an internal tool's customers: their questions are
+	// the customers' list, the leadership's the internal one. Where the
+	// product is not for employees, their questions are internal.
+	const faq = "## FAQ\n\n### What employees will ask\n\n#### Q: Can I still talk to a person?\n\nAlways.\n\n### What the ELT will ask\n\n#### Q: What does it cost?\n\n£3,200 a month.\n"
+	for _, c := range []struct {
+		summary            string
+		external, internal []string
+	}{
+		{"People Operations today launched Ask Pippa, a Slack assistant for all 2,600 employees of Corvane.",
+			[]string{"Can I still talk to a person?"}, []string{"What does it cost?"}},
+		{"Corvane today launched Ask Pippa, a Slack assistant for its customers.",
+			nil, []string{"Can I still talk to a person?", "What does it cost?"}},
+	} {
+		res := readShape(t, "# Ask Pippa answers HR questions\n\nLONDON — April 4, 2028 — "+c.summary+"\n\n"+faq)
+		var ext, in []string
+		for _, e := range res.Doc.FAQ.External {
+			ext = append(ext, e.Question)
+		}
+		for _, e := range res.Doc.FAQ.Internal {
+			in = append(in, e.Question)
+		}
+		if !slices.Equal(ext, c.external) || !slices.Equal(in, c.internal) {
+			t.Errorf("%s: external %q, internal %q", c.summary, ext, in)
+		}
+	}
+}

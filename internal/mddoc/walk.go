@@ -261,7 +261,7 @@ func (r *reader) heading(h head) bool {
 		// Under "## Internal FAQ", "### Customer and market" is a
 		// category, not the customers' list.
 		declared := r.listLevel > 0 && (h.level == 0 || h.level > r.listLevel)
-		if list := listLabel(w); list != "" && !declared && !r.faqCategory(w) {
+		if list := r.served(listLabel(w), w); list != "" && !declared && !r.faqCategory(w) {
 			// "**Internally:**", "## We ask ourselves": the list the
 			// questions after it are in.
 			r.faqList, r.entry, r.category = list, -1, ""
