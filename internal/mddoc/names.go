@@ -153,7 +153,7 @@ func titleLike(raw string) bool {
 
 // Names of the parts of a PR/FAQ, which no template renames.
 var (
-	pressReleaseNames = words("press release", "the press release", "pr", "press release draft", "draft press release", "announcement")
+	pressReleaseNames = words("press release", "the press release", "news release", "media release", "pr", "press release draft", "draft press release", "announcement")
 	customerNames     = words("customer questions", "the customer questions", "five customer questions", "the five customer questions", "the five questions", "five questions", "working backwards questions", "the five working backwards questions")
 	faqNames          = words("faq", "faqs", "frequently asked questions", "questions and answers", "q and a", "qs and as", "questions")
 	externalNames     = words("external", "external faq", "external faqs", "customer", "customers", "customer faq", "customer faqs", "for customers", "public faq", "public faqs", "external questions")
@@ -308,6 +308,12 @@ func faqListRole(w string, inFAQ bool) string {
 		}
 	}
 	if last := fs[len(fs)-1]; (last == "faq" || last == "faqs") && len(fs) > 1 {
+		return roleExternal
+	}
+	// "Candidates and clients: frequently asked questions", "Rider
+	// questions": an audience before the questions. "Open questions"
+	// belong to notes, and a headline may end in "questions".
+	if n := len(fs); fs[n-1] == "questions" && (n == 2 || n > 2 && fs[n-2] == "asked") && !otherKindHeading(w) {
 		return roleExternal
 	}
 	// "Questions we expect", "FAQ at launch": the FAQ's first word,

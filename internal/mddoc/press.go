@@ -240,7 +240,7 @@ func (r *reader) subheadline(i, level int) int {
 	}
 	l := r.lines[b.from]
 	t := strings.TrimSpace(l)
-	italic := len(t) > 2 && (t[0] == '_' || t[0] == '*') && t[1] != t[0]
+	italic := len(t) > 2 && (t[0] == '_' || t[0] == '*') && t[1] != t[0] && !r.instruction(b)
 	if italic {
 		last := strings.TrimSpace(r.lines[b.to])
 		italic = last[len(last)-1] == t[0]

@@ -91,6 +91,14 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?"}, nil},
 		{"question headings with no FAQ heading are the FAQ", "## Does it cost anything?\n\nNo.\n\n## Which piers?\n\nAll of them.\n",
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"lines in capitals", "FREQUENTLY ASKED QUESTIONS\n\nQ: Does it cost anything?\nA: No.\n\nINTERNAL QUESTIONS (for the board, not for publication)\n\nQ: What does it cost us?\nA: $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"plain list names in the FAQ", "FAQ\n\nExternal\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n\nInternal\n\n1. What does it cost us?\n\n   $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"an audience before 'frequently asked questions'", "## Riders and crews: frequently asked questions\n\n1. **Does it cost anything?**\n\nNo.\n",
+			[]string{"Does it cost anything?"}, nil},
+		{"the other list beside the first, in the team's words", "## Author questions\n\nQ: Does it cost anything?\nA: No.\n\n## Inside the house\n\nQ: What does it cost us?\nA: $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
 			[]string{"Does it cost anything?"}, nil},
 	} {
@@ -134,6 +142,42 @@ func TestFAQOfAnInternalTool(t *testing.T) {
 		}
 		if !slices.Equal(ext, c.external) || !slices.Equal(in, c.internal) {
 			t.Errorf("%s: external %q, internal %q", c.summary, ext, in)
+		}
+	}
+}
+
+func TestReleaseLineOverTheHeadline(t *testing.T) {
+	for _, banner := range []string{"NEWS RELEASE", "PRESS RELEASE", "Press release"} {
+		res := readShape(t, banner+"\n\n**Juniper opens its fleet to businesses**\n\n*Employees book a car in the app; the employer gets the bill.*\n\nPORTLAND, Ore., April 20, 2028 -- Juniper Car Share today launched Juniper for Work.\n")
+		p := res.Doc.PressRelease
+		if p.Headline != "Juniper opens its fleet to businesses" || p.Subheadline == "" || !strings.Contains(p.Summary, "today launched") {
+			t.Errorf("%s: headline %q, subheadline %q, summary %q", banner, p.Headline, p.Subheadline, p.Summary)
+		}
+	}
+}
+
+func TestInstructionsInItalics(t *testing.T) {
+	// A word-processor template's instructions in italics are the
+	// author's notes, kept aside; italic text that says something to the
+	// reader is the section's.
+	res := readShape(t, "# PR/FAQ – Where's My Bus\n\n*Template v2. Delete the instructions in italics before sharing.*\n\n"+
+		"## Heading\n\nParents can now see where the school bus is\n\n## Subheading\n\n*One sentence: who is the customer and what do they get?*\n\n"+
+		"A free app shows every district bus on a live map.\n\n## Summary\n\n*Families stop waiting in the rain.*\n\nWILLOW BEND, Ore. — May 2, 2028 — The district today launched Where's My Bus.\n")
+	p := res.Doc.PressRelease
+	if p.Subheadline != "A free app shows every district bus on a live map." {
+		t.Errorf("subheadline %q", p.Subheadline)
+	}
+	if !strings.Contains(p.Summary, "Families stop waiting in the rain.") {
+		t.Errorf("summary %q: an italic sentence to the reader is the section's", p.Summary)
+	}
+	var aside []string
+	for _, u := range res.Unplaced {
+		aside = append(aside, u.Text)
+	}
+	all := strings.Join(aside, "\n")
+	for _, note := range []string{"Template v2", "One sentence: who is the customer"} {
+		if !strings.Contains(all, note) {
+			t.Errorf("%q not kept aside: %q", note, all)
 		}
 	}
 }

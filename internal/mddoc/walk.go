@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
@@ -54,6 +55,9 @@ func (r *reader) headOf(b block) (head, bool) {
 		h = head{b: b, line: b.from, start: b.start, end: b.end, level: b.level}
 	case paragraph:
 		s, e, after, ok := boldLead(l)
+		if !ok && b.from == b.to {
+			return r.plainHead(b)
+		}
 		if !ok || b.from != b.to || strings.TrimSpace(strings.TrimLeft(l[after:], ":")) != "" {
 			return head{}, false
 		}
@@ -65,6 +69,39 @@ func (r *reader) headOf(b block) (head, bool) {
 	h.words, h.question = normalize(h.raw)
 	if qMarkerAt(stripEmphasis(h.raw)) != nil {
 		h.question = true
+	}
+	return h, true
+}
+
+// plainHead reads a line without marks as a heading where it can only
+// be one: a line that names a part of the document or a list of the
+// FAQ, in capitals ("FREQUENTLY ASKED QUESTIONS", "INTERNAL QUESTIONS
+// (for the board)") or in a few words ("Press release", "External"), as
+// plain-text writers and pasted documents head one. Other lines ("FOR
+// IMMEDIATE RELEASE", "Highlights:") are left to what reads them.
+func (r *reader) plainHead(b block) (head, bool) {
+	l := r.lines[b.from]
+	raw := strings.TrimSpace(l)
+	if raw == "" || strings.ContainsAny(raw[len(raw)-1:], ".,;") || len(strings.Fields(raw)) > 12 {
+		return head{}, false
+	}
+	letters, capitals := 0, true
+	for _, c := range withoutInstruction(raw) {
+		if unicode.IsLower(c) {
+			capitals = false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	if letters < 3 || !capitals && len(strings.Fields(withoutInstruction(raw))) > 4 {
+		return head{}, false
+	}
+	start := strings.Index(l, raw)
+	h := head{b: b, line: b.from, start: start, end: start + len(raw), level: 7, raw: raw}
+	h.words, h.question = normalize(raw)
+	if h.question || r.role(h.words, r.part == partFAQ) == "" {
+		return head{}, false
 	}
 	return h, true
 }
@@ -243,7 +280,10 @@ func (r *reader) heading(h head) bool {
 				r.res.Pos["faq."+list] = r.posAt(h.line, h.start)
 			}
 		} else {
-			r.enterFAQ(list, h)
+			// "## Author questions" with no FAQ heading over it: the FAQ
+			// starts here, and holds the headings beside it that name
+			// its other list ("## Inside the house").
+			r.enterFAQ(list, head{line: h.line, start: h.start, level: max(h.level-1, 0)})
 		}
 		r.listLevel = h.level
 		r.structure(h, how)
@@ -406,6 +446,49 @@ func (r *reader) unplaced(heading string, level int) {
 	}
 }
 
+// instruction: a paragraph wholly in italics that tells the writer what
+// to write, as templates in word processors leave them: "*One sentence:
+// who is the customer and what do they get?*", "*Template v2. Delete
+// the instructions in italics before sharing.*", "*Comments welcome
+// until Friday*". It is the author's note, not the section's text. An
+// italic subheadline or quote says something to the reader instead.
+func (r *reader) instruction(b block) bool {
+	first := strings.TrimSpace(r.lines[b.from])
+	last := strings.TrimSpace(r.lines[b.to])
+	if len(first) < 3 || first[0] != '*' && first[0] != '_' || first[1] == first[0] || last[len(last)-1] != first[0] {
+		return false
+	}
+	var sb strings.Builder
+	for l := b.from; l <= b.to; l++ {
+		sb.WriteString(strings.TrimSpace(r.lines[l]))
+		sb.WriteByte(' ')
+	}
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(sb.String()), "*_ "))
+	if quoted(t) || strings.Count(t, "*")+strings.Count(t, "_") > 0 {
+		return false // a quote, or emphasis inside: not one italic run
+	}
+	if strings.HasSuffix(t, "?") {
+		return true // a question to answer
+	}
+	for _, w := range instructionWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// instructionWords tell the writer what to do.
+var instructionWords = []string{"delete ", "replace ", "remove this", "fill in", "instructions", "template", "suggestion mode", "comments welcome", "one sentence", "one paragraph", "two sentences", "describe ", "explain ", "write ", "keep it ", "aim for", "no more than", "guidance", "tip:", "placeholder", "tbd", "todo"}
+
+// keepAside keeps a block as unplaced text without ending the section
+// the walk is in: the text after an instruction is the section's.
+func (r *reader) keepAside(b block) {
+	part, section, level, how, set := r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet
+	r.unplacedBlock(b)
+	r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet = part, section, level, how, set
+}
+
 // content places a block that is not a heading.
 func (r *reader) content(b block) {
 	switch {
@@ -425,6 +508,10 @@ func (r *reader) content(b block) {
 		return
 	}
 	if b.kind == paragraph && r.label(b) {
+		return
+	}
+	if b.kind == paragraph && r.instruction(b) {
+		r.keepAside(b)
 		return
 	}
 	if b.kind == htmlBlock && r.part != partCustomer && r.detailsQuestion(b) {
