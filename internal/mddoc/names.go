@@ -17,11 +17,14 @@ var (
 	// Enumerations before a heading's words: "1.", "2)", "A.", "IV.",
 	// "Section 2:", "Part 1 -".
 	enumeration = regexp.MustCompile(`^(?:(?:section|part|step|chapter)\s+\d+\s*[:.)–—-]?|\d+(?:\.\d+)*[.)]?|[a-h][.)]|[ivx]+[.)])\s+`)
-	// A question's prefix: "Q:", "Q3.", "Question 3:", "E1.", "I12)".
+	// A possessive "'s", which headings drop: "What's hard".
 	possessive = regexp.MustCompile(`['’]s\b`)
 	// enumerationMarks are what is left of an enumeration in words.
 	enumerationMarks = strings.NewReplacer(".", " ", ")", " ")
-	questionPrefix   = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*[:.)–—-]|[EI]\d+[.:)]|\d+[.)])\s*`)
+	// questionPrefix: "Q:", "Question 3:", "E1.", "4)", outline numbers
+	// ("2.1.1 "), with the stop escaped as word processors export it
+	// ("Q1\.").
+	questionPrefix = regexp.MustCompile(`^(?i:(?:q|question)\s*#?\s*\d*\s*\\?[:.)–—-]|[EI]\d+\\?[.:)]|\d+(?:\.\d+)+\.?\s|\d+\\?[.)])\s*`)
 )
 
 // normalize turns a heading or label into the words that name it:
@@ -288,6 +291,11 @@ func faqListRole(w string, inFAQ bool) string {
 	for _, f := range fs {
 		internal = internal || internalWords[f]
 		external = external || externalWords[f]
+	}
+	if last := fs[len(fs)-1]; last == "ask" || last == "asks" || last == "asked" {
+		// "Stuff customers will ask", "What the board asked": the
+		// questions of the audience it names.
+		faq = faq || internal || external
 	}
 	switch {
 	case !faq:

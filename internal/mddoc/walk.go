@@ -289,6 +289,16 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, how)
 		return true
 	}
+	if h.question && h.b.kind == heading && r.part != partCustomer && r.groupsQuestions(h) {
+		// "## So what's the catch?" over "### Why now?": a group of
+		// the FAQ, asked as a question.
+		if r.part != partFAQ || h.level <= r.partLevel {
+			r.enterFAQ(r.faqListOr("external"), head{line: h.line, start: h.start, level: max(h.level-1, 0)})
+		}
+		r.category, r.entry = h.raw, -1
+		r.place(h.b, "", "FAQ group "+how)
+		return true
+	}
 	if r.part == partFAQ && h.level > r.partLevel {
 		if h.question {
 			r.newEntry(h.line, h.start, h.end, h.level, how)
@@ -347,7 +357,7 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, how)
 		return true
 	}
-	if h.question && r.part != partCustomer && !(r.part == partPR && h.b.kind == heading && r.faqHeadingLater(h)) {
+	if h.question && r.part != partCustomer && !(r.part == partPR && h.b.kind == heading && r.prHeadingAsked(h)) {
 		r.enterFAQ("external", head{line: h.line, start: h.start, level: 0})
 		r.implicitFAQ = true
 		r.newEntry(h.line, h.start, h.end, h.level, how)
@@ -625,19 +635,50 @@ func (r *reader) questionsFollow(h head) bool {
 	return b.kind != code && (qMarkerAt(strings.TrimLeft(l, "*_")) != nil || r.faqQuestionParagraph(b))
 }
 
-// faqHeadingLater: an FAQ heading at h's level or above comes later, so
-// "## Why not just buy antivirus?" between the press release's own
-// headings is one of them, asked as a question, not the first FAQ.
-func (r *reader) faqHeadingLater(h head) bool {
+// groupsQuestions: the heading after h is deeper and a question.
+func (r *reader) groupsQuestions(h head) bool {
 	for _, b := range r.blocks {
-		if b.from <= h.b.to || b.kind != heading || b.level > h.level {
+		if b.from <= h.b.to || b.kind != heading {
 			continue
 		}
 		nh, _ := r.headOf(b)
-		switch r.role(nh.words, false) {
-		case roleFAQ, roleExternal, roleInternal:
+		return b.level > h.level && nh.question
+	}
+	return false
+}
+
+// faqListOr is the FAQ list the walk is in, or list outside the FAQ.
+func (r *reader) faqListOr(list string) string {
+	if r.part == partFAQ && r.faqList != "" {
+		return r.faqList
+	}
+	return list
+}
+
+// prHeadingAsked: a question heading among the press release's own
+// headings, "## Why not just buy antivirus?" before "## How Watch
+// works", is one of them, asked as a question, not the first FAQ
+// question: an FAQ heading at its level or above comes later, or the
+// next heading at its level is not a question and names no part of the
+// document.
+func (r *reader) prHeadingAsked(h head) bool {
+	next := true
+	for _, b := range r.blocks {
+		if b.from <= h.b.to || b.kind != heading {
+			continue
+		}
+		if b.level > h.level {
+			continue
+		}
+		nh, _ := r.headOf(b)
+		role := r.role(nh.words, false)
+		switch {
+		case role == roleFAQ || role == roleExternal || role == roleInternal:
+			return true
+		case next && !nh.question && role == "" && !appendixHeading(nh.words):
 			return true
 		}
+		next = false
 	}
 	return false
 }
