@@ -38,6 +38,10 @@ func (r *reader) headline() int {
 		}
 		h, ok := r.headOf(b)
 		if !ok {
+			if h, ok := r.plainHeadline(i); ok {
+				r.enter(partPR, head{})
+				return r.takeHeadline(i, h, "first line, over the dated summary")
+			}
 			if r.preamble(i) {
 				continue
 			}
@@ -167,6 +171,43 @@ func (r *reader) preamble(i int) bool {
 	r.addBlock(r.section, b, "unplaced")
 	r.section, r.part = "", partNone
 	return true
+}
+
+// plainHeadline reads a release written without marks: its first line,
+// a sentence without a full stop, over the dated summary (a short line
+// may stand between them, the subheadline) is the headline.
+func (r *reader) plainHeadline(i int) (head, bool) {
+	b := r.blocks[i]
+	if r.part != partNone || r.headlineDone || i > 3 || b.kind != paragraph || b.from != b.to {
+		return head{}, false
+	}
+	for _, before := range r.blocks[:i] {
+		if before.kind == heading {
+			return head{}, false
+		}
+	}
+	l := r.lines[b.from]
+	raw := strings.TrimSpace(l)
+	if n := len(strings.Fields(raw)); n < 4 || n > 30 || strings.ContainsAny(raw[len(raw)-1:], ".:?!") || quoted(raw) {
+		return head{}, false
+	}
+	dated := false
+	for _, next := range r.blocks[i+1 : min(i+3, len(r.blocks))] {
+		if next.kind != paragraph {
+			break
+		}
+		if _, ok := parseDateline(r.lines[next.from]); ok {
+			dated = true
+			break
+		}
+	}
+	if !dated {
+		return head{}, false
+	}
+	start := strings.Index(l, raw)
+	h := head{b: b, line: b.from, start: start, end: start + len(raw), level: 1, raw: raw}
+	h.words, h.question = normalize(raw)
+	return h, true
 }
 
 // nextHead is the first heading at or after block i, past comments.

@@ -187,3 +187,22 @@ func TestInstructionsInItalics(t *testing.T) {
 		}
 	}
 }
+
+func TestReleaseWithoutMarks(t *testing.T) {
+	const summary = "ALDER COUNTY, Mont., May 5, 2028 – Riverbend Neighbors today launched RideLine, free rides to medical appointments.\n"
+	for _, c := range []struct {
+		name, md, headline, subheadline string
+	}{
+		{"headline and subheadline lines", "Riverbend Neighbors launches RideLine, free rides for older adults\n\nResidents book a round trip with one phone call.\n\n" + summary,
+			"Riverbend Neighbors launches RideLine, free rides for older adults", "Residents book a round trip with one phone call."},
+		{"a headline line alone", "Riverbend Neighbors launches RideLine, free rides for older adults\n\n" + summary,
+			"Riverbend Neighbors launches RideLine, free rides for older adults", ""},
+		{"a sentence is not a headline", "We wrote this draft for the board.\n\n" + summary, "", ""},
+		{"no dated summary under it", "Riverbend Neighbors launches RideLine, free rides for older adults\n\nResidents book with one call.\n\nVolunteers drive them.\n\n" + summary, "", ""},
+	} {
+		res := readShape(t, c.md)
+		if p := res.Doc.PressRelease; p.Headline != c.headline || p.Subheadline != c.subheadline {
+			t.Errorf("%s: headline %q, subheadline %q", c.name, p.Headline, p.Subheadline)
+		}
+	}
+}
