@@ -225,6 +225,18 @@ func (r *reader) launchers() launchers {
 		}
 		add(who)
 		add(m[2])
+	} else {
+		// "Starting today, reporters and editors at the Harbour Ledger
+		// file corrections in …": with no one announcing, the
+		// organisation the summary's first sentence names is the one
+		// launching, as an internal launch tells it.
+		first := summary
+		if end := sentenceLength(first); end < len(first) {
+			first = first[:end]
+		}
+		for _, m := range orgIn.FindAllStringSubmatch(first, -1) {
+			add(m[1])
+		}
 	}
 	if head := summary[:min(len(summary), 400)]; (strings.Contains(head, "from ") || strings.Contains(head, "by ")) && fromOrg.MatchString(head) {
 		m := fromOrg.FindStringSubmatch(head)

@@ -206,3 +206,18 @@ func TestReleaseWithoutMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesOfAnInternalLaunch(t *testing.T) {
+	// No one announces: the organisation the summary names launches, so
+	// its managing editor is the leader, quoted second or first.
+	const top = "# Corrections Desk fixes published errors in five minutes\n\nHALIFAX, N.S. – Internal – Dec. 4, 2028 – Starting today, reporters and editors at the Harbour Ledger file corrections in Corrections Desk.\n\n"
+	const reporter = `"I filed it from my phone and it was fixed by morning," said Callum Dunphy, municipal affairs reporter.`
+	const editor = `"A correction is a promise we make to readers," said Rukhsana Petit, managing editor of the Harbour Ledger.`
+	for _, body := range []string{editor + "\n\n" + reporter, reporter + "\n\n" + editor} {
+		res := readShape(t, top+body+"\n")
+		p := res.Doc.PressRelease
+		if p.LeaderQuote.Speaker != "Rukhsana Petit" || p.CustomerQuote.Speaker != "Callum Dunphy" {
+			t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+}
