@@ -49,6 +49,9 @@ func (r *reader) faqBlock(b block) {
 			return
 		}
 	case listItem:
+		if r.listGroup(b) {
+			return
+		}
 		content := min(b.indent, len(l))
 		if s, e, after, ok := boldLead(l[content:]); ok && isQuestion(l[content+s:content+e]) {
 			r.marker(b.from, 0, content) // the item's number: the template numbers entries
@@ -79,6 +82,68 @@ func (r *reader) faqBlock(b block) {
 		}
 	}
 	r.answer(b)
+}
+
+// listGroup reads a list item that groups the questions nested under
+// it, as outliners write an FAQ:
+//
+//	- **Using Flakeguard**
+//	  - Does it hide real failures?
+//	    - No. A quarantined test still runs.
+//
+// The item's words name the list ("Internal (Pinebox only)") or the
+// questions' category; each nested item is read as an item of the FAQ.
+func (r *reader) listGroup(b block) bool {
+	l := r.lines[b.from]
+	content := min(b.indent, len(l))
+	label := strings.TrimSpace(stripEmphasis(strings.TrimSpace(l[content:])))
+	if label == "" || isQuestion(label) || len(strings.Fields(label)) > 8 {
+		return false
+	}
+	var items []block
+	nested := -1
+	for i := b.from + 1; i <= b.to; i++ {
+		line := r.lines[i]
+		if blank(line) {
+			continue
+		}
+		n := indentOf(line)
+		c, _, marked := listMarker(line[len(line)-len(strings.TrimLeft(line, " \t")):])
+		if nested < 0 {
+			if !marked || n < b.indent {
+				return false
+			}
+			nested = n
+		}
+		if marked && n == nested {
+			items = append(items, block{kind: listItem, from: i, to: i, indent: len(line) - len(strings.TrimLeft(line, " \t")) + c})
+			continue
+		}
+		if len(items) == 0 {
+			return false
+		}
+		items[len(items)-1].to = i
+	}
+	if len(items) == 0 {
+		return false
+	}
+	first := r.lines[items[0].from][min(items[0].indent, len(r.lines[items[0].from])):]
+	if !isQuestion(stripEmphasis(strings.TrimSpace(first))) {
+		return false
+	}
+	w, _ := normalize(label)
+	if list := r.served(listLabel(w), w); list != "" {
+		r.faqList, r.category = list, ""
+	} else {
+		r.category = label
+	}
+	r.entry = -1
+	r.marker(b.from, 0, len(l))
+	r.place(block{kind: listItem, from: b.from, to: b.from}, "", "FAQ group list item")
+	for _, item := range items {
+		r.faqBlock(item)
+	}
+	return true
 }
 
 // questionLabel: bold text that is only a question's label ("Question

@@ -105,6 +105,10 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?"}, nil},
 		{"the other list beside the first, in the team's words", "## Author questions\n\nQ: Does it cost anything?\nA: No.\n\n## Inside the house\n\nQ: What does it cost us?\nA: $4,000.\n",
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"outlined: a bullet per list, the questions nested under it", "## FAQ\n\n- **Using it**\n  - Does it cost anything?\n    - No.\n  - Which piers?\n    - All of them.\n- Internal (board only)\n  - What does it cost us?\n    - $4,000.\n",
+			[]string{"Does it cost anything?", "Which piers?"}, []string{"What does it cost us?"}},
+		{"a bullet that is not a group stays an answer", "## FAQ\n\n### Which piers?\n\n- North pier\n  - from May\n",
+			[]string{"Which piers?"}, nil},
 		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
 			[]string{"Does it cost anything?"}, nil},
 	} {
