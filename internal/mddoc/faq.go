@@ -87,9 +87,9 @@ func (r *reader) faqBlock(b block) {
 // listGroup reads a list item that groups the questions nested under
 // it, as outliners write an FAQ:
 //
-//	- **Using Flakeguard**
-//	  - Does it hide real failures?
-//	    - No. A quarantined test still runs.
+//   - **Using Flakeguard**
+//   - Does it hide real failures?
+//   - No. A quarantined test still runs.
 //
 // The item's words name the list ("Internal (Pinebox only)") or the
 // questions' category; each nested item is read as an item of the FAQ.
