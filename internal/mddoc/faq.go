@@ -85,12 +85,8 @@ func (r *reader) faqBlock(b block) {
 }
 
 // listGroup reads a list item that groups the questions nested under
-// it, as outliners write an FAQ:
-//
-//   - **Using Flakeguard**
-//   - Does it hide real failures?
-//   - No. A quarantined test still runs.
-//
+// it, as outliners write an FAQ: a bullet "**Using Flakeguard**", under
+// it a bullet per question, under each question a bullet answering it.
 // The item's words name the list ("Internal (Pinebox only)") or the
 // questions' category; each nested item is read as an item of the FAQ.
 func (r *reader) listGroup(b block) bool {
