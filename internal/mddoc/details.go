@@ -116,7 +116,7 @@ func (r *reader) documentDetails(b block) bool {
 					rows++
 					continue
 				}
-				if !ok || len(strings.Fields(label)) > 4 {
+				if !ok || fieldCount(label) > 4 {
 					return false
 				}
 				vs := span[0] + len(label) + 1
@@ -127,7 +127,7 @@ func (r *reader) documentDetails(b block) bool {
 	}
 	// One detail alone counts on a short line of its own: "Status: IN
 	// REVIEW" under the title.
-	single := known == 1 && rows == 1 && b.from == b.to && len(found) == 1 && len(strings.Fields(r.lines[b.from])) <= 8 &&
+	single := known == 1 && rows == 1 && b.from == b.to && len(found) == 1 && fieldCount(r.lines[b.from]) <= 8 &&
 		(found[0].key == "status" && statusOf(found[0].value) != found[0].value || found[0].key == "authors" || found[0].key == "owner" || found[0].key == "updated" && dateOf(found[0].value) != found[0].value)
 	if (known < 2 || 2*known < rows) && !single {
 		return false
@@ -282,7 +282,7 @@ func bareDetail(span string, first bool) (key, value string, ok bool) {
 	if v, found := strings.CutPrefix(t, "Version "); found && !strings.Contains(v, " ") {
 		return "version", v, true
 	}
-	if len(t) <= 24 && len(strings.Fields(t)) <= 2 && statusOf(t) != t {
+	if len(t) <= 24 && fieldCount(t) <= 2 && statusOf(t) != t {
 		st := statusOf(t)
 		return "status", st, true
 	}
@@ -341,7 +341,7 @@ func (r *reader) releaseNotice(b block) bool {
 	// "**Contact:** …".
 	for l := b.from + 1; l <= b.to; l++ {
 		label, _, ok := strings.Cut(stripEmphasis(strings.TrimSpace(r.lines[l])), ":")
-		if !ok || len(strings.Fields(label)) > 4 {
+		if !ok || fieldCount(label) > 4 {
 			return false
 		}
 	}
@@ -357,7 +357,7 @@ func (r *reader) releaseNotice(b block) bool {
 			break
 		}
 	}
-	if !notice || len(strings.Fields(w)) > 14 {
+	if !notice || fieldCount(w) > 14 {
 		return false
 	}
 	r.keepDetails(b, "release notice")

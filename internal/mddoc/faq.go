@@ -40,7 +40,7 @@ func (r *reader) faqBlock(b block) {
 			r.answerLines(b, b.from, indent+m[1], 0)
 			return
 		}
-		if endsWithQuestion(l) && len(strings.Fields(l)) <= 40 {
+		if endsWithQuestion(l) && fieldCount(l) <= 40 {
 			r.newEntry(b.from, indent, len(l), 0, "question line")
 			r.place(b, r.questionPath(), "question line")
 			if b.to > b.from {
@@ -93,7 +93,7 @@ func (r *reader) listGroup(b block) bool {
 	l := r.lines[b.from]
 	content := min(b.indent, len(l))
 	label := strings.TrimSpace(stripEmphasis(strings.TrimSpace(l[content:])))
-	if label == "" || isQuestion(label) || len(strings.Fields(label)) > 8 {
+	if label == "" || isQuestion(label) || fieldCount(label) > 8 {
 		return false
 	}
 	var items []block

@@ -168,7 +168,7 @@ func (r *reader) greeting() bool {
 			continue
 		}
 		l := strings.TrimSpace(r.lines[b.from])
-		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "!") || len(strings.Fields(l)) > 5 {
+		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "!") || fieldCount(l) > 5 {
 			continue
 		}
 		lower := strings.ToLower(l)

@@ -103,7 +103,7 @@ func withoutInstruction(s string) string {
 	inside := end[open+1 : len(end)-1]
 	before := strings.TrimRight(strings.TrimRight(end[:open], " \t"), "*_ \t")
 	emphasised := len(end) < len(t) || strings.HasSuffix(strings.TrimRight(end[:open], " \t"), "*") || strings.HasSuffix(strings.TrimRight(end[:open], " \t"), "_")
-	if before == "" || !emphasised && len(strings.Fields(inside)) <= 3 {
+	if before == "" || !emphasised && fieldCount(inside) <= 3 {
 		return s
 	}
 	return before
@@ -452,7 +452,7 @@ func match(names []sectionName, w string, inCustomer bool) (string, bool) {
 	// Worked out once per heading, not once per name: a long document
 	// has thousands of headings and labels, and every one is matched
 	// against every name.
-	fields := len(strings.Fields(w))
+	fields := fieldCount(w)
 	best, bestScore := "", 0
 	long := fields > maxNameWords // only a prompt or an exact name can head it
 	for _, n := range names {

@@ -164,7 +164,7 @@ func opensWithTo(lower string) bool {
 		return false
 	}
 	comma := strings.IndexByte(rest, ',')
-	return comma > 0 && len(strings.Fields(rest[:comma])) <= 5
+	return comma > 0 && fieldCount(rest[:comma]) <= 5
 }
 
 // hasURL: a web address, with or without its scheme:
@@ -389,7 +389,7 @@ func (r *reader) commentHint(u unit) string {
 		name, _, _ = strings.Cut(c, " - ")
 	}
 	w, _ := normalize(name)
-	if w == "" || len(strings.Fields(w)) > maxNameWords {
+	if w == "" || fieldCount(w) > maxNameWords {
 		return ""
 	}
 	id, set := r.sectionOf(w, false)
@@ -854,4 +854,19 @@ func bestRuns(score [][]float64, again func(u, s int) float64) []int {
 		end = int(from[u][end])
 	}
 	return assign
+}
+
+// fieldCount is fieldCount(s) without building the slice: the
+// reader counts the words of most lines it sees.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, c := range s {
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+			c >= utf8.RuneSelf && unicode.IsSpace(c)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

@@ -138,13 +138,13 @@ func (r *reader) titleOverHeadline(h, next head, hasNext bool) bool {
 	if _, named := match(r.names, next.words, false); named {
 		return false
 	}
-	return len(strings.Fields(h.words)) <= 4 && len(strings.Fields(next.words)) >= 6
+	return fieldCount(h.words) <= 4 && fieldCount(next.words) >= 6
 }
 
 // sentenceLike: a heading of five words or more, which says something
 // (a headline) rather than names something (a title).
 func sentenceLike(words string) bool {
-	return len(strings.Fields(words)) >= 5
+	return fieldCount(words) >= 5
 }
 
 // preamble: a paragraph above the first heading, such as "Owner: Dana ·
@@ -188,7 +188,7 @@ func (r *reader) plainHeadline(i int) (head, bool) {
 	}
 	l := r.lines[b.from]
 	raw := strings.TrimSpace(l)
-	if n := len(strings.Fields(raw)); n < 4 || n > 30 || strings.ContainsAny(raw[len(raw)-1:], ".:?!") || quoted(raw) {
+	if n := fieldCount(raw); n < 4 || n > 30 || strings.ContainsAny(raw[len(raw)-1:], ".:?!") || quoted(raw) {
 		return head{}, false
 	}
 	dated := false
@@ -253,7 +253,7 @@ func (r *reader) subheadline(i, level int) int {
 		_, named := match(r.names, h.words, false)
 		// A subheadline says something: "## Context" or "## Goals"
 		// under a design note's title is not one.
-		says := len(strings.Fields(h.words)) >= 3 && !otherKindHeading(h.words) && !appendixHeading(h.words)
+		says := fieldCount(h.words) >= 3 && !otherKindHeading(h.words) && !appendixHeading(h.words)
 		if b.kind == heading && h.level > level && !h.question && !named && says && r.role(h.words, false) == "" {
 			r.addLine(path, h.line, h.start, h.end)
 			r.place(b, path, "heading under the headline")
@@ -268,7 +268,7 @@ func (r *reader) subheadline(i, level int) int {
 		for _, cl := range lines {
 			sb.WriteString(r.lines[cl.line][cl.start:cl.end] + " ")
 		}
-		if t := strings.TrimSpace(sb.String()); oneSentence(t) && len(strings.Fields(t)) <= 40 && !quoted(t) {
+		if t := strings.TrimSpace(sb.String()); oneSentence(t) && fieldCount(t) <= 40 && !quoted(t) {
 			for _, cl := range lines {
 				r.addLine(path, cl.line, cl.start, cl.end)
 			}
@@ -302,7 +302,7 @@ func (r *reader) subheadline(i, level int) int {
 		r.place(b, path, "italic line under the headline")
 		return i + 1
 	}
-	if b.from == b.to && len(strings.Fields(t)) <= 30 && oneSentence(t) && i+1 < len(r.blocks) && r.blocks[i+1].kind != heading {
+	if b.from == b.to && fieldCount(t) <= 30 && oneSentence(t) && i+1 < len(r.blocks) && r.blocks[i+1].kind != heading {
 		if _, ok := r.dateline(contentLine{b.from, 0, len(l)}); ok {
 			r.res.Doc.PressRelease.Dateline = prfaq.Dateline{}
 			delete(r.res.Pos, "press_release.dateline")
@@ -794,7 +794,7 @@ func introducedQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
 		return nil, "", "", false
 	}
 	intro := strings.TrimSpace(t[:q])
-	if !strings.HasSuffix(intro, ".") || strings.Count(intro, ". ") > 0 || len(strings.Fields(intro)) > 40 {
+	if !strings.HasSuffix(intro, ".") || strings.Count(intro, ". ") > 0 || fieldCount(intro) > 40 {
 		return nil, "", "", false // the introduction is one sentence
 	}
 	f := strings.Fields(strings.TrimSuffix(intro, "."))
@@ -844,7 +844,7 @@ func introducedQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
 			break
 		}
 		between := t[min(end+1, len(t)) : min(end+1, len(t))+next]
-		if len(strings.Fields(between)) > 5 {
+		if fieldCount(between) > 5 {
 			return nil, "", "", false
 		}
 		at = min(end+1, len(t)) + next
@@ -877,7 +877,7 @@ func describedSpeaker(s string) (speaker, role string) {
 	if end-start < 2 || end-start > 5 || start == 0 {
 		// "Sunvale's co-founder and chief executive, Odile Marchetti,":
 		// the title first, the name after its comma.
-		if next, _, _ := strings.Cut(rest, ","); start == end && name.MatchString(strings.TrimSpace(next)) && len(strings.Fields(next)) >= 2 {
+		if next, _, _ := strings.Cut(rest, ","); start == end && name.MatchString(strings.TrimSpace(next)) && fieldCount(next) >= 2 {
 			return strings.TrimSpace(next), strings.TrimSpace(head)
 		}
 		return "", "" // no name, or a name alone (saidBefore's)
@@ -900,11 +900,11 @@ func splitAttribution(s string) (speaker, role string) {
 	// "our head of operations, Tamsin Ruddock", "the Library Director,
 	// Wendell Foy": the description first.
 	if r, _ := utf8.DecodeRuneInString(speaker); (unicode.IsLower(r) || strings.HasPrefix(speaker, "The ")) && role != "" {
-		if rest, _, _ := strings.Cut(role, ","); name.MatchString(strings.TrimSpace(rest)) && len(strings.Fields(rest)) >= 2 {
+		if rest, _, _ := strings.Cut(role, ","); name.MatchString(strings.TrimSpace(rest)) && fieldCount(rest) >= 2 {
 			return strings.TrimSpace(rest), speaker
 		}
 	}
-	if unnamed.MatchString(speaker) && len(strings.Fields(speaker)) <= 16 {
+	if unnamed.MatchString(speaker) && fieldCount(speaker) <= 16 {
 		// Nobody named: the description speaks ("a store manager in
 		// the pilot region", "a staff nurse on the respiratory ward who
 		// took part in the pilot").
@@ -914,7 +914,7 @@ func splitAttribution(s string) (speaker, role string) {
 	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {
 		speaker, role = who, "who "+rest
 	}
-	if !name.MatchString(speaker) || len(strings.Fields(speaker)) > 6 {
+	if !name.MatchString(speaker) || fieldCount(speaker) > 6 {
 		return "", ""
 	}
 	return speaker, strings.Join(strings.Fields(role), " ")

@@ -192,7 +192,7 @@ func (r *reader) launchers() launchers {
 		// Metro": each organisation by itself.
 		for _, part := range strings.Split(w, " and ") {
 			part = stripArticles(strings.TrimSpace(part))
-			if part != "" && len(strings.Fields(part)) <= 8 && !slices.Contains(out, part) {
+			if part != "" && fieldCount(part) <= 8 && !slices.Contains(out, part) {
 				out = append(out, part)
 			}
 		}

@@ -78,6 +78,32 @@ var knownMisreads = map[string][]string{
 	// "Vertical software companies want to offer payroll …, but …":
 	// the problem, told through what they must do today.
 	"m13-tally-payroll-api": {"problem"},
+	// "FieldCast is available today across …" as the second paragraph
+	// under a getting-started heading: kept with how to start.
+	"n01-fieldcast-irrigation": {"call_to_action"},
+	// A newswire release that announces a feature of a game: the
+	// paragraph telling what it does ("… has no time limit and no
+	// chapter cap") reads as how to start.
+	"n04-lanternfall-newswire": {"solution"},
+	// "So what's the catch?" over the team's own questions: a
+	// question heading groups questions of the list before it.
+	"n05-dockslot-playful": {"faq_external", "faq_internal"},
+	// "Landlords have a few options today": today's alternatives told
+	// as the problem's second paragraph.
+	"n08-dampcheck-british": {"current_solutions"},
+	// "Until now, older residents have relied on …": today's
+	// alternatives, opening as a problem does.
+	"n10-rideline-no-headings": {"current_solutions"},
+	// A block quote whose speaker is named on an italic line after it
+	// ("*— Tomás Ibarra, …*"), apart from the quote.
+	"n11-haverly-float-fintech": {"customer_quote", "customer_name"},
+	// "Travel managers can see a demo at …" as the second paragraph
+	// under a getting-started heading.
+	"n12-sojourn-rebook-travel": {"call_to_action"},
+	// "Corrections Desk is already in your publishing system toolbar.
+	// … Questions go to #standards": how to start, ending as a call to
+	// action does, read as the call to action.
+	"n13-corrections-desk-internal": {"getting_started"},
 }
 
 func TestRealWorld(t *testing.T) {
@@ -170,7 +196,11 @@ func checkReading(t *testing.T, name string, doc *prfaq.Document, want expectati
 		// In any order, as the expectations list them.
 		slices.Sort(got)
 		slices.Sort(wanted)
-		if !slices.Equal(got, wanted) {
+		right := slices.Equal(got, wanted)
+		switch known := misread["faq_"+list.name]; {
+		case known && right:
+			t.Errorf("the %s FAQ is read right now: take faq_%s off knownMisreads", list.name, list.name)
+		case !known && !right:
 			t.Errorf("%s FAQ:\n got %q\nwant %q", list.name, got, wanted)
 		}
 	}

@@ -104,7 +104,7 @@ func stripArticles(w string) string {
 // words, or nil.
 func keywordSet(w string) []string {
 	w = stripArticles(w)
-	n := len(strings.Fields(w))
+	n := fieldCount(w)
 	if n == 0 || n > maxNameWords {
 		return nil
 	}
@@ -124,7 +124,7 @@ func keywordSet(w string) []string {
 			// A phrase must carry the heading: at least two words in
 			// five, or a heading of three words or fewer. "Product
 			// roadmap for schools" is not the solution.
-			pn := len(strings.Fields(p))
+			pn := fieldCount(p)
 			if n <= 3 || 5*pn >= 2*n {
 				return c.set
 			}

@@ -82,7 +82,7 @@ func (r *reader) headOf(b block) (head, bool) {
 func (r *reader) plainHead(b block) (head, bool) {
 	l := r.lines[b.from]
 	raw := strings.TrimSpace(l)
-	if raw == "" || strings.ContainsAny(raw[len(raw)-1:], ".,;") || len(strings.Fields(raw)) > 12 {
+	if raw == "" || strings.ContainsAny(raw[len(raw)-1:], ".,;") || fieldCount(raw) > 12 {
 		return head{}, false
 	}
 	letters, capitals := 0, true
@@ -94,7 +94,7 @@ func (r *reader) plainHead(b block) (head, bool) {
 			letters++
 		}
 	}
-	if letters < 3 || !capitals && len(strings.Fields(withoutInstruction(raw))) > 4 {
+	if letters < 3 || !capitals && fieldCount(withoutInstruction(raw)) > 4 {
 		return head{}, false
 	}
 	start := strings.Index(l, raw)
@@ -145,7 +145,7 @@ func italicLabel(l string) (s, e, after int, ok bool) {
 	} else if !strings.HasSuffix(l[s:e], ":") {
 		return 0, 0, 0, false
 	}
-	if len(strings.Fields(l[s:e])) > maxNameWords {
+	if fieldCount(l[s:e]) > maxNameWords {
 		return 0, 0, 0, false
 	}
 	return s, e, after, strings.TrimSpace(l[s:e]) != ""
@@ -236,6 +236,12 @@ func (r *reader) heading(h head) bool {
 		// lines, is the customers' list, not the five customer
 		// questions.
 		role = roleExternal
+	}
+	if role == "" && r.part == partFAQ && r.faqList == "external" && r.listLevel > 0 && h.level == r.listLevel && r.secondAudience(w) {
+		// "## Questions from the newsroom", then "## For the masthead":
+		// a second list named for another audience, beside the
+		// customers', is the one the team asks.
+		role = roleInternal
 	}
 	switch role {
 	case rolePR:
@@ -983,4 +989,12 @@ func (r *reader) finishFAQ() {
 			}
 		}
 	}
+}
+
+// secondAudience: a heading that names whom its questions are for or
+// from ("For the masthead", "From the board"), in a few words and no
+// question.
+func (r *reader) secondAudience(w string) bool {
+	fs := strings.Fields(w)
+	return len(fs) >= 2 && len(fs) <= 5 && (fs[0] == "for" || fs[0] == "from") && len(r.res.Doc.FAQ.Internal) == 0 && !otherKindHeading(w)
 }
