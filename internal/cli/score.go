@@ -12,6 +12,7 @@ import (
 
 func newScoreCmd(a *app) *cobra.Command {
 	var format string
+	var minScore int
 	cmd := &cobra.Command{
 		Use:   "score FILE...",
 		Short: "Score PR/FAQs from 0 to 100, with the breakdown",
@@ -24,18 +25,26 @@ shows which rules cost what; docs/lint.md explains the scoring.
 A Markdown file in which prfaq finds no PR/FAQ (a design note, meeting
 notes, a README) gets no score: a number would rank it among the PR/FAQs.
 It is listed as not scored, and the command exits with 1.
-` + exitStatus("0    scored", "1    some file was not scored: no PR/FAQ found in it (prfaq lint FILE says why)"),
+
+--min N makes the score a gate for CI: a file scoring below N exits
+with 1, after every file is listed.
+` + exitStatus("0    scored (at or above --min)", "1    some file was not scored: no PR/FAQ found in it (prfaq lint FILE says why); or some file scored below --min"),
 		Example: `  prfaq score tab-split.prfaq.yaml
-  prfaq score examples/*.prfaq.yaml --format json`,
+  prfaq score examples/*.prfaq.yaml --format json
+  prfaq score docs/prfaqs/*.md --min 60`,
 		Args: argsCheck(cobra.MinimumNArgs(1), "name one or more PR/FAQ files, e.g. prfaq score tab-split.prfaq.yaml"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return withHint(usageError("unknown format %q", format), "Use --format text or --format json.")
 			}
-			return a.runScore(args, format)
+			if minScore < 0 || minScore > 100 {
+				return withHint(usageError("--min %d is not a score", minScore), "Give a score from 0 to 100, e.g. --min 60.")
+			}
+			return a.runScore(args, format, minScore)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().IntVar(&minScore, "min", 0, "exit with 1 when a file scores below this (0-100)")
 	return cmd
 }
 
@@ -53,9 +62,9 @@ type notScored struct {
 	NotScored string `json:"not_scored"`
 }
 
-func (a *app) runScore(files []string, format string) error {
+func (a *app) runScore(files []string, format string, minScore int) error {
 	var results []any
-	skipped := 0
+	skipped, below := 0, 0
 	ws := a.workspace()
 	defer bulkGC(len(files))()
 	err := workspace.Run(files, func(file string) lintResult {
@@ -69,7 +78,11 @@ func (a *app) runScore(files []string, format string) error {
 			results = append(results, notScored{File: r.file, NotScored: r.notPRFAQ})
 			return nil
 		}
-		results = append(results, scoreResult{File: r.file, Score: lint.ScoreFindings(r.findings), Findings: len(r.findings)})
+		res := scoreResult{File: r.file, Score: lint.ScoreFindings(r.findings), Findings: len(r.findings)}
+		if res.Total < minScore {
+			below++
+		}
+		results = append(results, res)
 		return nil
 	})
 	if err != nil {
@@ -90,6 +103,9 @@ func (a *app) runScore(files []string, format string) error {
 			msg = "not scored: no PR/FAQ found in the file"
 		}
 		return withHint(failed("%s", msg), "Run prfaq lint on the file to see why; leave files that are not PR/FAQs out of the run.")
+	}
+	if below > 0 {
+		return withHint(failed("%d of %d files scored below %d", below, len(results), minScore), "The breakdown above shows what cost each one points; prfaq lint FILE lists the findings.")
 	}
 	return nil
 }
