@@ -15,6 +15,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/lint/report"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
@@ -376,6 +377,8 @@ type lintResult struct {
 	// notPRFAQ says why a Markdown file was not read as a PR/FAQ, when
 	// it was not: lint reports it as a finding; score gives no score.
 	notPRFAQ string
+	// doc is what was read, for the score.
+	doc *source.Document
 }
 
 func lintOne(ws *workspace.Workspace, file string) lintResult {
@@ -386,7 +389,7 @@ func lintOne(ws *workspace.Workspace, file string) lintResult {
 	if e.Unread && workspace.StopsRun(e.Err) {
 		return lintResult{file: file, err: e.Err}
 	}
-	res := lintResult{file: file, findings: ws.Lint(e)}
+	res := lintResult{file: file, findings: ws.Lint(e), doc: &e.Document}
 	if e.Markdown != nil && !e.Markdown.Structured && len(e.Markdown.Notes) > 0 {
 		res.notPRFAQ = e.Markdown.Notes[0].Msg
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -19,8 +20,12 @@ func newScoreCmd(a *app) *cobra.Command {
 		Long: `Score each PR/FAQ from 0 to 100 from the same rules lint applies: four
 categories of 25 points (structure, clarity, evidence, customer focus).
 Each finding costs points in its rule's category: 6 for an error, 2 for a
-warning, 0.5 for info, and one rule costs at most 10 points. The breakdown
-shows which rules cost what; docs/lint.md explains the scoring.
+warning, 0.5 for info, and one rule costs at most 10 points; clarity
+findings cost by their density, so length alone costs nothing. Evidence
+and customer focus are earned from the problem, the subheadline and the
+customer's quote. The total is multiplied by the share of the template's
+sections the document has. The breakdown shows what cost what;
+docs/lint.md explains the scoring.
 
 A Markdown file in which prfaq finds no PR/FAQ (a design note, meeting
 notes, a README) gets no score: a number would rank it among the PR/FAQs.
@@ -78,7 +83,7 @@ func (a *app) runScore(files []string, format string, minScore int) error {
 			results = append(results, notScored{File: r.file, NotScored: r.notPRFAQ})
 			return nil
 		}
-		res := scoreResult{File: r.file, Score: lint.ScoreFindings(r.findings), Findings: len(r.findings)}
+		res := scoreResult{File: r.file, Score: lint.ScoreDocument(r.doc, r.findings), Findings: len(r.findings)}
 		if res.Total < minScore {
 			below++
 		}
@@ -132,7 +137,13 @@ func (a *app) printScores(results []any) {
 				}
 				fmt.Fprintf(out, "%s%s %.1f (%d)", sep, l.Rule, l.Points, l.Findings)
 			}
+			if len(c.Missing) > 0 {
+				fmt.Fprintf(out, "   not earned without: %s", strings.Join(c.Missing, ", "))
+			}
 			fmt.Fprintln(out)
+		}
+		if cov := r.Coverage; cov != nil && cov.Found < cov.Asked {
+			fmt.Fprintf(out, "  %-15s %2d/%d sections, the score counts %d%%: missing %s\n", "coverage", cov.Found, cov.Asked, cov.Cap, strings.Join(cov.Missing, ", "))
 		}
 	}
 }

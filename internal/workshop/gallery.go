@@ -132,7 +132,7 @@ func Gallery(drafts []workspace.Entry, opts GalleryOptions) ([]byte, error) {
 		}
 		if !e.d.Broken() {
 			e.title = draftTitle(d.Doc)
-			e.score = lint.ScoreFindings(d.Findings).Total
+			e.score = d.Score()
 		}
 		entries[i] = e
 	}

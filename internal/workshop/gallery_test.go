@@ -170,10 +170,23 @@ func stub(t *testing.T, file, title string, warnings int) workspace.Entry {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := workspace.Entry{Document: source.Document{File: file, Template: tm, Doc: &prfaq.Document{Title: title, Template: "amazon", Status: prfaq.StatusDraft, Version: "1.0"}}}
+	d := workspace.Entry{Document: source.Document{File: file, Template: tm, Doc: complete(title)}}
 	for i := range warnings {
 		d.Findings = append(d.Findings, lint.Finding{Rule: "weasel-words", Severity: lint.Warning, File: file, Line: i + 1, Col: 1, Message: "weasel word"})
 	}
+	return d
+}
+
+// complete is a document with every section the amazon template asks
+// for, so that its score is what its findings cost.
+func complete(title string) *prfaq.Document {
+	d := &prfaq.Document{Title: title, Template: "amazon", Status: prfaq.StatusDraft, Version: "1.0"}
+	p := &d.PressRelease
+	p.Headline, p.Subheadline, p.Summary = "Headline.", "Subheadline.", "Summary."
+	p.Problem, p.CurrentSolutions, p.Solution = "Problem.", "Current solutions.", "Solution."
+	p.LeaderQuote.Text, p.GettingStarted, p.CustomerQuote.Text, p.CallToAction = "Leader.", "Start.", "Customer.", "Act."
+	d.FAQ.External = []prfaq.FAQEntry{{ID: "E1", Question: "Why?", Answer: "Because."}}
+	d.FAQ.Internal = []prfaq.FAQEntry{{ID: "I1", Question: "How?", Answer: "Like so."}}
 	return d
 }
 

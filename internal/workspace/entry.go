@@ -91,5 +91,5 @@ func (e *Entry) Updated() string {
 
 // Score is the lint score out of 100, as prfaq score gives it.
 func (e *Entry) Score() int {
-	return lint.ScoreFindings(e.Findings).Total
+	return lint.ScoreDocument(&e.Document, e.Findings).Total
 }
