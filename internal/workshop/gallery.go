@@ -346,9 +346,28 @@ func scoreClass(s int) string {
 	return "poor"
 }
 
-// topFindings are the most severe findings, in file order within a
-// severity.
+// topFindings are a draft's biggest problems: the most severe findings,
+// in file order within a severity, one per rule before a second of any,
+// so that five missing sections do not hide the TBD and the hype in the
+// headline.
 func topFindings(fs []lint.Finding, n int) []lint.Finding {
+	var top, rest []lint.Finding
+	seen := map[string]bool{}
+	for _, f := range bySeverity(fs) {
+		if seen[f.Rule] {
+			rest = append(rest, f)
+			continue
+		}
+		seen[f.Rule] = true
+		top = append(top, f)
+	}
+	top = append(top, rest...)
+	return top[:min(n, len(top))]
+}
+
+// bySeverity orders findings most severe first, in file order within a
+// severity.
+func bySeverity(fs []lint.Finding) []lint.Finding {
 	sorted := slices.Clone(fs)
 	slices.SortStableFunc(sorted, func(a, b lint.Finding) int {
 		if a.Severity != b.Severity {
@@ -362,7 +381,7 @@ func topFindings(fs []lint.Finding, n int) []lint.Finding {
 		}
 		return 0
 	})
-	return sorted[:min(n, len(sorted))]
+	return sorted
 }
 
 // formatCount writes a number with thousands separators: 1,734.

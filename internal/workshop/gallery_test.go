@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -398,5 +399,25 @@ func TestGalleryEmpty(t *testing.T) {
 	out := gallery(t, nil, GalleryOptions{})
 	if !strings.Contains(out, "0 drafts") || !strings.Contains(out, "</html>") {
 		t.Errorf("an empty gallery is not a page:\n%s", out)
+	}
+}
+
+func TestTopFindingsShowDifferentProblems(t *testing.T) {
+	f := func(rule string, sev lint.Severity, line int) lint.Finding {
+		return lint.Finding{Rule: rule, Severity: sev, File: "d.prfaq.yaml", Line: line, Col: 1}
+	}
+	fs := []lint.Finding{
+		f("required-section", lint.Error, 1), f("required-section", lint.Error, 2), f("required-section", lint.Error, 3),
+		f("buzzwords", lint.Warning, 4), f("placeholder", lint.Error, 9), f("passive-voice", lint.Info, 5),
+	}
+	var got []string
+	for _, top := range topFindings(fs, 3) {
+		got = append(got, fmt.Sprintf("%s:%d", top.Rule, top.Line))
+	}
+	if want := "required-section:1 placeholder:9 buzzwords:4"; strings.Join(got, " ") != want {
+		t.Errorf("top findings %q, want %q", strings.Join(got, " "), want)
+	}
+	if n := len(topFindings(fs[:2], 3)); n != 2 {
+		t.Errorf("two findings give %d top findings", n)
 	}
 }
