@@ -299,8 +299,45 @@ func checkSentences(c *checker) {
 				c.add("long-sentence", f, firstWords(s, 6), fmt.Sprintf("sentence of %d words (more than %d) in %s: %s", len(s.Words), limit, f.label, quote(f.text[s.Start:s.End])))
 			}
 		}
-		for _, span := range textstat.PassiveVoice(f.prose, f.words) {
+		if _, on := c.severity("passive-voice"); on {
+			c.passives(f)
+		}
+	}
+}
+
+// passives reports the passives of the field's paragraphs that lean on
+// them. One passive in a paragraph is often the writer's choice, and the
+// right one ("Your card is never charged twice" puts the customer first);
+// a paragraph of them hides who does what. So a paragraph's passives are
+// reported when it has at least two and they are more than
+// passive_voice_percent of its sentences; 0 reports every passive.
+func (c *checker) passives(f *field) {
+	spans := textstat.PassiveVoice(f.prose, f.words)
+	if len(spans) == 0 {
+		return
+	}
+	percent := c.cfg.threshold("passive_voice_percent")
+	if percent <= 0 {
+		for _, span := range spans {
 			c.add("passive-voice", f, span, fmt.Sprintf("passive voice in %s: %s", f.label, quote(f.text[span.Start:span.End])))
+		}
+		return
+	}
+	next := 0
+	for _, p := range f.paragraphs {
+		for next < len(spans) && spans[next].Start < p.Start {
+			next++ // between paragraphs: not in any sentence
+		}
+		first := next
+		for next < len(spans) && spans[next].Start < p.End {
+			next++
+		}
+		n := next - first
+		if n < 2 || n*100 <= percent*len(p.Sentences) {
+			continue
+		}
+		for _, span := range spans[first:next] {
+			c.add("passive-voice", f, span, fmt.Sprintf("passive voice in %s: %s (%d passives in %d sentences)", f.label, quote(f.text[span.Start:span.End]), n, len(p.Sentences)))
 		}
 	}
 }

@@ -160,7 +160,11 @@ func TestPassiveVoice(t *testing.T) {
 		{"It is red. This is fast. It is, sadly, done.", nil},
 		{"The scope is understood. Deadlines are set.", []string{"is understood", "are set"}},
 		{"IS BUILT. Is it built?", []string{"IS BUILT"}},
-		{"The customer's shared drive.", []string{"'s shared"}},
+		// After a noun, 's is a possessive; after a pronoun, "is".
+		{"The customer's shared drive.", nil},
+		{"Each worker's trained roles and the team’s planned launch.", nil},
+		{"That's settled, it’s sent and everything's done.", []string{"'s settled", "’s sent", "'s done"}},
+		{"What's built is what's shipped. Let's built.", []string{"'s built", "'s shipped"}},
 		{"", nil},
 	}
 	for _, tc := range tests {
