@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -362,7 +363,13 @@ func checkWords(c *checker) {
 			if _, on := c.severity(r.rule); !on {
 				continue
 			}
+			if r.list == listWeasel && f.faqQuestion() {
+				continue // a question asks ("How many customers...?"); it does not claim
+			}
 			for m := range f.found(r.list) {
+				if r.list == listWeasel && f.answered(m.Span) {
+					continue
+				}
 				c.add(r.rule, f, m.Span, fmt.Sprintf("%s %s in %s", r.kind, quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
@@ -372,6 +379,30 @@ func checkWords(c *checker) {
 			}
 		}
 	}
+}
+
+// faqQuestion reports whether the field is an FAQ entry's question.
+func (f *field) faqQuestion() bool {
+	return f.part == "faq" && strings.HasSuffix(f.path, "].question")
+}
+
+// answered reports whether a vague word at span hides no missing figure:
+// it is part of a question the text asks ("Would it work offline?", "can
+// see how many are left"), or the text gives the figure right after it
+// ("many customers (1,200 in the pilot)", "significantly faster: from 10
+// minutes to 2").
+func (f *field) answered(span textstat.Span) bool {
+	// The end of the sentence that holds it: the first to end after its
+	// start.
+	end := len(f.prose)
+	i, _ := slices.BinarySearchFunc(f.sentences, span.Start, func(s textstat.Sentence, at int) int {
+		return cmp.Compare(s.End, at+1)
+	})
+	if i < len(f.sentences) {
+		end = f.sentences[i].End
+	}
+	return textstat.Asked(f.prose, span.End, end) || textstat.AfterHow(f.prose, f.words, span.Start) ||
+		textstat.Precise(f.prose, f.words, span.End)
 }
 
 // checkAcronyms: each acronym spelled out before, or at, its first use,
