@@ -388,9 +388,9 @@ func (f *field) faqQuestion() bool {
 
 // answered reports whether a vague word at span hides no missing figure:
 // it is part of a question the text asks ("Would it work offline?", "can
-// see how many are left"), or the text gives the figure right after it
+// see how many are left"), the text gives the figure right after it
 // ("many customers (1,200 in the pilot)", "significantly faster: from 10
-// minutes to 2").
+// minutes to 2"), or it is a modal verb that hedges nothing.
 func (f *field) answered(span textstat.Span) bool {
 	// The end of the sentence that holds it: the first to end after its
 	// start.
@@ -401,8 +401,17 @@ func (f *field) answered(span textstat.Span) bool {
 	if i < len(f.sentences) {
 		end = f.sentences[i].End
 	}
-	return textstat.Asked(f.prose, span.End, end) || textstat.AfterHow(f.prose, f.words, span.Start) ||
-		textstat.Precise(f.prose, f.words, span.End)
+	if textstat.Asked(f.prose, span.End, end) || textstat.AfterHow(f.prose, f.words, span.Start) ||
+		textstat.Precise(f.prose, f.words, span.End) {
+		return true
+	}
+	// A modal that states a fact ("could not find", "said they would
+	// like") hedges nothing; nor does one in a quote, a person's own
+	// words, where "should" is a conviction and "could" their story.
+	if f.quote && textstat.IsModal(f.prose[span.Start:span.End]) {
+		return true
+	}
+	return textstat.FactualModal(f.prose, f.words, span.Start, span.End)
 }
 
 // checkAcronyms: each acronym spelled out before, or at, its first use,

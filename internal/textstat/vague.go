@@ -118,3 +118,89 @@ func figureAfter(s string, words []Word, open byte) bool {
 func isYear(t string) bool {
 	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isDigit(t[2]) && isDigit(t[3])
 }
+
+// FactualModal reports whether the modal verb at s[start:end] (would,
+// could, should or might) states a fact rather than hedging one; words
+// must be Words(s). These do:
+//   - could or would with not or never: what people could not do or
+//     would not accept ("could not find their row", "would not install
+//     an app");
+//   - a modal with have and a participle, an adverb between or not: what
+//     could have been ("a checklist could have caught", "I would have
+//     spent that week"; not "might have to wait");
+//   - would like, love, rather or prefer: what people want;
+//   - would or could with otherwise, normally or usually: what happens
+//     without the product ("food that would otherwise be thrown away");
+//   - a modal up to four words after said, says, say, told, tells, tell,
+//     know, knew, reported, agreed, answered, replied or explained, in the
+//     same clause: reported speech ("78% said they would like ...").
+//
+// "It would save time", "customers might", "this should reduce errors"
+// hedge, and are not reported here.
+func FactualModal(s string, words []Word, start, end int) bool {
+	t := s[start:end]
+	if !IsModal(t) {
+		return false
+	}
+	could, would := eqLower(t, "could"), eqLower(t, "would")
+	i := sort.Search(len(words), func(k int) bool { return words[k].Start() >= end })
+	next := func(k int) string {
+		if k < len(words) && gapIsSpace(s, words[k-1].End(), words[k].Start()) {
+			return words[k].Text(s)
+		}
+		return ""
+	}
+	if i > 0 && i < len(words) {
+		w := next(i)
+		switch {
+		case (could || would) && (eqLower(w, "not") || eqLower(w, "never")):
+			return true
+		case eqLower(w, "have") && !eqLower(next(i+1), "to"),
+			isPassiveAdverb(w) && eqLower(next(i+1), "have") && !eqLower(next(i+2), "to"):
+			return true // "could have caught", not "might have to wait"
+		case would && (eqLower(w, "like") || eqLower(w, "love") || eqLower(w, "rather") || eqLower(w, "prefer")):
+			return true
+		case (could || would) && (eqLower(w, "otherwise") || eqLower(w, "normally") || eqLower(w, "usually")):
+			return true
+		}
+	}
+	// Reported speech: a reporting verb shortly before, nothing between
+	// but words and spaces or commas.
+	j := i - 1 // the modal
+	for k := j - 1; k >= 0 && j-k <= 5; k-- {
+		if gap := s[words[k].End():words[k+1].Start()]; strings.ContainsAny(gap, ".!?;:()\"“”") {
+			return false
+		}
+		if reportingVerb(words[k].Text(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsModal reports whether t is would, could, should or might, in any case.
+func IsModal(t string) bool {
+	return len(t) >= 5 && len(t) <= 6 &&
+		(eqLower(t, "would") || eqLower(t, "could") || eqLower(t, "should") || eqLower(t, "might"))
+}
+
+func reportingVerb(t string) bool {
+	switch len(t) {
+	case 3:
+		return eqLower(t, "say")
+	case 4:
+		return eqLower(t, "said") || eqLower(t, "says") || eqLower(t, "told") || eqLower(t, "tell") ||
+			eqLower(t, "know") || eqLower(t, "knew")
+	case 5:
+		return eqLower(t, "tells")
+	case 6:
+		return eqLower(t, "agreed")
+	case 7:
+		return eqLower(t, "replied")
+	case 8:
+		return eqLower(t, "reported") || eqLower(t, "answered")
+	case 9:
+		return eqLower(t, "explained")
+	}
+	return false
+}

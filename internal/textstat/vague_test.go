@@ -94,3 +94,41 @@ func TestAfterHow(t *testing.T) {
 		}
 	}
 }
+
+func TestFactualModal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"38% [could] not find their row.", true},
+		{"They [would] never pay for it.", true},
+		{"A checklist [could] have caught it.", true},
+		{"The support we [should] always have given.", true},
+		{"78% said they [would] like to.", true},
+		{"Food that [would] otherwise be thrown away.", true},
+		{"Before the rider [would] normally leave.", true},
+		{"Half said they [would] not install it.", true},
+		{"Two said their compliance team [would] not allow it.", true},
+		{"Owners know they [should] write a help page.", true},
+		{"Nobody was told which day the truck [would] come.", true},
+		{"It [would] save customers an hour.", false},
+		{"Customers [might] not notice.", false},
+		{"Customers [might] have to wait.", false},
+		{"Customers [might] already have to wait.", false},
+		{"Previously I [would] have spent the week.", true},
+		{"This [should] reduce errors.", false},
+		{"This [should] not break anything.", false},
+		{"We said so. It [could] work.", false},
+		{"They said it, and then some more words: it [would] work.", false},
+		{"It [could] not be easier.", true},
+		{"The [many] customers said.", false},
+		{"[would]", false},
+	}
+	for _, tc := range tests {
+		s, end := mark(t, tc.in)
+		start := strings.IndexByte(tc.in, '[')
+		if got := FactualModal(s, Words(s), start, end); got != tc.want {
+			t.Errorf("FactualModal(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
