@@ -421,25 +421,110 @@ func checkAcronyms(c *checker) {
 		return
 	}
 	ignore := c.cfg.words["acronym"]
+	defs := make([][]string, len(c.fields))
+	for i, f := range c.fields {
+		defs[i] = definitions(f)
+	}
+	// The product's name and the document's title name things; an
+	// acronym in them is a name, not shorthand to spell out. What they
+	// and the headline spell out is spelled out before anything else.
+	named := map[string]bool{}
 	defined := map[string]bool{}
+	names := c.names()
+	for _, t := range names {
+		for _, a := range textstat.Acronyms(t, textstat.Words(t), ignore) {
+			named[a.Text] = true
+		}
+		for _, d := range textstat.Definitions(t) {
+			defined[d] = true
+		}
+	}
+	headline := c.field("press_release.headline")
+	for i, f := range c.fields {
+		if f == headline {
+			for _, d := range defs[i] {
+				defined[d] = true
+			}
+		}
+	}
 	reported := map[string]bool{}
-	for _, f := range c.fields {
-		defs := definitions(f)
+	for i, f := range c.fields {
 		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
 			key := strings.TrimSuffix(a.Text, "s")
-			if defined[a.Text] || defined[key] || reported[key] {
+			if defined[a.Text] || defined[key] || reported[key] || named[key] {
 				continue
 			}
-			if slices.Contains(defs, a.Text) || slices.Contains(defs, key) {
+			if slices.Contains(defs[i], a.Text) || slices.Contains(defs[i], key) {
 				continue // spelled out in this field, at or around its first use
+			}
+			if textstat.InName(f.prose, f.words, f.sentences, a.Span) {
+				if f == headline {
+					named[key] = true // part of the product's name, as the headline gives it
+				}
+				continue
+			}
+			if c.spelledAsName(names, i, a) {
+				defined[key] = true
+				continue
+			}
+			if f.path == "press_release.headline" && c.spelledOutAnywhere(defs, key) {
+				continue // a headline has no room to spell out; the text below it does
 			}
 			reported[key] = true
 			c.add("acronym", f, a.Span, fmt.Sprintf("acronym %s in %s is not spelled out at first use", a.Text, f.label))
 		}
-		for _, d := range defs {
+		for _, d := range defs[i] {
 			defined[d] = true
 		}
 	}
+}
+
+// names are the product's name and the document's title, unless the
+// title is only the headline again (a Markdown PR/FAQ without a title of
+// its own takes its headline as title).
+func (c *checker) names() []string {
+	var out []string
+	if p := strings.TrimSpace(c.doc.Product); p != "" {
+		out = append(out, p)
+	}
+	title := strings.TrimSpace(c.doc.Title)
+	if title != "" && !strings.EqualFold(joinFields(strings.Trim(title, " #*_.")), joinFields(strings.Trim(c.doc.PressRelease.Headline, " #*_.\n"))) {
+		out = append(out, title)
+	}
+	return out
+}
+
+// spelledAsName reports whether the acronym a of field i is spelled out
+// as the name it stands for ("the Seattle Department of Transportation"
+// for SDOT) in the product's name, the title, an earlier field, or its own
+// field before it.
+func (c *checker) spelledAsName(names []string, i int, a textstat.Acronym) bool {
+	for _, t := range names {
+		if textstat.SpelledAsName(t, textstat.Words(t), len(t), a.Text) {
+			return true
+		}
+	}
+	for k, f := range c.fields[:i+1] {
+		limit := len(f.prose)
+		if k == i {
+			limit = a.Start
+		}
+		if textstat.SpelledAsName(f.prose, f.words, limit, a.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledOutAnywhere reports whether some field spells out the acronym
+// key, in parentheses or as a name.
+func (c *checker) spelledOutAnywhere(defs [][]string, key string) bool {
+	for i, f := range c.fields {
+		if slices.Contains(defs[i], key) || textstat.SpelledAsName(f.prose, f.words, len(f.prose), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // definitions is textstat.Definitions(f.prose), from the words the field
