@@ -561,10 +561,38 @@ func checkPlaceholders(c *checker) {
 				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
+		var code []textstat.Span // found only for a field with a bracketed blank
+		codeFound := false
 		for _, span := range bracketPlaceholders(f.text) {
+			// [propName] and <T> in code are code. A [...] that lint reads
+			// no prose in is code, a comment or a link's reference; a
+			// <...> never holds prose, so only code may excuse it.
+			if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
+				continue
+			}
+			if !codeFound {
+				code, codeFound = textstat.CodeSpans(f.text), true
+			}
+			if inSpans(code, span) {
+				continue
+			}
 			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
 		}
 	}
+}
+
+// inSpans reports whether span lies inside one of spans, which are in
+// order.
+func inSpans(spans []textstat.Span, span textstat.Span) bool {
+	for _, s := range spans {
+		if s.Start > span.Start {
+			return false
+		}
+		if span.End <= s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketPlaceholders finds [Customer Name] and <insert date> style

@@ -692,6 +692,15 @@ var ruleCases = []ruleCase{
 			{lint.Error, 40, 29, 42, "<insert date>", `placeholder "<insert date>" left in getting started`, ""},
 			{lint.Error, 55, 15, 26, "Lorem ipsum", `placeholder "Lorem ipsum" left in FAQ E1`, ""},
 		}},
+	{rule: "placeholder", name: "in code, and in prose beside it",
+		edits: []string{solutionL1, "    The person who pays runs `split --name [Customer Name]` for [Customer Name]. Friends scan a code,\n",
+			"    Tab Split is in the app today.", "    Tab Split is in the app `<insert date>` <insert date>."},
+		want: []want{
+			{lint.Error, 37, 65, 80, "[Customer Name]", `placeholder "[Customer Name]" left in solution`, ""},
+			{lint.Error, 40, 45, 58, "<insert date>", `placeholder "<insert date>" left in getting started`, ""},
+		}},
+	{rule: "placeholder", name: "in a code block, a code span and a comment",
+		edits: []string{solutionL1, "    The person who pays types `[customer name]` and <!-- a note for the reviewers, to go before the review: [TBD] --> taps Split.\n\n        $ split --name [SERVICE_NAME] --date <insert date>\n\n    Friends scan a code,\n"}},
 	{rule: "placeholder", name: "lower case, links, longer words and tags",
 		edits: []string{ctaLine, "  call_to_action: Add it to your todo list, read the [XXL guide](https://example.com/guide)<br> and pay your next bill with it.\n"}},
 
