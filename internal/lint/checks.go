@@ -440,11 +440,9 @@ func checkAcronyms(c *checker) {
 		}
 	}
 	headline := c.field("press_release.headline")
-	for i, f := range c.fields {
-		if f == headline {
-			for _, d := range defs[i] {
-				defined[d] = true
-			}
+	if i := slices.Index(c.fields, headline); i >= 0 {
+		for _, d := range defs[i] {
+			defined[d] = true
 		}
 	}
 	reported := map[string]bool{}
@@ -467,7 +465,7 @@ func checkAcronyms(c *checker) {
 				defined[key] = true
 				continue
 			}
-			if f.path == "press_release.headline" && c.spelledOutAnywhere(defs, key) {
+			if f == headline && c.spelledOutAnywhere(defs, key) {
 				continue // a headline has no room to spell out; the text below it does
 			}
 			reported[key] = true
