@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -299,8 +300,45 @@ func checkSentences(c *checker) {
 				c.add("long-sentence", f, firstWords(s, 6), fmt.Sprintf("sentence of %d words (more than %d) in %s: %s", len(s.Words), limit, f.label, quote(f.text[s.Start:s.End])))
 			}
 		}
-		for _, span := range textstat.PassiveVoice(f.prose, f.words) {
+		if _, on := c.severity("passive-voice"); on {
+			c.passives(f)
+		}
+	}
+}
+
+// passives reports the passives of the field's paragraphs that lean on
+// them. One passive in a paragraph is often the writer's choice, and the
+// right one ("Your card is never charged twice" puts the customer first);
+// a paragraph of them hides who does what. So a paragraph's passives are
+// reported when it has at least two and they are more than
+// passive_voice_percent of its sentences; 0 reports every passive.
+func (c *checker) passives(f *field) {
+	spans := textstat.PassiveVoice(f.prose, f.words)
+	if len(spans) == 0 {
+		return
+	}
+	percent := c.cfg.threshold("passive_voice_percent")
+	if percent <= 0 {
+		for _, span := range spans {
 			c.add("passive-voice", f, span, fmt.Sprintf("passive voice in %s: %s", f.label, quote(f.text[span.Start:span.End])))
+		}
+		return
+	}
+	next := 0
+	for _, p := range f.paragraphs {
+		for next < len(spans) && spans[next].Start < p.Start {
+			next++ // between paragraphs: not in any sentence
+		}
+		first := next
+		for next < len(spans) && spans[next].Start < p.End {
+			next++
+		}
+		n := next - first
+		if n < 2 || n*100 <= percent*len(p.Sentences) {
+			continue
+		}
+		for _, span := range spans[first:next] {
+			c.add("passive-voice", f, span, fmt.Sprintf("passive voice in %s: %s (%d passives in %d sentences)", f.label, quote(f.text[span.Start:span.End]), n, len(p.Sentences)))
 		}
 	}
 }
@@ -325,7 +363,13 @@ func checkWords(c *checker) {
 			if _, on := c.severity(r.rule); !on {
 				continue
 			}
+			if r.list == listWeasel && f.faqQuestion() {
+				continue // a question asks ("How many customers...?"); it does not claim
+			}
 			for m := range f.found(r.list) {
+				if r.list == listWeasel && f.answered(m.Span) {
+					continue
+				}
 				c.add(r.rule, f, m.Span, fmt.Sprintf("%s %s in %s", r.kind, quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
@@ -337,6 +381,39 @@ func checkWords(c *checker) {
 	}
 }
 
+// faqQuestion reports whether the field is an FAQ entry's question.
+func (f *field) faqQuestion() bool {
+	return f.part == "faq" && strings.HasSuffix(f.path, "].question")
+}
+
+// answered reports whether a vague word at span hides no missing figure:
+// it is part of a question the text asks ("Would it work offline?", "can
+// see how many are left"), the text gives the figure right after it
+// ("many customers (1,200 in the pilot)", "significantly faster: from 10
+// minutes to 2"), or it is a modal verb that hedges nothing.
+func (f *field) answered(span textstat.Span) bool {
+	// The end of the sentence that holds it: the first to end after its
+	// start.
+	end := len(f.prose)
+	i, _ := slices.BinarySearchFunc(f.sentences, span.Start, func(s textstat.Sentence, at int) int {
+		return cmp.Compare(s.End, at+1)
+	})
+	if i < len(f.sentences) {
+		end = f.sentences[i].End
+	}
+	if textstat.Asked(f.prose, span.End, end) || textstat.AfterHow(f.prose, f.words, span.Start) ||
+		textstat.Precise(f.prose, f.words, span.End) {
+		return true
+	}
+	// A modal that states a fact ("could not find", "said they would
+	// like") hedges nothing; nor does one in a quote, a person's own
+	// words, where "should" is a conviction and "could" their story.
+	if f.quote && textstat.IsModal(f.prose[span.Start:span.End]) {
+		return true
+	}
+	return textstat.FactualModal(f.prose, f.words, span.Start, span.End)
+}
+
 // checkAcronyms: each acronym spelled out before, or at, its first use,
 // reading the document in order.
 func checkAcronyms(c *checker) {
@@ -344,25 +421,108 @@ func checkAcronyms(c *checker) {
 		return
 	}
 	ignore := c.cfg.words["acronym"]
+	defs := make([][]string, len(c.fields))
+	for i, f := range c.fields {
+		defs[i] = definitions(f)
+	}
+	// The product's name and the document's title name things; an
+	// acronym in them is a name, not shorthand to spell out. What they
+	// and the headline spell out is spelled out before anything else.
+	named := map[string]bool{}
 	defined := map[string]bool{}
+	names := c.names()
+	for _, t := range names {
+		for _, a := range textstat.Acronyms(t, textstat.Words(t), ignore) {
+			named[a.Text] = true
+		}
+		for _, d := range textstat.Definitions(t) {
+			defined[d] = true
+		}
+	}
+	headline := c.field("press_release.headline")
+	if i := slices.Index(c.fields, headline); i >= 0 {
+		for _, d := range defs[i] {
+			defined[d] = true
+		}
+	}
 	reported := map[string]bool{}
-	for _, f := range c.fields {
-		defs := definitions(f)
+	for i, f := range c.fields {
 		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
 			key := strings.TrimSuffix(a.Text, "s")
-			if defined[a.Text] || defined[key] || reported[key] {
+			if defined[a.Text] || defined[key] || reported[key] || named[key] {
 				continue
 			}
-			if slices.Contains(defs, a.Text) || slices.Contains(defs, key) {
+			if slices.Contains(defs[i], a.Text) || slices.Contains(defs[i], key) {
 				continue // spelled out in this field, at or around its first use
+			}
+			if textstat.InName(f.prose, f.words, f.sentences, a.Span) {
+				if f == headline {
+					named[key] = true // part of the product's name, as the headline gives it
+				}
+				continue
+			}
+			if c.spelledAsName(names, i, a) {
+				defined[key] = true
+				continue
+			}
+			if f == headline && c.spelledOutAnywhere(defs, key) {
+				continue // a headline has no room to spell out; the text below it does
 			}
 			reported[key] = true
 			c.add("acronym", f, a.Span, fmt.Sprintf("acronym %s in %s is not spelled out at first use", a.Text, f.label))
 		}
-		for _, d := range defs {
+		for _, d := range defs[i] {
 			defined[d] = true
 		}
 	}
+}
+
+// names are the product's name and the document's title, unless the
+// title is only the headline again (a Markdown PR/FAQ without a title of
+// its own takes its headline as title).
+func (c *checker) names() []string {
+	var out []string
+	if p := strings.TrimSpace(c.doc.Product); p != "" {
+		out = append(out, p)
+	}
+	title := strings.TrimSpace(c.doc.Title)
+	if title != "" && !strings.EqualFold(joinFields(strings.Trim(title, " #*_.")), joinFields(strings.Trim(c.doc.PressRelease.Headline, " #*_.\n"))) {
+		out = append(out, title)
+	}
+	return out
+}
+
+// spelledAsName reports whether the acronym a of field i is spelled out
+// as the name it stands for ("the Seattle Department of Transportation"
+// for SDOT) in the product's name, the title, an earlier field, or its own
+// field before it.
+func (c *checker) spelledAsName(names []string, i int, a textstat.Acronym) bool {
+	for _, t := range names {
+		if textstat.SpelledAsName(t, textstat.Words(t), len(t), a.Text) {
+			return true
+		}
+	}
+	for k, f := range c.fields[:i+1] {
+		limit := len(f.prose)
+		if k == i {
+			limit = a.Start
+		}
+		if textstat.SpelledAsName(f.prose, f.words, limit, a.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledOutAnywhere reports whether some field spells out the acronym
+// key, in parentheses or as a name.
+func (c *checker) spelledOutAnywhere(defs [][]string, key string) bool {
+	for i, f := range c.fields {
+		if slices.Contains(defs[i], key) || textstat.SpelledAsName(f.prose, f.words, len(f.prose), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // definitions is textstat.Definitions(f.prose), from the words the field
@@ -399,10 +559,38 @@ func checkPlaceholders(c *checker) {
 				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
+		var code []textstat.Span // found only for a field with a bracketed blank
+		codeFound := false
 		for _, span := range bracketPlaceholders(f.text) {
+			// [propName] and <T> in code are code. A [...] that lint reads
+			// no prose in is code, a comment or a link's reference; a
+			// <...> never holds prose, so only code may excuse it.
+			if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
+				continue
+			}
+			if !codeFound {
+				code, codeFound = textstat.CodeSpans(f.text), true
+			}
+			if inSpans(code, span) {
+				continue
+			}
 			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
 		}
 	}
+}
+
+// inSpans reports whether span lies inside one of spans, which are in
+// order.
+func inSpans(spans []textstat.Span, span textstat.Span) bool {
+	for _, s := range spans {
+		if s.Start > span.Start {
+			return false
+		}
+		if span.End <= s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketPlaceholders finds [Customer Name] and <insert date> style

@@ -36,6 +36,7 @@ type Config struct {
 var thresholdNames = []string{
 	"sentence_words", "paragraph_sentences", "press_release_words_warn", "press_release_words_max",
 	"faq_words_warn", "faq_words_max", "readability_grade", "min_external_faq", "min_internal_faq",
+	"passive_voice_percent",
 }
 
 // DefaultConfig is the configuration without any file: every rule on at
@@ -49,6 +50,9 @@ func DefaultConfig() *Config {
 			"press_release_words_warn": 700, "press_release_words_max": 1000,
 			"faq_words_warn": 2500, "faq_words_max": 0,
 			"readability_grade": 10,
+			// More than one passive in four sentences: a paragraph that
+			// leans on the passive rather than one that uses it once.
+			"passive_voice_percent": 25,
 		},
 		words: map[string][]string{
 			"weasel-words":   weaselWords(),

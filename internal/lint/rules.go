@@ -53,7 +53,7 @@ func Rules() []Rule {
 		{"acronym", "Acronym not spelled out", Clarity, Warning, "An acronym is used before it is spelled out.", "Spell it out at first use: \"continuous integration (CI)\"."},
 		{"placeholder", "Placeholder left in", Structure, Error, "Text such as TODO, TBD, XX or [Customer Name] is still in the document.", "Replace the placeholder with the real text."},
 		{"readability", "Readability", Clarity, Warning, "The press release reads above the grade level set (Flesch-Kincaid, default 10).", "Shorter sentences and plainer words: Oprah-speak, not geek-speak."},
-		{"passive-voice", "Passive voice", Clarity, Info, "A sentence in the passive voice hides who does what.", "Say who acts: \"we built\", \"customers pay\"."},
+		{"passive-voice", "Passive voice", Clarity, Info, "A paragraph leans on the passive voice, which hides who does what.", "Say who acts: \"we built\", \"customers pay\"."},
 		{"dateline", "Dateline", Evidence, Error, "The dateline is missing, or in future mode its date is not ahead.", "Give a city and a launch date; in future mode, a date ahead."},
 		{"launch-hypothetical-quote", "Invented quote after launch", Evidence, Error, "In launch mode, a quote is still marked hypothetical.", "Quote a real customer, or remove the quote."},
 		{"problem-names-solution", "Problem names the solution", CustomerFocus, Warning, "The problem paragraph names the product or describes the solution.", "Describe the customer's problem only; the solution comes later."},

@@ -7,7 +7,7 @@ type LintConfig struct {
 	Disable    []string          `yaml:"disable" doc:"Rule ids to turn off."`
 	Enable     []string          `yaml:"enable" doc:"Rule ids to turn back on (after a disable in a parent folder's config)."`
 	Severities map[string]string `yaml:"severities" doc:"Rule id to severity: error, warning or info."`
-	Thresholds map[string]string `yaml:"thresholds" doc:"Numbers the rules use: sentence_words, paragraph_sentences, press_release_words_warn, press_release_words_max, faq_words_warn, faq_words_max, readability_grade, min_external_faq, min_internal_faq."`
+	Thresholds map[string]string `yaml:"thresholds" doc:"Numbers the rules use: sentence_words, paragraph_sentences, press_release_words_warn, press_release_words_max, faq_words_warn, faq_words_max, readability_grade, min_external_faq, min_internal_faq, passive_voice_percent."`
 	Words      []WordList        `yaml:"words" doc:"Changes to the word lists of the word rules."`
 	Files      []string          `yaml:"files" doc:"More file name patterns lint looks for in folders, besides *.prfaq.yaml and the Markdown names *.prfaq.md, *.pr-faq.md and *-prfaq.md (e.g. *.pr-faq.yaml, PRFAQ-*.md)."`
 	Template   string            `yaml:"template" doc:"Template of Markdown PR/FAQs whose front matter names none (default amazon)."`

@@ -1,6 +1,7 @@
 package textstat
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,10 @@ type Acronym struct {
 //     seven or more capitals, a word next to one (only spaces or , – — -
 //     between), and the words of a run of three or more capitalised words
 //     one of which has five or more letters ("ENGINEERING ALL-HANDS,
-//     LEEDS", "NEW YORK CITY HALL"; "CEO VP CFO" stay acronyms).
+//     LEEDS", "NEW YORK CITY HALL"; "CEO VP CFO" stay acronyms);
+//   - a keyword to send or type, right after text, texts, reply, replies,
+//     send, sends, type, types, enter or enters, with only spaces or a
+//     quotation mark between: "text STOP to 55123", "reply LANG".
 func Acronyms(s string, words []Word, ignore []string) []Acronym {
 	var out []Acronym
 	for i, w := range words {
@@ -34,7 +38,7 @@ func Acronyms(s string, words []Word, ignore []string) []Acronym {
 			continue
 		}
 		t := w.Text(s)
-		if shoutingRun(s, words, i) {
+		if shoutingRun(s, words, i) || keyword(s, words, i) {
 			continue
 		}
 		// Each hyphen-separated part.
@@ -79,6 +83,33 @@ func acronymCore(part string) (string, bool) {
 		}
 	}
 	return core, letters >= 2
+}
+
+// keyword reports whether words[i] (of s) follows a verb of sending or
+// typing, as a keyword to send: "text STOP to 55123", `reply "LANG"`.
+func keyword(s string, words []Word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, r := range s[words[i-1].End():words[i].Start()] {
+		switch r {
+		case ' ', '\t', '"', '\'', '“', '‘':
+		default:
+			return false
+		}
+	}
+	switch v := words[i-1].Text(s); len(v) {
+	case 4:
+		return eqLower(v, "text") || eqLower(v, "send") || eqLower(v, "type")
+	case 5:
+		return eqLower(v, "texts") || eqLower(v, "reply") || eqLower(v, "sends") || eqLower(v, "types") ||
+			eqLower(v, "enter")
+	case 6:
+		return eqLower(v, "enters")
+	case 7:
+		return eqLower(v, "replies")
+	}
+	return false
 }
 
 func isRomanNumeral(t string) bool {
@@ -270,6 +301,100 @@ func FindDefinitions(s string, words []Word) []Definition {
 		}
 	}
 	return out
+}
+
+// SpelledAsName reports whether acronym is spelled out in s before limit
+// as the name it stands for, without parentheses: two or more
+// capitalised words, with only spaces between, whose initials give its
+// letters as FindDefinitions matches them, small words such as of and
+// and skipped. "The Seattle Department of Transportation" spells out
+// SDOT, "Site Reliability Engineering" SRE; "site reliability" and "SRE
+// Team" do not. words must be Words(s).
+func SpelledAsName(s string, words []Word, limit int, acronym string) bool {
+	al, ok := definableAcronym(acronym)
+	if !ok {
+		return false
+	}
+	letters := al.b[:al.n]
+	longest := 2*len(letters) + 3
+	for j, w := range words {
+		if w.End() > limit {
+			break
+		}
+		if c := w.firstByte(s); !isUpperASCII(c) || lowerASCII(c) != letters[0] || !nameWord(w.Text(s)) {
+			continue
+		}
+		// The run of name words and small words from j.
+		k := j + 1
+		for k < len(words) && k-j < longest && words[k].End() <= limit &&
+			gapIsSpace(s, words[k-1].End(), words[k].Start()) &&
+			(nameWord(words[k].Text(s)) || isSmallWord(words[k].Text(s))) {
+			k++
+		}
+		for e := k; e >= j+2; e-- {
+			if nameWord(words[e-1].Text(s)) && matchInitials(s, letters, words[j:e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// InName reports whether the acronym at span is part of a name: it is
+// next to a word of a name (a capital, then lower-case letters), perhaps
+// through other words in capitals and numbers, with only spaces between,
+// and that word does not start a sentence. "The Verity Check API", "AWS API
+// Gateway" and "the MIT License" are names; "the API returns", "CSV
+// file" and "Mobile SDKs for iOS" (Mobile starts the sentence) are not.
+// words must be Words(s) and sentences SplitSentences of them.
+func InName(s string, words []Word, sentences []Sentence, span Span) bool {
+	i := sort.Search(len(words), func(k int) bool { return words[k].End() > span.Start })
+	if i == len(words) || words[i].Start() > span.Start {
+		return false
+	}
+	starts := func(k int) bool {
+		n := sort.Search(len(sentences), func(m int) bool { return sentences[m].End > words[k].Start() })
+		return n < len(sentences) && len(sentences[n].Words) > 0 && sentences[n].Words[0].Start() == words[k].Start()
+	}
+	// Each way from the acronym, over words in capitals, to a word of a
+	// name.
+	for _, step := range [2]int{-1, 1} {
+		if step < 0 && starts(i) {
+			continue // nothing before it in its sentence
+		}
+		for k := i + step; k >= 0 && k < len(words); k += step {
+			a, b := min(k, k-step), max(k, k-step)
+			if !gapIsSpace(s, words[a].End(), words[b].Start()) || step > 0 && starts(k) {
+				break
+			}
+			t := words[k].Text(s)
+			if nameWord(t) {
+				if !starts(k) {
+					return true
+				}
+				break
+			}
+			if caps, _ := isCapsWord(t); !caps && !isNumberWord(t) || step < 0 && starts(k) {
+				break // numbers belong to names too: "SOC 2 Type II"
+			}
+		}
+	}
+	return false
+}
+
+// nameWord reports whether t is a word of a name: a capital, then at
+// least one lower-case letter (Transportation, QuotaGuard), not an
+// acronym.
+func nameWord(t string) bool {
+	if len(t) < 2 || !isUpperASCII(t[0]) {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if asciiClass[t[i]]&cLower != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymText drops a plural s.

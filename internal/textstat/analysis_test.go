@@ -160,7 +160,11 @@ func TestPassiveVoice(t *testing.T) {
 		{"It is red. This is fast. It is, sadly, done.", nil},
 		{"The scope is understood. Deadlines are set.", []string{"is understood", "are set"}},
 		{"IS BUILT. Is it built?", []string{"IS BUILT"}},
-		{"The customer's shared drive.", []string{"'s shared"}},
+		// After a noun, 's is a possessive; after a pronoun, "is".
+		{"The customer's shared drive.", nil},
+		{"Each worker's trained roles and the team’s planned launch.", nil},
+		{"That's settled, it’s sent and everything's done.", []string{"'s settled", "’s sent", "'s done"}},
+		{"What's built is what's shipped. Let's built.", []string{"'s built", "'s shipped"}},
 		{"", nil},
 	}
 	for _, tc := range tests {
@@ -224,5 +228,77 @@ func TestPhraseLists(t *testing.T) {
 	}
 	if got := NewPhraseLists().AppendFind(nil, "all of it", Words("all of it")); got != nil {
 		t.Errorf("no lists found %v", got)
+	}
+}
+
+func TestAcronymKeywords(t *testing.T) {
+	s := `Text STOP to 55123, reply "LANG", or send PANTRY. Riders who text STATUS hear back. The STOP sign and a DMV form.`
+	var got []string
+	for _, a := range Acronyms(s, Words(s), nil) {
+		got = append(got, a.Text)
+	}
+	if strings.Join(got, " ") != "STOP DMV" {
+		t.Errorf("acronyms %q, want STOP (a sign, not a keyword) and DMV", got)
+	}
+}
+
+func TestSpelledAsName(t *testing.T) {
+	s := "The Seattle Department of Transportation and King County Metro launched it. Site reliability " +
+		"is hard; the Platform Team Lead and the SRE Team agree. Customer Insights"
+	tests := []struct {
+		acronym string
+		limit   int
+		want    bool
+	}{
+		{"SDOT", len(s), true},
+		{"SDT", len(s), true},
+		{"KCM", len(s), true},
+		{"SRE", len(s), false}, // lower-case words, and the acronym itself
+		{"PTL", len(s), true},
+		{"ST", len(s), false}, // "SRE Team": SRE is no word of a name
+		{"CI", len(s), true},
+		{"CI", len(s) - 1, false}, // before the limit only
+		{"SDOT", 10, false},
+		{"TR", len(s), false}, // one word is no name
+		{"X", len(s), false},
+	}
+	words := Words(s)
+	for _, tc := range tests {
+		if got := SpelledAsName(s, words, tc.limit, tc.acronym); got != tc.want {
+			t.Errorf("SpelledAsName(%s, limit %d) = %v, want %v", tc.acronym, tc.limit, got, tc.want)
+		}
+	}
+}
+
+func TestInName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Apps use the Verity Check [API] today.", true},
+		{"Add it to [AWS] API Gateway and Envoy.", true},
+		{"It is under the [MIT] License.", true},
+		{"Ledgerline made its Payouts [API] available.", true},
+		{"[AWS] Lambda runs it.", true},
+		{"Pass the [SOC] 2 Type II audit.", true},
+		{"Meet the [EN] 71 toy standard.", false},
+		{"The [API] returns a code.", false},
+		{"QuotaGuard shows [API] teams the limit.", false},
+		{"Import a [CSV] File.", true}, // title case reads as a name
+		{"Mobile [SDK] builds for iOS.", false},
+		{"It works. Mobile [SDK] builds too.", false},
+		{"It is [MIT] licensed.", false},
+		{"| Library | Licence |\n|---|---|\n| Go | [BSD] |\n| Rust | Apache |", false},
+		{"| Library | Licence |\n|---|---|\n| Go | [BSD] |\n| MIT License | Apache |", false}, // table cells are sentences of their own
+		{"Download the [PDF]. Then open it.", false},
+	}
+	for _, tc := range tests {
+		s, end := mark(t, tc.in)
+		start := strings.IndexByte(tc.in, '[')
+		a := Analyze(s)
+		got := InName(a.Prose, a.Words, a.Sentences, Span{start, end})
+		if got != tc.want {
+			t.Errorf("InName(%q) = %v, want %v", tc.in, got, tc.want)
+		}
 	}
 }

@@ -5,9 +5,11 @@ import "strings"
 // PassiveVoice returns the spans of likely passive constructions in s;
 // words must be Words(s). The heuristic, word by word:
 //
-//  1. a form of "to be": is, are, was, were, be, been, being, am, or a
-//     word ending in 's or 're (it's, they're; "'s" may be "has" or a
-//     possessive, see below);
+//  1. a form of "to be": is, are, was, were, be, been, being, am, a word
+//     ending in 're (they're, you're), or a pronoun ending in 's (it's,
+//     that's, there's, what's, who's, he's, she's, everything's...). After
+//     a noun, 's is a possessive ("each worker's trained roles", "the
+//     team's planned launch"), not "is";
 //  2. optionally one adverb: a word of four or more letters ending in -ly
 //     (fully, newly), or not, never, also, always, often, still, already,
 //     just, now, then;
@@ -24,10 +26,10 @@ import "strings"
 // detailed, limited, talented, skilled, married, committed, focused,
 // dedicated, hundred, sacred, naked, beloved, and -ed words that start
 // with un- (unused, unchanged) other than under-; "used" when "to" and an
-// -ing word or "it/them" follow (is used to working). A possessive 's
-// before a participle used as an adjective ("the team's shared drive")
-// is a false positive it accepts; "get" passives (got fired) and passives
-// without a be-verb (reduced headline) are not found.
+// -ing word or "it/them" follow (is used to working). A noun's 's that
+// stands for "is" or "has" ("the report's been approved") is missed, as
+// are "get" passives (got fired) and passives without a be-verb (reduced
+// headline).
 func PassiveVoice(s string, words []Word) []Span {
 	var out []Span
 	for i := 0; i < len(words); i++ {
@@ -114,14 +116,46 @@ func beVerb(t string) (int, bool) {
 		} else {
 			return 0, false
 		}
+		at := -1
 		if k >= 2 && t[k-1] == '\'' {
-			return k - 1, true
+			at = k - 1
+		} else if k >= 4 && t[k-3:k] == "’" {
+			at = k - 3
 		}
-		if k >= 4 && t[k-3:k] == "’" {
-			return k - 3, true
+		if at < 0 || last == 's' && !contractsIs(t[:at]) {
+			return 0, false
 		}
+		return at, true
 	}
 	return 0, false
+}
+
+// contractsIs reports whether word's 's can be "is": the pronouns and
+// question words it is written after. After any other word, 's is far
+// more often a possessive ("the team's planned launch") than "is".
+func contractsIs(word string) bool {
+	switch len(word) {
+	case 2:
+		return eqLower(word, "it") || eqLower(word, "he")
+	case 3:
+		return eqLower(word, "she") || eqLower(word, "who") || eqLower(word, "how") || eqLower(word, "why") || eqLower(word, "one")
+	case 4:
+		return eqLower(word, "that") || eqLower(word, "what") || eqLower(word, "here") ||
+			eqLower(word, "this") || eqLower(word, "when")
+	case 5:
+		return eqLower(word, "there") || eqLower(word, "where") || eqLower(word, "which")
+	case 6:
+		return eqLower(word, "nobody")
+	case 7:
+		return eqLower(word, "nothing") || eqLower(word, "someone") || eqLower(word, "anyone") || eqLower(word, "no-one")
+	case 8:
+		return eqLower(word, "everyone") || eqLower(word, "somebody") || eqLower(word, "anything") || eqLower(word, "anybody")
+	case 9:
+		return eqLower(word, "something") || eqLower(word, "everybody")
+	case 10:
+		return eqLower(word, "everything")
+	}
+	return false
 }
 
 func isPassiveAdverb(t string) bool {

@@ -37,13 +37,25 @@ func ProseBreaks(markdown string) (prose string, breaks []int) {
 	return prose, p.breaks
 }
 
+// CodeSpans returns the spans of markdown that are code, as Prose blanks
+// them: fenced code blocks with their fences, indented code blocks and
+// inline code spans with their backticks. Lines of a block that follow
+// one another make one span.
+func CodeSpans(markdown string) []Span {
+	p := proseScanner{src: markdown, wantCode: true}
+	p.run()
+	return p.code
+}
+
 // proseScanner holds the state of one Prose call.
 type proseScanner struct {
 	src        string
 	buf        []byte // nil until something is blanked
 	scratch    []byte // spare room for buf
 	wantBreaks bool
-	breaks     []int // this call's breaks are breaks[breaks0:]
+	wantCode   bool
+	code       []Span // the code blanked, when wantCode
+	breaks     []int  // this call's breaks are breaks[breaks0:]
 	breaks0    int
 
 	// Block state.
@@ -78,6 +90,18 @@ func (p *proseScanner) blank(a, b int) {
 		if c := p.buf[i]; c != '\n' && c != '\r' {
 			p.buf[i] = ' '
 		}
+	}
+}
+
+// blankCode blanks s[a:b], which is code, and records it if asked to.
+func (p *proseScanner) blankCode(a, b int) {
+	p.blank(a, b)
+	if p.wantCode && a < b {
+		if n := len(p.code); n > 0 && p.code[n-1].End >= a-1 {
+			p.code[n-1].End = max(p.code[n-1].End, b) // the next line of a block
+			return
+		}
+		p.code = append(p.code, Span{a, b})
 	}
 }
 
@@ -157,7 +181,7 @@ func (p *proseScanner) line(a, e int) {
 		if p.isFenceClose(a, ce) {
 			p.inFence = false
 		}
-		p.blank(a, ce)
+		p.blankCode(a, ce)
 		return
 	}
 	if p.delimNext {
@@ -176,7 +200,7 @@ func (p *proseScanner) line(a, e int) {
 		}
 	}
 	if !p.para && col >= p.listIndent+4 {
-		p.blank(a, ce) // indented code
+		p.blankCode(a, ce) // indented code
 		return
 	}
 	blockStart := p.breakNext
@@ -236,7 +260,7 @@ func (p *proseScanner) line(a, e int) {
 		}
 		if n >= 3 && (c == '~' || strings.IndexByte(s[q+n:ce], '`') < 0) {
 			p.inFence, p.fenceChar, p.fenceLen = true, c, n
-			p.blank(q, ce)
+			p.blankCode(q, ce)
 			p.endBlock()
 			return
 		}
@@ -478,7 +502,7 @@ func (p *proseScanner) inline(a, e int, table bool) {
 				continue
 			}
 			end := close + (j - i)
-			p.blank(i, end)
+			p.blankCode(i, end)
 			if end > e {
 				p.resume = end
 				return

@@ -141,3 +141,23 @@ func checkProse(t *testing.T, in string) {
 		prev = b
 	}
 }
+
+func TestCodeSpans(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Set `[propName]` and `<T>`, not [Customer Name] or <insert date>.", []string{"`[propName]`", "`<T>`"}},
+		{"Run:\n\n```\n$ lane new --name [SERVICE_NAME]\n$ lane push\n```\n\nDone.", []string{"```\n$ lane new --name [SERVICE_NAME]\n$ lane push\n```"}},
+		{"Text.\n\n    indented [SERVICE_NAME]\n    code\n\nMore.", []string{"    indented [SERVICE_NAME]\n    code"}},
+		{"No code, a <b>tag</b> and an unclosed ` tick.", nil},
+	}
+	for _, tc := range tests {
+		got := CodeSpans(tc.in)
+		var want []Span
+		if tc.want != nil {
+			want = at(t, tc.in, tc.want...)
+		}
+		sameSpans(t, "CodeSpans", tc.in, got, want)
+	}
+}
