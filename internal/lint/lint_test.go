@@ -323,9 +323,16 @@ const (
 
 var ruleCases = []ruleCase{
 	// Markdown PR/FAQs: the same rules, positions in the Markdown file.
-	{rule: "markdown-structure", name: "a heading the template does not know", fixture: "clean.prfaq.md",
-		edits: []string{"## Current solutions", "## Our tenets"},
-		want:  []want{{lint.Warning, 23, 1, 2, "P", `text at lines 23-24 fits no section of template mini (under "Our tenets")`, ""}}},
+	{rule: "markdown-structure", name: "text before the first question that may be questions", fixture: "clean.prfaq.md",
+		edits: []string{"### External FAQ\n\n", "### External FAQ\n\n- Prices are in euros.\n- Answers hold for 2027.\n\n"},
+		want:  []want{{lint.Warning, 49, 1, 2, "-", `text at lines 49-50 fits no section of template mini (under "External FAQ")`, ""}}},
+	{rule: "markdown-structure", name: "the author's own section needs no note", fixture: "clean.prfaq.md",
+		edits: []string{"## Current solutions", "## Our tenets"}},
+	{rule: "markdown-structure", name: "an FAQ's word of introduction needs no note", fixture: "clean.prfaq.md",
+		edits: []string{"### Internal FAQ\n\n", "### Internal FAQ\n\nThese came from the review on May 4.\n\n"}},
+	{rule: "markdown-structure", name: "the sections found by their order and words are named", fixture: "clean.prfaq.md",
+		edits: []string{"## Problem\n\n", "", "## Current solutions\n\n", "", "## Solution\n\n", ""},
+		want:  []want{{lint.Info, 16, 1, 2, "S", "press release sections found by their order and words, not by headings: problem (line 16); solution (line 19)", ""}}},
 	{rule: "markdown-structure", name: "nothing of a PR/FAQ", fixture: "notes.prfaq.md",
 		want: []want{{lint.Error, 1, 1, 2, "#", "", "no PR/FAQ structure found"}}},
 	{rule: "markdown-structure", name: "a heading in other words", fixture: "clean.prfaq.md",

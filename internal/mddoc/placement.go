@@ -681,6 +681,9 @@ func (r *reader) order(units []unit) {
 			for _, b := range u.blocks {
 				r.unplacedBlock(b)
 			}
+			for _, b := range u.tail {
+				r.keepImage(b)
+			}
 		}
 		return
 	}
@@ -753,6 +756,9 @@ func (r *reader) order(units []unit) {
 		}
 		for _, b := range unit.blocks {
 			r.addPR(c.path, b, "order and content")
+		}
+		for _, b := range unit.tail {
+			r.addPR(c.path, b, "image after the section's text")
 		}
 	}
 }
