@@ -83,12 +83,50 @@ func checkRequired(c *checker) {
 		if err != nil || !prfaq.IsEmpty(v) {
 			continue
 		}
+		// A quote's speaker and role belong to its text: a quote that
+		// is not there is one finding, not one per part of it.
+		if quote, ok := attributionOf(q.ID); ok && c.field(quote+".text") == nil {
+			continue
+		}
 		if c.markdown {
 			c.markdownRequired(q)
 			continue
 		}
-		c.addRule("required-section", c.posOf(q.ID), fmt.Sprintf("%s is required by template %s and is empty (%s)", q.ID, c.t.Name, q.Prompt))
+		c.reportMissing(q.ID, c.posOf(q.ID), false, fmt.Sprintf("%s is required by template %s and is empty (%s)", q.ID, c.t.Name, q.Prompt))
 	}
+}
+
+// attributionOf is the quote a path attributes (its speaker, role or
+// description), without its last part.
+func attributionOf(path string) (string, bool) {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 || path[i+1:] == "text" || !strings.HasSuffix(path[:i], "_quote") {
+		return "", false
+	}
+	return path[:i], true
+}
+
+// reportMissing reports a required field as missing, at the rule's
+// severity or, minor, one step below it, and remembers it so that
+// another rule does not report the same gap.
+func (c *checker) reportMissing(path string, at source.Pos, minor bool, msg string) {
+	if _, on := c.severity("required-section"); !on {
+		return
+	}
+	c.markMissing(path)
+	if minor {
+		c.addMinor("required-section", at, msg)
+		return
+	}
+	c.addRule("required-section", at, msg)
+}
+
+// markMissing remembers a required field as reported missing.
+func (c *checker) markMissing(path string) {
+	if c.missing == nil {
+		c.missing = map[string]bool{}
+	}
+	c.missing[path] = true
 }
 
 // hasCategories: a Markdown FAQ gives categories only by grouping its
