@@ -513,7 +513,9 @@ func checkReadability(c *checker) {
 }
 
 // checkDateline: present when the template asks for it; ahead in future
-// mode.
+// mode. A dateline that is not there at all is one finding, not one for
+// its city and one for its date; a city alone missing is the lesser
+// gap, since the date is what commits the team to a launch.
 func checkDateline(c *checker) {
 	if !c.d.Has("press_release") {
 		return // the note on the missing press release speaks for it
@@ -521,10 +523,21 @@ func checkDateline(c *checker) {
 	_, asksCity := c.t.Question("press_release.dateline.city")
 	_, asksDate := c.t.Question("press_release.dateline.date")
 	dl := c.doc.PressRelease.Dateline
-	if asksCity && strings.TrimSpace(dl.City) == "" {
-		c.addRule("dateline", c.posOf("press_release.dateline.city"), "the dateline has no city")
-	}
-	if asksDate && dl.Date == "" {
+	noCity, noDate := asksCity && strings.TrimSpace(dl.City) == "", asksDate && dl.Date == ""
+	switch {
+	case (asksCity || asksDate) && strings.TrimSpace(dl.City) == "" && dl.Date == "":
+		if c.markdown {
+			// The summary is where it belongs. A hand-written
+			// document's template is assumed, not chosen, and the
+			// method's open-source and developer-tool launches go
+			// without: the lesser finding.
+			c.addMinor("dateline", c.posOf("press_release.summary"), "no dateline: the summary does not open with the city and the launch date")
+			break
+		}
+		c.addRule("dateline", c.posOf("press_release.dateline"), "no dateline: press_release.dateline has no city and no date")
+	case noCity:
+		c.addMinor("dateline", c.posOf("press_release.dateline.city"), "the dateline has no city: it gives only the date")
+	case noDate:
 		c.addRule("dateline", c.posOf("press_release.dateline.date"), "the dateline has no date")
 	}
 	if dl.Date != "" && c.doc.Mode == prfaq.ModeFuture && !c.now.IsZero() && dl.Date <= c.now.Format("2006-01-02") {

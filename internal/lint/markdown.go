@@ -104,7 +104,7 @@ func markdownHint(rule string) string {
 	case "required-section":
 		return "Add the section under a heading of its name (docs/markdown.md lists the names prfaq reads)."
 	case "dateline":
-		return "Open the summary paragraph with the dateline: CITY, ST – Month D, YYYY – (a date ahead in future mode)."
+		return "Open the summary paragraph with the dateline: CITY, ST – Month D, YYYY – (a date ahead in future mode). An open-source or developer-tool launch goes without one: say template: oss in the front matter."
 	case "faq-min-entries":
 		return "Add questions under ### External FAQ or ### Internal FAQ, as headings or bold lines ending in \"?\"."
 	}
