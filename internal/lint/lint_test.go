@@ -447,7 +447,7 @@ var ruleCases = []ruleCase{
 	// faq-min-entries
 	{rule: "faq-min-entries", name: "one external entry in mini",
 		edits: []string{e2Entry, ""},
-		want:  []want{{lint.Warning, 53, 5, 6, "-", "the external FAQ has 1 entries; template mini asks for at least 2", ""}}},
+		want:  []want{{lint.Warning, 53, 5, 6, "-", "the external FAQ has 1 entry; template mini asks for at least 2", ""}}},
 	{rule: "faq-min-entries", name: "two and two in amazon",
 		edits: []string{"template: mini", "template: amazon"},
 		want: []want{
@@ -455,6 +455,17 @@ var ruleCases = []ruleCase{
 			{lint.Warning, 60, 5, 6, "-", "the internal FAQ has 2 entries; template amazon asks for at least 4", ""},
 		}},
 	{rule: "faq-min-entries", name: "exactly mini's two and two"},
+	{rule: "faq-min-entries", name: "an empty list required-section reports is its finding",
+		edits: []string{"template: mini", "template: amazon", "  internal:\n", "  internal: []\n  ignored:\n"}},
+	{rule: "faq-min-entries", name: "a hand-written internal FAQ of two, half of amazon's four", fixture: "clean.prfaq.md",
+		edits: []string{"template: mini", "template: amazon"}},
+	{rule: "faq-min-entries", name: "a hand-written internal FAQ of one", fixture: "clean.prfaq.md",
+		edits: []string{"template: mini", "template: amazon", "#### Risks\n\n**What is the biggest risk?**\n\nRestaurants that print no code on the receipt. We start with two chains that do.\n", ""},
+		want:  []want{{lint.Warning, 57, 5, 6, "I", "the internal FAQ has 1 entry; template amazon asks for at least 4", ""}}},
+	{rule: "faq-min-entries", name: "no hand-written internal FAQ: required-section's finding", fixture: "clean.prfaq.md",
+		edits: []string{"### Internal FAQ\n\n#### Economics\n\n**What does it cost to run?**\n\nAbout two cents a split in card fees, which the restaurant pays.\n\n#### Risks\n\n**What is the biggest risk?**\n\nRestaurants that print no code on the receipt. We start with two chains that do.\n\n", ""}},
+	{rule: "faq-min-entries", name: "an internal tool's FAQ, with only internal questions", fixture: "clean.prfaq.md",
+		edits: []string{"### External FAQ\n\n**How much does Tab Split cost?**\n\nNothing for diners. Restaurants pay their usual card fee.\n\n**Do my friends need the app?**\n\nNo. They scan the code with the phone camera and pay in the browser.\n\n", ""}},
 	{rule: "faq-min-entries", name: "configuration lowers the minimum",
 		edits: []string{e2Entry, ""}, config: "thresholds: {min_external_faq: 1}"},
 
