@@ -41,6 +41,17 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		return
 	}
 	at := c.posOf(id)
+	// core reports a section the press release cannot do without: an
+	// error, unless the reader gave some paragraphs their sections by
+	// their order and words, when the section may be one of them read
+	// as another: then the lesser finding, which says so.
+	core := func(name, heading, what string) {
+		if c.d.Guessed {
+			c.reportMissing(id, at, true, "no "+name+" found among the paragraphs read by their order and words: head it "+heading+" if one of them is; if not, write "+what)
+			return
+		}
+		c.reportMissing(id, at, false, "no "+name+" found: "+what+", under "+heading)
+	}
 	switch id {
 	case "press_release.headline":
 		return // the reader's note on the missing headline speaks for it
@@ -50,9 +61,9 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		}
 		c.reportMissing(id, at, true, "no subheadline found: one sentence in italics under the headline, on who the customer is and what they get")
 	case "press_release.summary":
-		c.reportMissing(id, at, false, "no summary paragraph found: open the press release with the dateline and what is launched, for whom")
+		core("summary paragraph", "### Summary", "the dateline and what is launched, for whom")
 	case "press_release.problem":
-		c.reportMissing(id, at, false, "no problem paragraph found: the customer's problem, sized with data, and how they cope today, under ### Problem")
+		core("problem paragraph", "### Problem", "the customer's problem, sized with data, and how they cope today")
 	case "press_release.current_solutions":
 		// Most press releases fold today's alternatives into the
 		// problem paragraph: a fair point, not a hole in the release.
@@ -62,7 +73,7 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		}
 		c.reportMissing(id, at, true, "no current solutions paragraph found: say how customers cope today and why that falls short, in the problem paragraph or under ### Current solutions")
 	case "press_release.solution":
-		c.reportMissing(id, at, false, "no solution paragraph found: how the product solves the problem, as the customer experiences it, under ### Solution")
+		core("solution paragraph", "### Solution", "how the product solves the problem, as the customer experiences it")
 	case "press_release.leader_quote.text":
 		c.reportMissing(id, at, true, "no leader quote found: a company leader on why we built it, as a quoted paragraph ending \"said NAME, ROLE\"")
 	case "press_release.customer_quote.text":

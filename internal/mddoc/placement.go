@@ -754,6 +754,9 @@ func (r *reader) order(units []unit) {
 		if (u == 0 || assign[u-1] != assign[u]) && !certain && unit.resume != c.path {
 			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, c.name})
 		}
+		if !certain {
+			r.res.Guessed = true
+		}
 		for _, b := range unit.blocks {
 			r.addPR(c.path, b, "order and content")
 		}

@@ -56,6 +56,10 @@ type Result struct {
 	Found map[string]bool
 	// Structured is false when nothing of a PR/FAQ was recognised.
 	Structured bool
+	// Guessed is true when some of the press release's paragraphs
+	// were given their sections by their order and words, with no
+	// heading or label to say: a section not found may be among them.
+	Guessed bool
 	// Unplaced lists each run of text that fits no part: its lines and
 	// the heading it was under, in file order.
 	Unplaced []UnplacedText
