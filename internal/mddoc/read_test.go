@@ -296,3 +296,27 @@ func TestDatelineWithoutPlace(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// TestGuessed: the reader says when it gave press release paragraphs
+// their sections by their order and words, and not when headings or the
+// dateline said.
+func TestGuessed(t *testing.T) {
+	const headline = "# Harbourlight shows ferry riders the next boat\n\n"
+	const summary = "OSLO — March 3, 2027 — Fjordline today launched Harbourlight, a departures board.\n\n"
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"headed sections", headline + summary + "### Problem\n\nRiders wait 20 minutes at the pier (2026 rider survey).\n\n### Solution\n\nWith Harbourlight, riders see the next boat.\n", false},
+		{"a summary known by its dateline alone", headline + summary, false},
+		{"paragraphs with no heading", headline + summary + "Riders wait 20 minutes at the pier (2026 rider survey).\n\nWith Harbourlight, riders see the next boat.\n", true},
+	} {
+		res, err := Read("x.md", []byte(c.src), Options{Templates: builtin.Load})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Guessed != c.want || res.Document("x.md").Guessed != c.want {
+			t.Errorf("%s: guessed %v, want %v", c.name, res.Guessed, c.want)
+		}
+	}
+}
