@@ -31,6 +31,16 @@ func (s Severity) String() string {
 	return fmt.Sprintf("severity(%d)", int(s))
 }
 
+// below is the severity one step lower: a rule's lesser findings sit
+// there, so that configuring the rule moves them with its main ones.
+// Info is the lowest.
+func (s Severity) below() Severity {
+	if s > Info {
+		return s - 1
+	}
+	return Info
+}
+
 // ParseSeverity reads "error", "warning" or "info".
 func ParseSeverity(s string) (Severity, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {

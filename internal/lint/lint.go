@@ -117,8 +117,10 @@ type checker struct {
 	findings []Finding
 	// markdown is true for a Markdown PR/FAQ, whose hints and
 	// suppression comments differ from YAML's.
-	markdown         bool
-	customerReported bool
+	markdown bool
+	// missing holds the required fields required-section reported
+	// empty, so that another rule does not report the same gap again.
+	missing map[string]bool
 }
 
 // field is one piece of prose in the document, with what the rules need
@@ -335,6 +337,17 @@ func (c *checker) addRule(rule string, p source.Pos, msg string) {
 		return
 	}
 	c.addAt(rule, sev, p, msg, "")
+}
+
+// addMinor reports at a position one step below the rule's configured
+// severity: a lesser finding of a rule whose main findings are worth
+// more (a missing subheadline beside a missing problem paragraph).
+func (c *checker) addMinor(rule string, p source.Pos, msg string) {
+	sev, on := c.severity(rule)
+	if !on {
+		return
+	}
+	c.addAt(rule, sev.below(), p, msg, "")
 }
 
 func (c *checker) formatProblems(err error) {

@@ -4,13 +4,16 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
-	"github.com/prfaq/prfaq/internal/source"
 )
 
-// markdownRequired reports the template's required sections a Markdown
-// PR/FAQ lacks, in Markdown's words. A part missing as a whole (the
-// press release, the FAQ, the customer questions) is one finding, not
-// one per section.
+// markdownRequired reports a required part a Markdown PR/FAQ lacks, as
+// a reader of the document sees it: the press release's sections and
+// the FAQ's lists, each once. What the template asks only of the
+// wizard's documents is not asked of a hand-written one: the five
+// customer questions are prompts that come before the press release, and
+// a quote's role is part of its attribution's words. A part missing as
+// a whole (the press release, the FAQ) is the reader's note, not one
+// finding per section.
 func (c *checker) markdownRequired(q prfaq.Question) {
 	id := q.ID
 	part, _, _ := strings.Cut(id, ".")
@@ -19,33 +22,90 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		if !c.d.Has(part) {
 			return // the note on the missing part speaks for it
 		}
-	case "customer":
-		if !c.d.Has("customer") {
-			if !c.customerReported {
-				c.customerReported = true
-				c.addRule("required-section", source.Pos{Line: 1, Col: 1}, "the customer questions are missing: template "+c.t.Name+" asks who the customer is, their problem, the benefit, the evidence and the experience")
-			}
+	case "sections":
+		title := strings.TrimPrefix(id, prfaq.SectionsPrefix)
+		if s, ok := c.t.Section(title); ok {
+			title = s.Title // the name its heading has
+		}
+		c.reportMissing(id, c.posOf(id), false, "no "+title+" section found ("+q.Prompt+"): head it ### "+title)
+		return
+	default:
+		return // the customer questions, and metadata such as the product: not sections of a written document
+	}
+	if quote, ok := attributionOf(id); ok {
+		// The quote is there (checkRequired saw to that): only a
+		// speaker it does not name is worth saying.
+		if strings.HasSuffix(id, ".speaker") {
+			c.reportMissing(id, c.posOf(quote+".text"), true, "the "+markdownLabel(quote)+" names no speaker: end it with \"said NAME, ROLE\"")
+		}
+		return
+	}
+	at := c.posOf(id)
+	// core reports a section the press release cannot do without: an
+	// error, unless the reader gave some paragraphs their sections by
+	// their order and words, when the section may be one of them read
+	// as another: then the lesser finding, which says so.
+	core := func(name, heading, what string) {
+		if c.d.Guessed {
+			c.reportMissing(id, at, true, "no "+name+" found among the paragraphs read by their order and words: head it "+heading+" if one of them is; if not, write "+what)
 			return
 		}
-	case "sections":
-	default:
-		return // metadata such as product and title: front matter, not required
+		c.reportMissing(id, at, false, "no "+name+" found: "+what+", under "+heading)
 	}
-	name := strings.ReplaceAll(strings.TrimSuffix(id[strings.LastIndexByte(id, '.')+1:], ".text"), "_", " ")
-	msg := ""
-	switch {
-	case strings.HasSuffix(id, ".speaker"):
-		msg = "the " + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(id, "press_release."), ".speaker"), "_", " ") + " has no speaker: end it with \"said NAME, ROLE\""
-	case strings.HasSuffix(id, ".text"):
-		msg = "no " + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(id, "press_release."), ".text"), "_", " ") + " found: a quoted paragraph with \"said NAME, ROLE\", or a heading such as ### Quote"
-	case id == "press_release.headline":
-		msg = "no headline found: write it as the first # heading"
-	case id == "press_release.subheadline":
-		msg = "no subheadline found: write it in italics on the line after the headline"
+	switch id {
+	case "press_release.headline":
+		return // the reader's note on the missing headline speaks for it
+	case "press_release.subheadline":
+		if c.field("press_release.headline") == nil {
+			return // nor is there a headline to stand under
+		}
+		c.reportMissing(id, at, true, "no subheadline found: one sentence in italics under the headline, on who the customer is and what they get")
+	case "press_release.summary":
+		core("summary paragraph", "### Summary", "the dateline and what is launched, for whom")
+	case "press_release.problem":
+		core("problem paragraph", "### Problem", "the customer's problem, sized with data, and how they cope today")
+	case "press_release.current_solutions":
+		// Most press releases fold today's alternatives into the
+		// problem paragraph: a fair point, not a hole in the release.
+		// With no problem paragraph, its finding says it all.
+		if c.field("press_release.problem") == nil {
+			return
+		}
+		c.reportMissing(id, at, true, "no current solutions paragraph found: say how customers cope today and why that falls short, in the problem paragraph or under ### Current solutions")
+	case "press_release.solution":
+		core("solution paragraph", "### Solution", "how the product solves the problem, as the customer experiences it")
+	case "press_release.leader_quote.text":
+		c.reportMissing(id, at, true, "no leader quote found: a company leader on why we built it, as a quoted paragraph ending \"said NAME, ROLE\"")
+	case "press_release.customer_quote.text":
+		c.reportMissing(id, at, true, "no customer quote found: a customer on the benefit they got, as a quoted paragraph ending \"said NAME, DESCRIPTION\"")
+	case "press_release.getting_started", "press_release.call_to_action":
+		// One paragraph often does both jobs ("Order at example.com;
+		// it ships in two days"): either is enough, and neither is one
+		// finding.
+		const gs, cta = "press_release.getting_started", "press_release.call_to_action"
+		if c.field(gs) != nil || c.field(cta) != nil || c.missing[gs] || c.missing[cta] {
+			return
+		}
+		c.reportMissing(gs, at, true, "no getting started or call to action found: how a customer starts and where they go next, under ### Getting started")
+		c.markMissing(cta)
+	case "faq.internal":
+		c.reportMissing(id, at, false, "no internal FAQ found: the questions stakeholders will ask (cost, risks, dependencies), under ## Internal FAQ")
+	case "faq.external":
+		// An FAQ with only internal questions is an internal tool's,
+		// whose users ask them alongside its stakeholders: the method's
+		// internal-tool variant.
 	default:
-		msg = "no " + name + " section found (" + q.Prompt + "): head it ### " + strings.ToUpper(name[:1]) + name[1:]
+		name := markdownLabel(id)
+		c.reportMissing(id, at, false, "no "+name+" found ("+q.Prompt+")")
 	}
-	c.addRule("required-section", c.posOf(id), msg)
+}
+
+// markdownLabel names a field as a reader of the document would: the
+// press release's "leader quote", the FAQ's "internal" list.
+func markdownLabel(path string) string {
+	path = strings.TrimSuffix(path, ".text")
+	path = path[strings.LastIndexByte(path, '.')+1:]
+	return strings.ReplaceAll(path, "_", " ")
 }
 
 // markdownHint is the hint for a rule's finding in a Markdown file, where
@@ -55,7 +115,7 @@ func markdownHint(rule string) string {
 	case "required-section":
 		return "Add the section under a heading of its name (docs/markdown.md lists the names prfaq reads)."
 	case "dateline":
-		return "Open the summary paragraph with the dateline: CITY, ST – Month D, YYYY – (a date ahead in future mode)."
+		return "Open the summary paragraph with the dateline: CITY, ST – Month D, YYYY – (a date ahead in future mode). An open-source or developer-tool launch goes without one: say template: oss in the front matter."
 	case "faq-min-entries":
 		return "Add questions under ### External FAQ or ### Internal FAQ, as headings or bold lines ending in \"?\"."
 	}

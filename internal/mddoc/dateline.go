@@ -23,7 +23,14 @@ import (
 //
 // It is read from the date out: the date is the one part every form
 // has, the place is the few capitalised words before it, and what lies
-// between (a wire service, "Internal") is the outlet.
+// between (a wire service, "Internal") is the outlet. Some give no place
+// at all, only the date, perhaps after the outlet:
+//
+//	(Business Wire) March 3, 2027 —
+//	**March 3, 2027** – Acme today launched …
+//
+// and are read with an empty city, so that a dateline without its city
+// is not taken for none.
 
 // dateInLine finds a date as datelines write it.
 var dateInLine = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})\b`)
@@ -40,18 +47,23 @@ type datelineMatch struct {
 
 // mayBeDateline is false for a line that cannot start with a dateline,
 // found without a pattern: it starts (past bold marks) with a capital,
-// and has a digit. Most paragraphs fail at once.
+// an outlet's bracket or a date's digit, and has a digit. Most
+// paragraphs fail at once.
 func mayBeDateline(line string) bool {
 	s := strings.TrimLeft(line, " \t\n\f\r")
 	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
 		s = strings.TrimLeft(s[2:], " \t\n\f\r")
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) {
+	if !unicode.IsUpper(r) && r != '(' && (r < '0' || r > '9') {
 		return false
 	}
 	return strings.ContainsAny(s, "0123456789")
 }
+
+// bracketedOutlet is an outlet in brackets with nothing else before the
+// date but separators: "(Business Wire) ", "(PR Newswire) – ".
+var bracketedOutlet = regexp.MustCompile(`^\(([^()]{1,60})\)[\s–—:-]*$`)
 
 var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -108,6 +120,9 @@ func parseDateline(line string) (datelineMatch, bool) {
 		i += 2
 	}
 	before := line[i:loc[0]]
+	if strings.TrimSpace(before) == "" || bracketedOutlet.MatchString(before) {
+		return m.placeless(line, i, loc[1])
+	}
 	placeEnd := len(before)
 	for _, sep := range []string{" (", " –", " —", " -", " \\-", "(", "–", "—", "/", ":"} {
 		if k := strings.Index(before, sep); k >= 0 && k < placeEnd {
@@ -192,6 +207,43 @@ func parseDateline(line string) (datelineMatch, bool) {
 	trim()
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__")
 	trim()
+	m.end = len(line) - len(rest)
+	return m, true
+}
+
+// placeless reads the rest of a dateline that gives no place: the date
+// at the start of the line (past bold marks, from), perhaps after an
+// outlet in brackets, then a dash, or a colon after an outlet. A date
+// with nothing before it and a comma after ("March 3, 2027, was the
+// day") opens a sentence, not a dateline.
+func (m datelineMatch) placeless(line string, from, dateEnd int) (datelineMatch, bool) {
+	m.cityStart, m.cityEnd = from, from
+	outlet := ""
+	if sub := bracketedOutlet.FindStringSubmatch(line[from:m.dateStart]); sub != nil {
+		outlet = strings.TrimSpace(sub[1])
+	}
+	if strings.ContainsAny(outlet, ".!?\"“") {
+		return m, false
+	}
+	m.outlet = outlet
+	rest := strings.TrimLeft(line[dateEnd:], " \t")
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__"), " \t")
+	seps := []string{"---", "--", "\\-", "—", "–", "-"}
+	if outlet != "" {
+		seps = append(seps, ":")
+	}
+	sep := false
+	for _, s := range seps {
+		if after, ok := strings.CutPrefix(rest, s); ok {
+			rest, sep = after, true
+			break
+		}
+	}
+	if !sep {
+		return m, false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "**"), "__"), " \t")
 	m.end = len(line) - len(rest)
 	return m, true
 }

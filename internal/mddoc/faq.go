@@ -1,6 +1,7 @@
 package mddoc
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -423,11 +424,19 @@ func dedent(l string, n int) int {
 func (r *reader) answer(b block) {
 	if r.entry < 0 {
 		if !strings.HasPrefix(r.section, Unplaced) {
-			heading := r.category
-			if heading == "" {
-				heading = "FAQ"
-			}
+			heading := cmp.Or(r.category, r.faqHeading, "FAQ")
 			r.unplaced(heading, 0)
+			// Under the FAQ's or a list's heading, or a group's with
+			// questions under it, text before them introduces them.
+			f := r.field(r.section)
+			f.preface = r.category == "" || r.groupAsks
+			f.aside = f.preface
+		}
+		if f := r.field(r.section); f.preface && (b.kind != paragraph || strings.Contains(r.unitText(unit{blocks: []block{b}}), "?")) {
+			// A list, a table or a question before the first question
+			// may be questions the reader did not see as such: worth
+			// a note.
+			f.aside = false
 		}
 		r.addBlock(r.section, b, "unplaced")
 		return

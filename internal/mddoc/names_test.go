@@ -107,6 +107,11 @@ func TestParseDateline(t *testing.T) {
 		{"Glasgow, 1 March 2028. Carrow Lisle", "Glasgow", "", "2028-03-01", "Carrow Lisle"},
 		{"NOTTINGHAM, 14/02/2028 – The", "NOTTINGHAM", "", "2028-02-14", "The"},
 		{"New York, Oct. 5, 2027 (GLOBE NEWSWIRE) -- Quayside", "New York", "GLOBE NEWSWIRE", "2027-10-05", "Quayside"},
+		// No place: the date, perhaps after the outlet.
+		{"(Business Wire) March 3, 2027 — Acme", "", "Business Wire", "2027-03-03", "Acme"},
+		{"(PR Newswire) – 3 March 2027: Acme", "", "PR Newswire", "2027-03-03", "Acme"},
+		{"**March 3, 2027** – Acme", "", "", "2027-03-03", "Acme"},
+		{"2027-05-04 -- Stellwerk", "", "", "2027-05-04", "Stellwerk"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {
@@ -124,6 +129,9 @@ func TestParseDateline(t *testing.T) {
 		"In 2026, the office received 9,400 calls.", "Until March 3, 2027 – nothing.",
 		"Customers told us in the March 3, 2027 survey that they wait.", "Every spring, March 3, 2027 – x",
 		"SEATTLE – the team said on March 3, 2027 – x",
+		// A date that opens a sentence, or a note: no dateline.
+		"March 3, 2027, was the day we launched.", "March 3, 2027: kickoff with the pilot stores.",
+		"3 March 2027 was a Wednesday.", "(see below) the March 3, 2027 launch – x", "(Business Wire) March 3, 2027, Acme",
 	} {
 		if m, ok := parseDateline(line); ok {
 			t.Errorf("%q read as a dateline: %+v", line, m)

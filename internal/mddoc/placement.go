@@ -681,6 +681,9 @@ func (r *reader) order(units []unit) {
 			for _, b := range u.blocks {
 				r.unplacedBlock(b)
 			}
+			for _, b := range u.tail {
+				r.keepImage(b)
+			}
 		}
 		return
 	}
@@ -751,8 +754,14 @@ func (r *reader) order(units []unit) {
 		if (u == 0 || assign[u-1] != assign[u]) && !certain && unit.resume != c.path {
 			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, c.name})
 		}
+		if !certain {
+			r.res.Guessed = true
+		}
 		for _, b := range unit.blocks {
 			r.addPR(c.path, b, "order and content")
+		}
+		for _, b := range unit.tail {
+			r.addPR(c.path, b, "image after the section's text")
 		}
 	}
 }

@@ -238,6 +238,12 @@ func (r *reader) subheadline(i, level int) int {
 	if i >= len(r.blocks) {
 		return i
 	}
+	if r.image(r.blocks[i]) {
+		// "# Headline", then a picture of the product, then perhaps
+		// the subheadline.
+		r.keepImage(r.blocks[i])
+		return r.subheadline(i+1, level)
+	}
 	b := r.blocks[i]
 	const path = "press_release.subheadline"
 	if h, ok := r.headOf(b); ok && b.kind == paragraph && b.from == b.to && sentenceLike(h.words) && !h.question && r.role(h.words, false) == "" {
@@ -352,6 +358,9 @@ type unit struct {
 	allowed []string
 	// resume is the section a quote above the unit interrupted.
 	resume string
+	// tail is the images right after the unit's text: they go where
+	// its text goes, and do not count for where that is.
+	tail []block
 }
 
 // prSections are the sections a press release paragraph without a
@@ -425,17 +434,31 @@ func (r *reader) classify() {
 		return
 	}
 	var prose []unit
+	afterProse := false // the unit before is prose, not a quote
 	for _, u := range units {
 		if len(u.blocks) == 1 && u.blocks[0].kind != listItem {
 			if r.isQuoteBlock(u.blocks[0]) {
 				r.deferQuote(u.blocks[0], -1, "", "quote by its speaker")
+				afterProse = false
 				continue
 			}
 			if r.continuesQuote(u.blocks[0]) {
 				continue
 			}
+			if r.image(u.blocks[0]) {
+				// An illustration: it stays with the text above it,
+				// and has no words of a section of its own.
+				if afterProse {
+					last := &prose[len(prose)-1]
+					last.tail = append(last.tail, u.blocks[0])
+				} else {
+					r.keepImage(u.blocks[0])
+				}
+				continue
+			}
 		}
 		prose = append(prose, u)
+		afterProse = true
 	}
 	// The dateline opens the release: what stands before it (a
 	// wire's "Highlights:" bullets, a note to editors) is no section
@@ -445,6 +468,9 @@ func (r *reader) classify() {
 			for _, early := range prose[:k] {
 				for _, b := range early.blocks {
 					r.unplacedBlock(b)
+				}
+				for _, b := range early.tail {
+					r.keepImage(b)
 				}
 			}
 			prose = prose[k:]
@@ -502,6 +528,26 @@ func isLeader(role string) bool {
 func (r *reader) unplacedBlock(b block) {
 	r.unplaced("", 7)
 	r.addBlock(r.section, b, "unplaced")
+}
+
+// imageLine is a line of images and nothing else, each perhaps a link:
+// "![ParkPass on a phone](images/parkpass.png)".
+var imageLine = regexp.MustCompile(`^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$`)
+
+// image: a paragraph that is only images, an illustration.
+func (r *reader) image(b block) bool {
+	return b.kind == paragraph && b.from == b.to && imageLine.MatchString(strings.TrimSpace(r.lines[b.from]))
+}
+
+// keepImage keeps an image that stands with no text of the press
+// release before it aside (import keeps it in the appendix), with no
+// note: there is no reading of it to doubt.
+func (r *reader) keepImage(b block) {
+	part, section, level, how, set := r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet
+	r.unplaced("", 7)
+	r.field(r.section).aside = true
+	r.addBlock(r.section, b, "image")
+	r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet = part, section, level, how, set
 }
 
 func (r *reader) unitText(u unit) string {

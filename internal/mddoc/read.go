@@ -56,6 +56,10 @@ type Result struct {
 	Found map[string]bool
 	// Structured is false when nothing of a PR/FAQ was recognised.
 	Structured bool
+	// Guessed is true when some of the press release's paragraphs
+	// were given their sections by their order and words, with no
+	// heading or label to say: a section not found may be among them.
+	Guessed bool
 	// Unplaced lists each run of text that fits no part: its lines and
 	// the heading it was under, in file order.
 	Unplaced []UnplacedText
@@ -90,6 +94,11 @@ type UnplacedText struct {
 	Heading  string
 	Text     string
 	Lines    []LineRef
+	// Aside is text the reader knows for what it is, and which is no
+	// part of the template: the author's own section ("## Tenets",
+	// "## Document history"), an FAQ's word of introduction, an image.
+	// There is no reading to doubt, so there is no note.
+	Aside bool
 }
 
 // Marker is a span of one line that is structure.
@@ -256,7 +265,14 @@ type reader struct {
 	announcements      map[string][]string
 	// listLevel is the level of the heading that named the FAQ list
 	// being read ("## Internal FAQ"); 0 when none did.
-	listLevel    int
+	listLevel int
+	// faqHeading is the heading of the FAQ, or of its list, the walk
+	// is under, as written: what text before its first question is
+	// under.
+	faqHeading string
+	// groupAsks: the FAQ group heading the walk is under has questions
+	// under it, so text before them introduces them.
+	groupAsks    bool
 	firstHeading string
 	implicitFAQ  bool
 	guessed      []guess
@@ -284,6 +300,10 @@ type text struct {
 	// heading is what unplaced text was under, and headLine its line.
 	heading  string
 	headLine int
+	// aside: unplaced text the reader knows for what it is (see
+	// UnplacedText.Aside); preface: an FAQ's word of introduction, which
+	// stays one only while it is prose that asks nothing.
+	aside, preface bool
 }
 
 type entry struct {
@@ -475,7 +495,7 @@ func (r *reader) finish() {
 		s = strings.TrimRight(s, " \t\n")
 		if strings.HasPrefix(p, Unplaced) && f.headLine > 0 && len(f.refs) == 0 {
 			// A heading with nothing under it: kept for its words.
-			r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.headLine, To: f.headLine, Heading: f.heading})
+			r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.headLine, To: f.headLine, Heading: f.heading, Aside: f.aside})
 			continue
 		}
 		if strings.TrimSpace(s) == "" {
@@ -503,7 +523,7 @@ func (r *reader) finish() {
 func joinLines(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (r *reader) keepUnplaced(heading string, f *text, s string) {
-	r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.first.Line, To: f.refs[len(f.refs)-1].Line, Heading: heading, Text: s, Lines: f.refs})
+	r.res.Unplaced = append(r.res.Unplaced, UnplacedText{From: f.first.Line, To: f.refs[len(f.refs)-1].Line, Heading: heading, Text: s, Lines: f.refs, Aside: f.aside})
 }
 
 // structureNotes reports what could not be found, once per part.
@@ -579,6 +599,9 @@ func (r *reader) structureNotes() {
 			"Check the import report; to be sure, head each section (### Problem, ### Solution ...) or start it with a bold label (**Problem:**).")
 	}
 	for _, u := range res.Unplaced {
+		if u.Aside {
+			continue
+		}
 		where := fmt.Sprintf("lines %d-%d", u.From, u.To)
 		if u.From == u.To {
 			where = fmt.Sprintf("line %d", u.From)

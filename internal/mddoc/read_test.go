@@ -184,3 +184,139 @@ func TestImportIntoASmallerTemplate(t *testing.T) {
 		}
 	}
 }
+
+// TestTextAside: what the reader knows to be no part of the template (an
+// image, the author's own section, an FAQ's word of introduction) is
+// kept, under the heading it is really under, with no note; text it
+// cannot place still gets one.
+func TestTextAside(t *testing.T) {
+	const (
+		headline = "# Harbourlight shows ferry riders the next boat\n\n"
+		summary  = "OSLO — March 3, 2027 — Fjordline today launched Harbourlight, a departures board for ferry riders.\n\n"
+		image    = "![Harbourlight on a phone](img/harbourlight.png)\n\n"
+		problem  = "### Problem\n\nRiders wait 20 minutes at the pier because timetables change with the tide (2026 rider survey).\n\n"
+		external = "## External FAQ\n\n### What does it cost?\n\nNothing.\n\n"
+		internal = "## Internal FAQ\n\n### What does it cost us?\n\nTwo engineers for a quarter.\n\n"
+	)
+	for _, c := range []struct {
+		name, src   string
+		subheadline string
+		summary     string // a part the summary must hold, or ""
+		unplaced    []string
+		notes       []string // parts of the notes about unplaced text
+	}{
+		{name: "an image under the headline is no subheadline",
+			src:      headline + image + summary + problem + external + internal,
+			unplaced: []string{`"" aside`}},
+		{name: "an image under the headline, then the subheadline",
+			src:         headline + image + "_Riders see the next boat before they leave home._\n\n" + summary + problem + external + internal,
+			subheadline: "Riders see the next boat before they leave home.", unplaced: []string{`"" aside`}},
+		{name: "an image after the summary goes with it",
+			src:     headline + summary + image + "Riders wait 20 minutes at the pier because timetables change with the tide.\n\n" + external + internal,
+			summary: "![Harbourlight on a phone]"},
+		{name: "the author's own sections after the FAQ",
+			src:      headline + summary + problem + external + internal + "## Document history\n\n| Version | Date |\n|---|---|\n| 0.1 | 2027-01-20 |\n\n## Reviewers\n\n| Name | Verdict |\n|---|---|\n| Kari | Approved |\n",
+			unplaced: []string{`"Document history" aside`, `"Reviewers" aside`}},
+		{name: "how success is measured, after the call to action",
+			src:      headline + summary + problem + "Harbourlight is free. Learn more at harbourlight.example.\n\n## What we will measure\n\n| Measure | Target |\n|---|---|\n| Riders a week | 4,000 |\n\n" + external + internal,
+			unplaced: []string{`"What we will measure" aside`}},
+		{name: "tenets between the press release and the FAQ",
+			src:      headline + summary + problem + "## Tenets\n\n1. Riders first.\n\n" + external + internal,
+			unplaced: []string{`"Tenets" aside`}},
+		{name: "an FAQ's word of introduction",
+			src:      headline + summary + problem + external + "## Internal FAQ\n\nThese came from the review on June 3.\n\n### What does it cost us?\n\nTwo engineers for a quarter.\n",
+			unplaced: []string{`"Internal FAQ" aside`}},
+		{name: "questions the reader did not see as such are noted",
+			src:      headline + summary + problem + external + "## Internal FAQ\n\nWhat does it cost us? Two engineers for a quarter.\n\n### Why now?\n\nThe tide tables changed.\n",
+			unplaced: []string{`"Internal FAQ"`}, notes: []string{`fits no section of template amazon (under "Internal FAQ")`}},
+		{name: "a heading the template does not know, in the FAQ",
+			src:      headline + summary + problem + external + internal + "## Pier map\n\nThe map shows every pier.\n",
+			unplaced: []string{`"Pier map"`}, notes: []string{`(under "Pier map")`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Read("x.md", []byte(c.src), Options{Templates: builtin.Load})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pr := res.Doc.PressRelease
+			if pr.Subheadline != c.subheadline {
+				t.Errorf("subheadline %q, want %q", pr.Subheadline, c.subheadline)
+			}
+			if strings.Contains(pr.CallToAction, "|") {
+				t.Errorf("call to action %q holds a table", pr.CallToAction)
+			}
+			if !strings.Contains(pr.Summary, c.summary) || pr.GettingStarted != "" && c.summary != "" {
+				t.Errorf("summary %q, getting started %q; want the summary to hold %q", pr.Summary, pr.GettingStarted, c.summary)
+			}
+			var unplaced []string
+			for _, u := range res.Unplaced {
+				s := `"` + u.Heading + `"`
+				if u.Aside {
+					s += " aside"
+				}
+				unplaced = append(unplaced, s)
+			}
+			if !slices.Equal(unplaced, c.unplaced) {
+				t.Errorf("unplaced %q, want %q", unplaced, c.unplaced)
+			}
+			var notes []string
+			for _, n := range res.Notes {
+				if strings.Contains(n.Msg, "fits no section") {
+					notes = append(notes, n.Msg)
+				}
+			}
+			if len(notes) != len(c.notes) {
+				t.Fatalf("notes %q, want %d: %q", notes, len(c.notes), c.notes)
+			}
+			for i, n := range notes {
+				if !strings.Contains(n, c.notes[i]) {
+					t.Errorf("note %q, want it to say %q", n, c.notes[i])
+				}
+			}
+		})
+	}
+}
+
+// TestDatelineWithoutPlace: a dateline that gives the date and no city
+// is read, with the city empty, at the line it opens.
+func TestDatelineWithoutPlace(t *testing.T) {
+	src := "# Harbourlight shows ferry riders the next boat\n\n(Business Wire) March 3, 2027 — Fjordline today launched Harbourlight, a departures board.\n"
+	res, err := Read("x.md", []byte(src), Options{Templates: builtin.Load})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dl := res.Doc.PressRelease.Dateline
+	if dl.City != "" || dl.Outlet != "Business Wire" || dl.Date != "2027-03-03" {
+		t.Errorf("dateline %+v", dl)
+	}
+	if p := res.Pos["press_release.dateline.city"]; p.Line != 3 || p.Col != 1 {
+		t.Errorf("city at %v, want 3:1", p)
+	}
+	if s := res.Doc.PressRelease.Summary; !strings.HasPrefix(s, "Fjordline today launched") {
+		t.Errorf("summary %q", s)
+	}
+}
+
+// TestGuessed: the reader says when it gave press release paragraphs
+// their sections by their order and words, and not when headings or the
+// dateline said.
+func TestGuessed(t *testing.T) {
+	const headline = "# Harbourlight shows ferry riders the next boat\n\n"
+	const summary = "OSLO — March 3, 2027 — Fjordline today launched Harbourlight, a departures board.\n\n"
+	for _, c := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"headed sections", headline + summary + "### Problem\n\nRiders wait 20 minutes at the pier (2026 rider survey).\n\n### Solution\n\nWith Harbourlight, riders see the next boat.\n", false},
+		{"a summary known by its dateline alone", headline + summary, false},
+		{"paragraphs with no heading", headline + summary + "Riders wait 20 minutes at the pier (2026 rider survey).\n\nWith Harbourlight, riders see the next boat.\n", true},
+	} {
+		res, err := Read("x.md", []byte(c.src), Options{Templates: builtin.Load})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Guessed != c.want || res.Document("x.md").Guessed != c.want {
+			t.Errorf("%s: guessed %v, want %v", c.name, res.Guessed, c.want)
+		}
+	}
+}

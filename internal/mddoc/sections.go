@@ -153,7 +153,27 @@ func aboutTheDocument(w string) bool {
 // or a press release's boilerplate ("About Riverline Transit").
 func appendixHeading(w string) bool {
 	w = stripArticles(w)
-	return appendixWords[w] || strings.HasPrefix(w, "about ")
+	return appendixWords[w] || strings.HasPrefix(w, "about ") || measuresSuccess(w)
+}
+
+// measuresSuccess: a short heading over how the team will know it
+// worked, "How we will measure success", "What we will measure",
+// "Success criteria": the author's own section, whose table of targets
+// is no part of the press release.
+func measuresSuccess(w string) bool {
+	if fieldCount(w) > maxNameWords {
+		return false
+	}
+	if strings.Contains(w, "success criteria") {
+		return true
+	}
+	for _, f := range strings.Fields(w) {
+		switch f {
+		case "measure", "measures", "measuring", "measured", "metrics", "kpis":
+			return true
+		}
+	}
+	return false
 }
 
 // sectionOf is the section a heading or label names, or the sections it

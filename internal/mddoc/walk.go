@@ -263,6 +263,7 @@ func (r *reader) heading(h head) bool {
 		return true
 	case roleFAQ:
 		r.enterFAQ("external", h)
+		r.faqHeading = h.raw
 		r.structure(h, how)
 		return true
 	case roleQuotes:
@@ -292,6 +293,7 @@ func (r *reader) heading(h head) bool {
 			r.enterFAQ(list, head{line: h.line, start: h.start, level: max(h.level-1, 0)})
 		}
 		r.listLevel = h.level
+		r.faqHeading = h.raw
 		r.structure(h, how)
 		return true
 	}
@@ -302,7 +304,16 @@ func (r *reader) heading(h head) bool {
 			r.enterFAQ(r.faqListOr("external"), head{line: h.line, start: h.start, level: max(h.level-1, 0)})
 		}
 		r.category, r.entry = h.raw, -1
+		r.groupAsks = r.groupsQuestions(h)
 		r.place(h.b, "", "FAQ group "+how)
+		return true
+	}
+	if r.part == partFAQ && !h.question && appendixHeading(w) && r.listLevel > 0 && h.level <= r.listLevel && !r.questionsFollow(h) && !r.groupsQuestions(h) {
+		// "## Reviewers" or "## Document history" beside "## Internal
+		// FAQ": the author's own section after the FAQ, not a list or
+		// a group of its questions.
+		r.part = partUnknown
+		r.unknownHeading(h, how, true)
 		return true
 	}
 	if r.part == partFAQ && h.level > r.partLevel {
@@ -325,10 +336,12 @@ func (r *reader) heading(h head) bool {
 			if _, seen := r.res.Pos["faq."+list]; !seen {
 				r.res.Pos["faq."+list] = r.posAt(h.line, h.start)
 			}
+			r.faqHeading = h.raw
 			r.structure(h, "FAQ list "+how)
 			return true
 		}
 		r.category, r.entry = h.raw, -1
+		r.groupAsks = r.groupsQuestions(h)
 		r.place(h.b, "", "FAQ group "+how)
 		return true
 	}
@@ -387,11 +400,19 @@ func (r *reader) heading(h head) bool {
 		r.structure(h, "press release "+how)
 		return true
 	}
+	r.unknownHeading(h, how, appendixHeading(w))
+	return true
+}
+
+// unknownHeading starts the text under a heading that names no part of
+// the template; aside when the heading names the author's own section
+// ("Tenets", "Document history"), which needs no note.
+func (r *reader) unknownHeading(h head, how string, aside bool) {
 	r.unplaced(h.raw, h.level)
 	f := r.field(r.section)
 	f.headLine = h.line + 1
+	f.aside = aside
 	r.place(h.b, "", "unknown "+how)
-	return true
 }
 
 // enter starts a part of the document.

@@ -50,6 +50,11 @@ type Document struct {
 	// Parts says which parts a Markdown file has: "press_release", "faq"
 	// and "customer"; nil for YAML, whose parts are always there.
 	Parts map[string]bool
+	// Guessed is true when a Markdown reader gave some press release
+	// paragraphs their sections by their order and words, with no
+	// heading or label to say: a section it did not find may be one of
+	// them, read as another.
+	Guessed bool
 	// Err says why the file holds no document: a *Problem or Problems,
 	// each with its file, line and column.
 	Err error
