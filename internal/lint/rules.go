@@ -59,6 +59,7 @@ func Rules() []Rule {
 		{"problem-names-solution", "Problem names the solution", CustomerFocus, Warning, "The problem paragraph names the product or describes the solution.", "Describe the customer's problem only; the solution comes later."},
 		{"unsourced-number", "Unsourced number", Evidence, Warning, "A number in the problem paragraph has no source and is not marked as an assumption.", "Add the source in parentheses in the same sentence, e.g. (2026 survey, n = 1,200), or write (assumption)."},
 		{"customer-focus", "Customer focus", CustomerFocus, Warning, "The press release talks more about us or competitors than about the customer.", "Rewrite from the customer's side: what they do, what changes for them."},
+		{"placeholder-names", "Placeholder names left in", Structure, Warning, "A stand-in person, company or address (John Doe, Acme Corp, Company X, name@example.com) is still in the text or a quote's speaker or role.", "Write the real name: the customer you would quote, the company, the address the reader will use."},
 	}
 }
 
