@@ -45,3 +45,33 @@ var reviewerCases = []ruleCase{
 	{rule: "placeholder-names", name: "an honest company and a letter that is a word in Markdown", fixture: "clean.prfaq.md",
 		edits: []string{"Payment apps ask every friend", "Payment apps from Example Pay let Customer I know what every friend"}},
 }
+
+var faqReferenceCases = []ruleCase{
+	{rule: "faq-cross-reference", name: "ids the FAQ does not have",
+		edits: []string{e2Answer, "      answer: No. They scan the code with the phone camera and pay in the browser (see E3).\n",
+			i1Answer, "      answer: About two cents a split in card fees (E1, I4); the cost to build is in FAQ-E9.\n"},
+		want: []want{
+			{lint.Warning, 58, 88, 90, "E3", `FAQ reference "see E3" points at no entry: the entries are E1–E2 and I1–I2`, ""},
+			{lint.Warning, 63, 57, 59, "I4", `FAQ reference "I4" points at no entry: the entries are E1–E2 and I1–I2`, ""},
+			{lint.Warning, 63, 86, 92, "FAQ-E9", `FAQ reference "FAQ-E9" points at no entry: the entries are E1–E2 and I1–I2`, ""},
+		}},
+	{rule: "faq-cross-reference", name: "a list of ids after see",
+		edits: []string{e2Answer, "      answer: No. See E1, E2 and I3 for the rest.\n"},
+		want:  []want{{lint.Warning, 58, 34, 36, "I3", `FAQ reference "I3" points at no entry: the entries are E1–E2 and I1–I2`, ""}}},
+	{rule: "faq-cross-reference", name: "a question number past the end of a Markdown FAQ", fixture: "clean.prfaq.md",
+		edits: []string{"pay in the browser.", "pay in the browser (see question 7)."},
+		want:  []want{{lint.Warning, 55, 83, 84, "7", `FAQ reference "see question 7" points at no entry: the FAQ has 4 questions`, ""}}},
+	{rule: "faq-cross-reference", name: "a label the Markdown FAQ does not number", fixture: "clean.prfaq.md",
+		edits: []string{"**How much does Tab Split cost?**", "**Q1. How much does Tab Split cost?**",
+			"**Do my friends need the app?**", "**Q2. Do my friends need the app?**",
+			"**What does it cost to run?**", "**Q3. What does it cost to run?**",
+			"**What is the biggest risk?**", "**Q4. What is the biggest risk?**",
+			"pay in the browser.", "pay in the browser (see Q5, and FAQ #4)."},
+		want: []want{{lint.Warning, 55, 74, 76, "Q5", `FAQ reference "see Q5" points at no entry: the questions are numbered 1 to 4`, ""}}},
+	{rule: "faq-cross-reference", name: "entries that exist, quarters, and ids that are not references",
+		edits: []string{e2Answer, "      answer: No (see E1). Chains in Q3 2027, see Q3 2027 figures; the I5 laptop, the office in E14 9GE.\n",
+			i1Answer, "      answer: About two cents (I2, E2), as in I1; see question 4 and FAQ 3.\n"}},
+	{rule: "faq-cross-reference", name: "Markdown labels that exist", fixture: "clean.prfaq.md",
+		edits: []string{"**What is the biggest risk?**", "**E7. What is the biggest risk?**",
+			"pay in the browser.", "pay in the browser (see E7 and question 4)."}},
+}
