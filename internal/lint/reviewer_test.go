@@ -75,3 +75,32 @@ var faqReferenceCases = []ruleCase{
 		edits: []string{"**What is the biggest risk?**", "**E7. What is the biggest risk?**",
 			"pay in the browser.", "pay in the browser (see E7 and question 4)."}},
 }
+
+// extraEntries adds E3 and E4 after E2 (lines 59-64).
+func extraEntries(q3, q4 string) []string {
+	return []string{e2Entry, e2Entry + "    - id: E3\n      question: " + q3 + "\n      answer: Yes.\n    - id: E4\n      question: " + q4 + "\n      answer: Yes, for diners.\n"}
+}
+
+var faqNearDuplicateCases = []ruleCase{
+	{rule: "faq-near-duplicate", name: "free in other words",
+		edits: extraEntries("Is the course free?", "Is the training going to be free?"),
+		want:  []want{{lint.Warning, 63, 17, 18, "I", `FAQ E4 asks nearly what E3 asks: "Is the training going to be free?" and "Is the course free?"`, ""}}},
+	{rule: "faq-near-duplicate", name: "the product's name left out, cost and free one word",
+		edits: []string{e2Question, "      question: Is Tab Split free?\n"},
+		want:  []want{{lint.Warning, 57, 17, 18, "I", `FAQ E2 asks nearly what E1 asks: "Is Tab Split free?" and "How much does Tab Split cost?"`, ""}}},
+	{rule: "faq-near-duplicate", name: "the same words in another order, in the internal list",
+		edits: []string{"      question: What is the biggest risk?", "      question: Which risk is the biggest?",
+			"      question: What does it cost to run?", "      question: What is the biggest risk?"},
+		want: []want{{lint.Warning, 66, 17, 18, "W", `FAQ I2 asks nearly what I1 asks: "Which risk is the biggest?" and "What is the biggest risk?"`, ""}}},
+	{rule: "faq-near-duplicate", name: "in a Markdown FAQ", fixture: "clean.prfaq.md",
+		edits: []string{"**Do my friends need the app?**", "**Can I get Tab Split for free?**"},
+		want:  []want{{lint.Warning, 53, 3, 4, "C", `FAQ E2 asks nearly what E1 asks: "Can I get Tab Split for free?" and "How much does Tab Split cost?"`, ""}}},
+	{rule: "faq-near-duplicate", name: "a question that adds what it asks, and qualifiers that differ",
+		edits: extraEntries("How much does it cost us to run?", "What is the biggest technical risk?"),
+	},
+	{rule: "faq-near-duplicate", name: "when and where, and the same words in the other list",
+		edits: append(extraEntries("When will it be available?", "Where is it available?"),
+			"      question: What does it cost to run?", "      question: What does Tab Split cost?")},
+	{rule: "faq-near-duplicate", name: "an exact repeat is faq-duplicate's",
+		edits: []string{e2Question, "      question: how much does  TAB split cost?\n"}},
+}

@@ -61,6 +61,7 @@ func Rules() []Rule {
 		{"customer-focus", "Customer focus", CustomerFocus, Warning, "The press release talks more about us or competitors than about the customer.", "Rewrite from the customer's side: what they do, what changes for them."},
 		{"placeholder-names", "Placeholder names left in", Structure, Warning, "A stand-in person, company or address (John Doe, Acme Corp, Company X, name@example.com) is still in the text or a quote's speaker or role.", "Write the real name: the customer you would quote, the company, the address the reader will use."},
 		{"faq-cross-reference", "FAQ cross-reference", Structure, Warning, "A reference to an FAQ entry (\"see I9\", \"(E3)\", \"see question 14\") names no entry of the document.", "Point at the entry you mean, or write the answer where the reference is."},
+		{"faq-near-duplicate", "Near-duplicate FAQ question", Structure, Warning, "Two questions of one FAQ list ask the same thing in other words (\"Is the course free?\", \"Is the training going to be free?\").", "Merge the two entries into one answer, or make each question say what it asks that the other does not."},
 	}
 }
 
