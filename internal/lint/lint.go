@@ -102,7 +102,7 @@ func checks() []func(*checker) {
 		checkRequired, checkFAQ, checkLength, checkFieldBudgets, checkHeadlines, checkSentences,
 		checkWords, checkAcronyms, checkPlaceholders, checkReadability,
 		checkDateline, checkQuotes, checkProblem, checkCustomerFocus,
-		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates,
+		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates, checkQuoteExperience,
 	}
 }
 

@@ -104,3 +104,28 @@ var faqNearDuplicateCases = []ruleCase{
 	{rule: "faq-near-duplicate", name: "an exact repeat is faq-duplicate's",
 		edits: []string{e2Question, "      question: how much does  TAB split cost?\n"}},
 }
+
+const quoteL2 = "      everyone has paid before the dessert plates are gone.\n"
+
+var quoteExperienceCases = []ruleCase{
+	{rule: "quote-not-experience", name: "a question",
+		edits: []string{quoteL1, "      Why did nobody build this sooner? I used to spend the week sending reminders. Now\n"},
+		want:  []want{{lint.Warning, 46, 7, 39, "Why did nobody build this sooner", `the customer quote asks a question, "Why did nobody build this sooner?": a customer who used the product says what happened`, ""}}},
+	{rule: "quote-not-experience", name: "a feature request and praise of the company",
+		edits: []string{quoteL1, "      Example Pay is a leader in payments. I used to spend the week sending reminders. I wish it could split tips. Now\n"},
+		want: []want{
+			{lint.Warning, 46, 7, 33, "Example Pay is a leader in", `the customer quote praises the company, "Example Pay is a leader in payments.": a customer quote says what changed in the customer's own life`, ""},
+			{lint.Warning, 46, 88, 114, "I wish it could split tips", `the customer quote asks for a feature, "I wish it could split tips.": a customer quote says what the product did for them`, ""},
+		}},
+	{rule: "quote-not-experience", name: "only predictions",
+		edits: []string{quoteL1, "      Our team will save an hour after every dinner. I’ll stop sending\n", quoteL2, "      reminders to friends.\n"},
+		want:  []want{{lint.Warning, 46, 7, 33, "Our team will save an hour", `the customer quote only predicts, "Our team will save an hour after every dinner. I’ll stop ...": quote the benefit the customer experienced, as if after launch`, ""}}},
+	{rule: "quote-not-experience", name: "a request in a Markdown quote", fixture: "clean.prfaq.md",
+		edits: []string{"Now everyone has paid before the\ndessert plates are gone,", "It would be great if it\nsplit tips too,"},
+		want:  []want{{lint.Warning, 38, 68, 91, "It would be great if it", `the customer quote asks for a feature, "It would be great if it split tips too.": a customer quote says what the product did for them`, ""}}},
+	{rule: "quote-not-experience", name: "a reported question, praise of the product, and a prediction after an experience",
+		edits: []string{quoteL1, "      My friend asked, \"Can I pay you now?\" I wish I had found it sooner. Now\n",
+			quoteL2, "      everyone has paid before dessert, and I will never chase a friend again.\n"}},
+	{rule: "quote-not-experience", name: "the leader speaks for the company",
+		edits: []string{ctaLine, ctaLine + "  leader_quote:\n    speaker: Ana Ruiz\n    role: CEO\n    text: We are committed to diners. Will friends pay at the table? They will.\n"}},
+}
