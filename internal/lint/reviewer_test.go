@@ -129,3 +129,25 @@ var quoteExperienceCases = []ruleCase{
 	{rule: "quote-not-experience", name: "the leader speaks for the company",
 		edits: []string{ctaLine, ctaLine + "  leader_quote:\n    speaker: Ana Ruiz\n    role: CEO\n    text: We are committed to diners. Will friends pay at the table? They will.\n"}},
 }
+
+var problemEvidenceCases = []ruleCase{
+	{rule: "problem-no-evidence", name: "adjectives only",
+		edits: []string{problemL2, "    waits a long time to get the money back, and friends forget.\n"},
+		want:  []want{{lint.Warning, 31, 5, 34, "Splitting a bill is the worst", "the problem paragraph gives no evidence: no number, no source, nothing customers were seen doing or said", ""}}},
+	{rule: "problem-no-evidence", name: "in Markdown", fixture: "clean.prfaq.md",
+		edits: []string{"waits six days to get the money back (2026 diner survey, n = 1,200).", "waits a long time to get the money back."},
+		want:  []want{{lint.Warning, 18, 1, 30, "Splitting a bill is the worst", "the problem paragraph gives no evidence: no number, no source, nothing customers were seen doing or said", ""}}},
+	{rule: "problem-no-evidence", name: "a number without its source is unsourced-number's",
+		edits: []string{problemL2, "    waits six days to get the money back.\n"}},
+	{rule: "problem-no-evidence", name: "a size in words",
+		edits: []string{problemL2, "    waits a long time to get the money back, as millions of diners do.\n"}},
+	{rule: "problem-no-evidence", name: "what diners told us",
+		edits: []string{problemL2, "    waits a long time to get the money back, diners told us.\n"}},
+	{rule: "problem-no-evidence", name: "a source in parentheses",
+		edits: []string{problemL1, "    Splitting a bill is the worst part of a meal out (our diner panel). The person who pays\n",
+			problemL2, "    waits a long time to get the money back.\n"}},
+	{rule: "problem-no-evidence", name: "a link to the source",
+		edits: []string{problemL2, "    waits a long time to get the money back, as https://examplepay.com/panel shows.\n"}},
+	{rule: "problem-no-evidence", name: "no problem paragraph is required-section's",
+		edits: []string{problemL1 + problemL2, "    \n"}},
+}
