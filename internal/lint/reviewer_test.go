@@ -1,6 +1,12 @@
 package lint_test
 
-import "github.com/prfaq/prfaq/internal/lint"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/prfaq/prfaq/internal/lint"
+)
 
 // reviewerCases are the cases of the rules that check what a reviewer
 // checks beyond the writing rules: stand-in names, FAQ cross-references
@@ -150,4 +156,28 @@ var problemEvidenceCases = []ruleCase{
 		edits: []string{problemL2, "    waits a long time to get the money back, as https://examplepay.com/panel shows.\n"}},
 	{rule: "problem-no-evidence", name: "no problem paragraph is required-section's",
 		edits: []string{problemL1 + problemL2, "    \n"}},
+}
+
+// The reviewer rules read labels, references and names at the edges of
+// words and lines: whatever the bytes, their findings keep the
+// invariants every finding keeps, in YAML and in Markdown.
+func FuzzReviewerRules(f *testing.F) {
+	md := fixture(f, "clean.prfaq.md")
+	f.Add(strings.Replace(md, "**How much does Tab Split cost?**", "**Q1. How much does Tab Split cost?**", 1)+"\nSee Q9, (E1, I4) and FAQ #7; see E1 and.\n", true)
+	f.Add(strings.Replace(md, "said Marta Lindqvist,", "said John Q. Public, CEO of Acme Corp, Company X and help@example.com,", 1), true)
+	f.Add(strings.Replace(md, "dessert plates are gone,", "dessert plates are gone? I wish it could,", 1), true)
+	yml := fixture(f, "clean.prfaq.yaml")
+	f.Add(strings.Replace(yml, e2Answer, "      answer: \"See I9 (E2, I7) FAQ-E3 see question 12, www.example.com/x. Customer A’s\"\n", 1), false)
+	f.Add(strings.Replace(yml, "    speaker: Marta Lindqvist", "    speaker: \"Name\"", 1), false)
+	f.Fuzz(func(t *testing.T, src string, markdown bool) {
+		name := docName
+		if markdown {
+			name = mdName
+		}
+		fs := lint.Lint(read(name, []byte(src), nil), nil, now)
+		if !utf8.ValidString(src) {
+			return
+		}
+		checkInvariants(t, name, src, fs)
+	})
 }
