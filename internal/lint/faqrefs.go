@@ -205,7 +205,7 @@ func faqReferences(s string, words []textstat.Word) []faqRef {
 				if isOneOf(lower(i-1), "question", "entry", "answer") && strings.TrimSpace(gap(i-1)) == "" && isOneOf(lower(i-2), "see", "cf", "faq") {
 					from = words[i-2].Start()
 				}
-			case strings.HasSuffix(g, "(") && closesAfterList(s, words, i):
+			case strings.HasSuffix(g, "(") && closesAfterList(s, words, i) && !spellsOut(s, words, i):
 				ok = true
 			}
 			if !ok || postcodeAfter(s, words, i) {
@@ -335,3 +335,14 @@ func postcodeAfter(s string, words []textstat.Word, i int) bool {
 }
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+// spellsOut reports whether the parenthesised id at word i follows a word
+// of its first letter, as an abbreviation follows what it stands for:
+// "estradiol (E2)", "the Interstate (I5)".
+func spellsOut(s string, words []textstat.Word, i int) bool {
+	if i == 0 || strings.TrimSpace(strings.TrimSuffix(s[words[i-1].End():words[i].Start()], "(")) != "" {
+		return false
+	}
+	before := words[i-1].Text(s)
+	return before[0]|0x20 == s[words[i].Start()]|0x20
+}

@@ -76,7 +76,7 @@ var faqReferenceCases = []ruleCase{
 		want: []want{{lint.Warning, 55, 74, 76, "Q5", `FAQ reference "see Q5" points at no entry: the questions are numbered 1 to 4`, ""}}},
 	{rule: "faq-cross-reference", name: "entries that exist, quarters, and ids that are not references",
 		edits: []string{e2Answer, "      answer: No (see E1). Chains in Q3 2027, see Q3 2027 figures; the I5 laptop, the office in E14 9GE.\n",
-			i1Answer, "      answer: About two cents (I2, E2), as in I1; see question 4 and FAQ 3.\n"}},
+			i1Answer, "      answer: About two cents (I2, E2), as in I1; see question 4 and FAQ 3. Not estradiol (E7).\n"}},
 	{rule: "faq-cross-reference", name: "Markdown labels that exist", fixture: "clean.prfaq.md",
 		edits: []string{"**What is the biggest risk?**", "**E7. What is the biggest risk?**",
 			"pay in the browser.", "pay in the browser (see E7 and question 4)."}},
