@@ -18,6 +18,7 @@ func checkQuoteExperience(c *checker) {
 	if f == nil {
 		return
 	}
+	requests, company, predictions := requestPhrases(), companyPhrases(), futurePhrases()
 	future := 0
 	var firstFuture textstat.Span
 	for _, s := range f.sentences {
@@ -27,12 +28,12 @@ func checkQuoteExperience(c *checker) {
 		switch {
 		case isOwnQuestion(text):
 			c.add("quote-not-experience", f, at, fmt.Sprintf("the customer quote asks a question, %s: a customer who used the product says what happened", quote(text)))
-		case hasAnyPhrase(lower, requestPhrases()):
+		case hasAnyPhrase(lower, requests):
 			c.add("quote-not-experience", f, at, fmt.Sprintf("the customer quote asks for a feature, %s: a customer quote says what the product did for them", quote(text)))
-		case hasAnyPhrase(lower, companyPhrases()):
+		case hasAnyPhrase(lower, company):
 			c.add("quote-not-experience", f, at, fmt.Sprintf("the customer quote praises the company, %s: a customer quote says what changed in the customer's own life", quote(text)))
 		}
-		if hasAnyPhrase(lower, futurePhrases()) {
+		if hasAnyPhrase(lower, predictions) {
 			if future == 0 {
 				firstFuture = at
 			}

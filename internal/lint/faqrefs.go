@@ -93,7 +93,7 @@ func questionLabel(prefix string) string {
 	word := before[strings.LastIndexAny(before, " \t*_#>([")+1:]
 	switch {
 	case word == "E" || word == "I":
-		if i > 0 && p[i-1] != ' ' {
+		if p[i-1] != ' ' { // "E3", not "E 3"
 			return word + digits
 		}
 		return ""
@@ -171,11 +171,12 @@ type faqRef struct {
 }
 
 // faqReferences finds the references to FAQ entries in a text, given its
-// words. An id (E3, I12, FAQ-E2) is a reference after "see", "cf",
-// "also", "FAQ", "question", "entry", "answer", "in", "under" or "per", alone in
-// parentheses "(E3)", or in a list after one ("see E1 and I3"). A number
-// is one only in "see Q12", "see question 12", "FAQ 12" or "FAQ #12":
-// "in Q3" is a quarter, and "question 12" of a survey is not the FAQ's.
+// words. An id (E3, I12, FAQ-E2) is a reference after "see", "also",
+// "cf", "FAQ", "question", "entry", "answer", "in", "under" or "per",
+// alone in parentheses "(E3)", or in a list after one ("see E1 and I3").
+// A number is one only in "see Q12", "see question 12", "FAQ 12" or
+// "FAQ #12": "in Q3" is a quarter, and "question 12" of a survey is not
+// the FAQ's.
 func faqReferences(s string, words []textstat.Word) []faqRef {
 	var out []faqRef
 	text := func(i int) string {
