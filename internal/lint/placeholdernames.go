@@ -103,10 +103,14 @@ func placeholderNameHits(s string, words []textstat.Word, lettered bool) []texts
 		return words[i].Text(s)
 	}
 	// adjacent reports whether words i and i+1 are separated by white
-	// space only (or, after "Q", a full stop): a phrase, not two sentences.
+	// space only (after an initial, "Q.", a full stop too): a phrase, not
+	// two sentences.
 	adjacent := func(i int) bool {
 		gap := s[words[i].End():words[i+1].Start()]
-		return strings.TrimSpace(strings.TrimPrefix(gap, ".")) == "" && !strings.Contains(gap, "\n\n")
+		if words[i].End()-words[i].Start() == 1 {
+			gap = strings.TrimPrefix(gap, ".")
+		}
+		return strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n\n")
 	}
 	span := func(i, j int) textstat.Span { return textstat.Span{Start: words[i].Start(), End: words[j].End()} }
 	for i := 0; i < len(words); i++ {
