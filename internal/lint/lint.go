@@ -102,6 +102,8 @@ func checks() []func(*checker) {
 		checkRequired, checkFAQ, checkLength, checkFieldBudgets, checkHeadlines, checkSentences,
 		checkWords, checkAcronyms, checkPlaceholders, checkReadability,
 		checkDateline, checkQuotes, checkProblem, checkCustomerFocus,
+		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates, checkQuoteExperience,
+		checkProblemEvidence,
 	}
 }
 

@@ -59,6 +59,11 @@ func Rules() []Rule {
 		{"problem-names-solution", "Problem names the solution", CustomerFocus, Warning, "The problem paragraph names the product or describes the solution.", "Describe the customer's problem only; the solution comes later."},
 		{"unsourced-number", "Unsourced number", Evidence, Warning, "A number in the problem paragraph has no source and is not marked as an assumption.", "Add the source in parentheses in the same sentence, e.g. (2026 survey, n = 1,200), or write (assumption)."},
 		{"customer-focus", "Customer focus", CustomerFocus, Warning, "The press release talks more about us or competitors than about the customer.", "Rewrite from the customer's side: what they do, what changes for them."},
+		{"placeholder-names", "Placeholder names left in", Structure, Warning, "A stand-in person, company or address (John Doe, Acme Corp, Company X, name@example.com) is still in the text or a quote's speaker or role.", "Write the real name: the customer you would quote, the company, the address the reader will use."},
+		{"faq-cross-reference", "FAQ cross-reference", Structure, Warning, "A reference to an FAQ entry (\"see I9\", \"(E3)\", \"see question 14\") names no entry of the document.", "Point at the entry you mean, or write the answer where the reference is."},
+		{"faq-near-duplicate", "Near-duplicate FAQ question", Structure, Warning, "Two questions of one FAQ list ask the same thing in other words (\"Is the course free?\", \"Is the training going to be free?\").", "Merge the two entries into one answer, or make each question say what it asks that the other does not."},
+		{"quote-not-experience", "Customer quote is not an experience", CustomerFocus, Warning, "The customer quote asks a question, asks for a feature, praises the company, or only predicts, instead of describing what the customer experienced.", "Let the customer say what happened when they used the product: what they did, what changed for them, with a number if they have one."},
+		{"problem-no-evidence", "Problem without evidence", Evidence, Warning, "The problem paragraph gives no evidence at all: no number, no source, nothing customers were seen doing or said.", "Size the problem with what you know: a number with its source, what you saw in interviews, tickets or data; or mark a figure as an assumption."},
 	}
 }
 
