@@ -517,28 +517,13 @@ func checkProblem(c *checker) {
 	for hit := range f.found(listSolution) {
 		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
 	}
-	numbers := textstat.Numbers(f.prose, f.words)
-	// Sentences and numbers both come in text order: one pass over each,
-	// not every number for every sentence.
-	next := 0
 	for _, s := range f.sentences {
-		checked, isSourced := false, false
-		for next < len(numbers) && numbers[next].Start < s.Start {
-			next++
+		found := claims(f.prose, s.Words)
+		if len(found) == 0 || sourced(f.text[s.Start:s.End]) {
+			continue
 		}
-		for _, n := range numbers[next:] {
-			if n.Start >= s.End {
-				break
-			}
-			if n.End > s.End {
-				continue
-			}
-			if !checked { // only sentences with a number need a source
-				checked, isSourced = true, sourced(f.text[s.Start:s.End])
-			}
-			if !isSourced {
-				c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
-			}
+		for _, n := range found {
+			c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
 		}
 	}
 }
