@@ -20,6 +20,7 @@ func FuzzClaims(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		words := textstat.Words(s)
+		samples := map[string]bool{}
 		for _, sent := range textstat.SplitSentences(s, words, nil) {
 			nums := textstat.Numbers(s, sent.Words)
 			prev := sent.Start
@@ -39,7 +40,12 @@ func FuzzClaims(f *testing.F) {
 					t.Fatalf("claim %v %q holds no number", c, s[c.Start:c.End])
 				}
 			}
-			sourced(s[sent.Start:sent.End])
+			if sourced(s[sent.Start:sent.End]) {
+				for _, n := range nums {
+					samples[s[n.Start:n.End]] = true
+				}
+			}
+			refersBack(s, sent.Words, samples)
 		}
 	})
 }

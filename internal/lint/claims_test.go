@@ -139,3 +139,65 @@ func TestClaims(t *testing.T) {
 		})
 	}
 }
+
+func TestSourced(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     bool
+	}{
+		{"In our 2026 survey of 1,200 diners, 38% said they gave up.", true},
+		{"According to the city's 2025 report, 9,400 residents called.", true},
+		{"A study by the university found 40% of bins overflow.", true},
+		{"We interviewed 40 owners, and 31 chase payments weekly.", true},
+		{"Among the 85 providers we interviewed in 2026, the median had 37 incidents.", true},
+		{"Data from the transit authority shows 1 in 7 trips ran late.", true},
+		{"The 2020 census counted 400,000 residents.", true},
+		{"Two thirds of the knitters we surveyed said they need quiet.", true},
+		{"In our interviews with 64 nurses, most said it took six months.", true},
+		{"In an analysis of 2.6 million sign-ups, 47% did not finish.", true},
+		{"At the October 2026 audit, 23% of credentials were overdue.", true},
+		{"The city's report shows 22% more dumping.", true},
+		{"One owner in three told us they had left.", true},
+		{"Drafts go through 7 revisions, n = 24.", true},
+		{"Owners spend 9 hours a week on email (assumption).", true},
+		{"Owners spend 9 hours a week on email (Quillon study, 2026).", true},
+		{"Owners spend an estimated 9 hours a week on email.", true},
+		{"Owners spend 9 hours a week on email[^1].", true},
+		{"Source: city data. 9,400 calls.", true},
+
+		{"Owners spend 9 hours a week on email.", false},
+		{"Customers report spending 3 hours on each return.", false},
+		{"Each interview takes 3 hours of a manager's time.", false},
+		{"A compliance audit takes 3 weeks.", false},
+		{"Refunds take 7 to 10 days (2026).", false},
+		{"The office received 9,400 calls in 2026.", false},
+		{"Analysts are interviewed 3 times before hiring.", false},
+	}
+	for _, c := range cases {
+		if got := sourced(c.sentence); got != c.want {
+			t.Errorf("sourced(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestRefersBack(t *testing.T) {
+	samples := map[string]bool{"2027": true, "1,900": true, "20": true, "31": true}
+	cases := []struct {
+		sentence string
+		samples  map[string]bool
+		want     bool
+	}{
+		{"At the 20 stores, it took an average of 26 hours.", samples, true},
+		{"At the same 31 apps, 6% went to manual review.", samples, true},
+		{"At the same 31 apps, 6% went to manual review.", nil, false},
+		{"At the 12 stores, it took 26 hours.", samples, false},
+		{"At 20 stores, it took 26 hours.", samples, false},
+		{"Complaints rose 22% over the same year.", samples, false},
+	}
+	for _, c := range cases {
+		words := textstat.Words(c.sentence)
+		if got := refersBack(c.sentence, words, c.samples); got != c.want {
+			t.Errorf("refersBack(%q, %v) = %v, want %v", c.sentence, c.samples, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/prfaq/prfaq/internal/textstat"
+)
+
+// sourced reports whether a sentence names a source or an assumption: a
+// parenthesis holding words, a footnote ([^1]), the words source,
+// assumption or estimate, or a source named in words ("In our 2026 survey
+// of 1,200 diners", "according to the city's 2025 report", "we
+// interviewed 40 owners").
+func sourced(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, w := range []string{"assumption", "assume", "estimate", "source:", "sources:", "[^", "according to"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	for i := strings.IndexByte(sentence, '('); i >= 0; {
+		j := strings.IndexByte(sentence[i:], ')')
+		if j < 0 {
+			break
+		}
+		if strings.IndexFunc(sentence[i:i+j], unicode.IsLetter) >= 0 {
+			return true
+		}
+		next := strings.IndexByte(sentence[i+j:], '(')
+		if next < 0 {
+			break
+		}
+		i += j + next
+	}
+	return hasSampleSize(lower) || namesSource(lower)
+}
+
+// hasSampleSize: "n = 1,200" or "n=40" outside parentheses.
+func hasSampleSize(lower string) bool {
+	for i := strings.IndexByte(lower, 'n'); i >= 0; {
+		if i == 0 || !isWordByte(lower[i-1]) {
+			rest := strings.TrimLeft(lower[i+1:], " ")
+			if strings.HasPrefix(rest, "=") {
+				return true
+			}
+		}
+		next := strings.IndexByte(lower[i+1:], 'n')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// namesSource reports whether a lower-case sentence says in words where
+// its figures come from: a survey, study, interview, poll, census or
+// report, data from someone, or what we measured.
+func namesSource(lower string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	at := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return words[i]
+	}
+	for i, w := range words {
+		prev, next := at(i-1), at(i+1)
+		switch w {
+		case "survey", "surveys", "surveyed", "study", "studies", "studied", "poll", "polls", "polled",
+			"census", "research", "researchers", "telemetry", "benchmark", "questionnaire", "respondents":
+			return true
+		case "interview", "interviews", "audit", "audits", "analysis":
+			// Ours, or of something: "In our interviews with 64 nurses",
+			// "an analysis of 2.6 million sign-ups", "the October 2026
+			// audit"; not the customer's task ("each interview takes").
+			if ownSource(prev) || next == "of" || next == "by" || next == "with" {
+				return true
+			}
+		case "interviewed", "audited", "analysed", "analyzed":
+			switch prev {
+			case "is", "are", "be", "was", "were", "get", "gets", "got", "been":
+			default:
+				return true
+			}
+		case "report", "reports":
+			// The noun: "the city's 2025 report", "the report shows";
+			// not "customers report spending", nor the customer's own
+			// report that "takes three days".
+			if ownSource(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+				return true
+			}
+			switch next {
+			case "found", "finds", "shows", "show", "showed", "says", "said":
+				return true
+			}
+		case "reported", "published":
+			if next == "by" {
+				return true
+			}
+		case "data", "figures", "statistics", "numbers", "records", "logs":
+			switch next {
+			case "from", "show", "shows", "showed":
+				return true
+			}
+			if prev == "our" {
+				return true
+			}
+		case "we":
+			switch next {
+			case "measured", "counted", "tracked", "observed", "sampled", "asked", "timed", "found",
+				"logged", "recorded", "reviewed":
+				return true
+			}
+		case "told", "showed":
+			if next == "us" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownSource: a word before a noun that makes it a source someone ran: our
+// study, their survey, a 2026 audit, the October audit.
+func ownSource(prev string) bool {
+	switch prev {
+	case "our", "their", "its", "this", "these", "recent", "latest", "same", "annual", "quarterly", "monthly", "yearly":
+		return true
+	}
+	if isMonth(prev) {
+		return true
+	}
+	n, rest := leadingNumber(prev)
+	return len(n) == 4 && rest == ""
+}
+
+// refersBack reports whether a sentence points at the sample of an earlier
+// sourced sentence, whose figures it continues: "At the same 31 apps, ...",
+// "At the 20 stores, it took an average of 26 hours". samples holds the
+// numbers the earlier sourced sentences gave.
+func refersBack(s string, words []textstat.Word, samples map[string]bool) bool {
+	if len(samples) == 0 {
+		return false
+	}
+	t := sentenceWords{s: s, w: words}
+	for i := 1; i < len(words); i++ {
+		w := t.text(i)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) {
+			continue
+		}
+		switch t.lower(i - 1) {
+		case "same":
+			return true
+		case "the", "those", "these":
+			if samples[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
