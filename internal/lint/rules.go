@@ -57,7 +57,7 @@ func Rules() []Rule {
 		{"dateline", "Dateline", Evidence, Error, "The dateline is missing, or in future mode its date is not ahead.", "Give a city and a launch date; in future mode, a date ahead."},
 		{"launch-hypothetical-quote", "Invented quote after launch", Evidence, Error, "In launch mode, a quote is still marked hypothetical.", "Quote a real customer, or remove the quote."},
 		{"problem-names-solution", "Problem names the solution", CustomerFocus, Warning, "The problem paragraph names the product or describes the solution.", "Describe the customer's problem only; the solution comes later."},
-		{"unsourced-number", "Unsourced number", Evidence, Warning, "A number in the problem paragraph has no source and is not marked as an assumption.", "Add the source in parentheses in the same sentence, e.g. (2026 survey, n = 1,200), or write (assumption)."},
+		{"unsourced-number", "Unsourced number", Evidence, Warning, "A figure that sizes the problem (a share, count, cost, rate or wait) has no source and is not marked as an assumption.", "Name the source in the same sentence, in parentheses (2026 survey, n = 1,200) or in words (in our 2026 survey of 1,200 diners), or write (assumption)."},
 		{"customer-focus", "Customer focus", CustomerFocus, Warning, "The press release talks more about us or competitors than about the customer.", "Rewrite from the customer's side: what they do, what changes for them."},
 	}
 }
