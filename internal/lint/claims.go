@@ -379,6 +379,8 @@ func (t sentenceWords) shapeOf(i int) int {
 		return shapeNotClaim // 3rd
 	case lowerRest == "am" || lowerRest == "pm":
 		return shapeNotClaim // 3pm
+	case rest == "s" && strings.HasSuffix(digits, "0"):
+		return shapeNotClaim // the 1990s, the 80s
 	case rest[0] == '-':
 		return t.hyphenShape(digits, rest[1:])
 	case gluedUnit(rest) != unitNone:
@@ -406,9 +408,9 @@ func (t sentenceWords) spelledShape(i int, w string) int {
 	switch {
 	case allNumbers:
 		return shapeNone // twenty-five
-	case len(parts) == 2 && spelledValue(parts[0]) > 0 && isFraction(parts[1]):
-		return shapeClaim // two-thirds
-	case spelledValue(parts[0]) > 0 && len(parts) == 2 && isTimeUnit(parts[1]):
+	case len(parts) == 2 && spelledValue(parts[0]) > 0 && (isFraction(parts[1]) || parts[1] == "fold"):
+		return shapeClaim // two-thirds, three-fold
+	case spelledValue(parts[0]) > 0 && len(parts) == 2 && (isTimeUnit(parts[1]) || parts[1] == "point"):
 		return shapeCompound // two-day
 	}
 	return shapeNotClaim // three-step, eight-year-olds, COVID-19, GPT-4
@@ -427,8 +429,13 @@ func (t sentenceWords) hyphenShape(digits, rest string) int {
 		}
 		return shapeNone // 10-15
 	}
-	if len(parts) == 1 && isTimeUnit(parts[0]) {
-		return shapeCompound // 3-week
+	if len(parts) == 1 {
+		switch {
+		case parts[0] == "fold":
+			return shapeClaim // a 3-fold rise
+		case isTimeUnit(parts[0]) || parts[0] == "point":
+			return shapeCompound // 3-week, an 11-point drop
+		}
 	}
 	return shapeNotClaim // 400-person, 3-year-olds, 24-7
 }
@@ -481,7 +488,7 @@ func (t sentenceWords) isLabel(i int) bool {
 		"building", "unit", "ward", "lane", "channel", "category", "type", "model", "series", "rule",
 		"article", "clause", "paragraph", "box", "slot", "seat", "sprint", "wave", "cohort", "batch",
 		"lot", "band", "priority", "severity", "top", "module", "lesson", "junction", "highway",
-		"interstate", "district", "milestone", "iteration", "invoice", "nr", "id":
+		"interstate", "district", "milestone", "iteration", "invoice", "nr", "id", "error", "code":
 		return true
 	}
 	return false
@@ -616,14 +623,39 @@ func (t sentenceWords) timeIsClaim(f figure, unitAt int) bool {
 	// "over 3 years" and "in under 30 seconds" give a period or a
 	// promise more often than a measurement.
 	approx := t.approximatorBefore(f.first) && t.lower(f.first-1) != "over" && t.lower(f.first-1) != "under"
-	if f.rng || approx || t.rateAfter(unitAt) {
+	if f.rng || approx {
 		return true
+	}
+	if t.rateAfter(unitAt) {
+		// "open 24 hours a day, 7 days a week" says always, not how long.
+		return !wholePeriod(t.value(f.first, f.last), t.lower(unitAt), t.lower(unitAt+2))
 	}
 	// "wait 38 minutes on average", "3 hours of waiting".
 	if after == "on" && t.lower(unitAt+2) == "average" {
 		return true
 	}
 	return after == "of" && isEffortWord(t.lower(unitAt+2))
+}
+
+// wholePeriod reports whether n units fill one period: 24 hours a day, 7
+// days a week, 365 days a year.
+func wholePeriod(n float64, unit, period string) bool {
+	unit = strings.TrimSuffix(unit, "s")
+	switch {
+	case unit == "hour" && period == "day":
+		return n == 24
+	case unit == "day" && period == "week":
+		return n == 7
+	case unit == "day" && period == "year":
+		return n == 365
+	case unit == "week" && period == "year":
+		return n == 52
+	case unit == "month" && period == "year":
+		return n == 12
+	case unit == "minute" && period == "hour":
+		return n == 60
+	}
+	return false
 }
 
 // effortBefore reports whether a word of effort, waiting, loss or average
@@ -721,12 +753,19 @@ func (t sentenceWords) countIsClaim(f figure) bool {
 	if t.rateAfter(f.last) {
 		return true
 	}
+	prev := t.lower(f.first - 1)
+	if isLossWord(prev) || isLossWord(t.lower(f.first-2)) {
+		return true // lost 5 clients, missed 3 appointments: an effect
+	}
 	last := f.members[len(f.members)-1]
 	v := t.value(last, f.last)
 	if v < 10 || (v < 20 && spelledValue(t.text(last)) > 0) {
 		return false // a small count describes: "books of ten", "two buses"
 	}
-	prev := t.lower(f.first - 1)
+	// "a team of 12", "classes of 30": what a thing is made of.
+	if prev == "of" && isCollective(t.lower(f.first-2)) {
+		return false
+	}
 	// "the 40 busiest routes", "the 10 largest": a selection, not a size.
 	if next := t.lower(f.last + 1); strings.HasSuffix(next, "est") && len(next) > 4 && (prev == "the" || prev == "our") {
 		return false
@@ -736,6 +775,26 @@ func (t sentenceWords) countIsClaim(f figure) bool {
 		return false
 	}
 	return true
+}
+
+// isLossWord: a count after one of these is an effect, however small.
+func isLossWord(w string) bool {
+	switch w {
+	case "lose", "loses", "lost", "losing", "missed", "misses", "abandoned", "churned", "cancelled", "canceled":
+		return true
+	}
+	return false
+}
+
+// isCollective: "a team of 12" says what the team is made of.
+func isCollective(w string) bool {
+	switch w {
+	case "team", "teams", "group", "groups", "class", "classes", "pack", "packs", "set", "sets", "box",
+		"boxes", "book", "books", "batch", "batches", "family", "families", "crew", "squad", "bundle",
+		"bundles", "cohort", "panel", "party", "parties":
+		return true
+	}
+	return false
 }
 
 // value is the size of the number whose words run from first to last; a
@@ -855,7 +914,9 @@ func isCountingVerb(w string) bool {
 func isEffectNoun(w string) bool {
 	switch w {
 	case "wait", "waits", "delay", "delays", "backlog", "queue", "commute", "outage", "outages", "downtime",
-		"lag", "drive", "walk", "journey", "trip", "detour", "turnaround", "hold", "loss", "losses":
+		"lag", "drive", "walk", "journey", "trip", "detour", "turnaround", "hold", "loss", "losses",
+		"drop", "rise", "increase", "decrease", "fall", "gap", "jump", "decline", "cut", "reduction",
+		"improvement", "shortfall":
 		return true
 	}
 	return false

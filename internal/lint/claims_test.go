@@ -92,6 +92,16 @@ var claimCases = []struct {
 	{"a small count per order", "Shoppers make 3 calls per order.", []string{"3"}},
 	{"a measure per year", "A household throws away 30 kg of food a year.", []string{"30"}},
 	{"more than two", "Most owners use more than two apps.", []string{"two"}},
+	{"a decade", "Paper permits date from the 1990s.", nil},
+	{"always open", "The hotline is open 24 hours a day, 7 days a week.", nil},
+	{"hours a day", "Drivers spend 3 hours a day in traffic.", []string{"3"}},
+	{"a team of", "Each shop has a team of 12.", nil},
+	{"a backlog of", "The office has a backlog of 400 requests.", []string{"400"}},
+	{"a small loss", "Last year the shop lost 5 clients to late invoices.", []string{"5"}},
+	{"a fold", "Complaints saw a 3-fold rise.", []string{"3-fold"}},
+	{"a point drop", "Teams saw an 11-point drop in trust.", []string{"11-point"}},
+	{"a point scale", "Owners rate it on a 5-point scale.", nil},
+	{"an error code", "Integrations break on error 429.", nil},
 	{"the rule's example", "The host asks two friends every 15 minutes, and 1 in 6 never pays.", []string{"1 in 6"}},
 
 	// Names, labels, versions, ordinals: no claims.
