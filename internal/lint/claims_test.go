@@ -182,6 +182,13 @@ func TestSourced(t *testing.T) {
 		{"Refunds take 7 to 10 days (2026).", false},
 		{"The office received 9,400 calls in 2026.", false},
 		{"Analysts are interviewed 3 times before hiring.", false},
+		{"In the 2026 engagement survey, teams scored 11 points lower.", true},
+		{"Sellers wait: 31% of payouts in the survey took more than three days.", true},
+		{"Build telemetry shows the average engineer starts 9 builds a day.", true},
+		{"Research by the council found 40% of bins overflow.", true},
+		{"Teams spend 6 hours building each survey.", false},
+		{"A survey takes 20 minutes to fill in.", false},
+		{"Customers research 3 suppliers before they buy.", false},
 	}
 	for _, c := range cases {
 		if got := sourced(c.sentence); got != c.want {

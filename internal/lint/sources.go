@@ -61,7 +61,7 @@ func isWordByte(c byte) bool {
 
 // namesSource reports whether a lower-case sentence says in words where
 // its figures come from: a survey, study, interview, poll, census or
-// report, data from someone, or what we measured.
+// report of ours or someone's, data from someone, or what we measured.
 func namesSource(lower string) bool {
 	words := strings.FieldsFunc(lower, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
@@ -75,34 +75,25 @@ func namesSource(lower string) bool {
 	for i, w := range words {
 		prev, next := at(i-1), at(i+1)
 		switch w {
-		case "survey", "surveys", "surveyed", "study", "studies", "studied", "poll", "polls", "polled",
-			"census", "research", "researchers", "telemetry", "benchmark", "questionnaire", "respondents":
-			return true
-		case "interview", "interviews", "audit", "audits", "analysis":
-			// Ours, or of something: "In our interviews with 64 nurses",
-			// "an analysis of 2.6 million sign-ups", "the October 2026
-			// audit"; not the customer's task ("each interview takes").
-			if ownSource(prev) || next == "of" || next == "by" || next == "with" {
+		case "survey", "surveys", "study", "studies", "poll", "polls", "census", "research", "telemetry",
+			"benchmark", "interview", "interviews", "audit", "audits", "analysis", "report", "reports":
+			// A source someone ran, "In our 2026 survey", "the 2020
+			// census", "a study by", "in the survey", "telemetry shows";
+			// not the customer's own ("each survey takes 6 hours to
+			// build", "customers report spending").
+			if sourceNoun(at(i-3), at(i-2), prev, next) {
 				return true
 			}
-		case "interviewed", "audited", "analysed", "analyzed":
+		case "surveyed", "studied", "polled", "interviewed", "audited", "analysed", "analyzed":
 			switch prev {
 			case "is", "are", "be", "was", "were", "get", "gets", "got", "been":
+				// "analysts are interviewed 3 times": the customer's task
 			default:
 				return true
 			}
-		case "report", "reports":
-			// The noun: "the city's 2025 report", "the report shows";
-			// not "customers report spending", nor the customer's own
-			// report that "takes three days".
-			if ownSource(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
-				return true
-			}
-			switch next {
-			case "found", "finds", "shows", "show", "showed", "says", "said":
-				return true
-			}
-		case "reported", "published":
+		case "researchers", "questionnaire", "respondents":
+			return true
+		case "reported", "published", "conducted":
 			if next == "by" {
 				return true
 			}
@@ -129,17 +120,43 @@ func namesSource(lower string) bool {
 	return false
 }
 
+// sourceNoun reports whether a noun such as survey or report, with the
+// three words before it and the one after, is a source: ours or dated
+// ("our survey", "the 2026 engagement survey", "the October audit"),
+// someone's ("the city's report"), referred to ("in the survey"), or
+// followed by what it did or holds ("a study by", "an analysis of",
+// "telemetry shows", "census data").
+func sourceNoun(back3, back2, prev, next string) bool {
+	switch next {
+	case "of", "by", "with", "from", "found", "finds", "shows", "show", "showed", "says", "said",
+		"suggests", "suggested", "reported", "reports", "published", "data", "figures":
+		return true
+	}
+	if strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return true
+	}
+	switch prev {
+	case "in", "from", "per":
+		return true
+	case "the":
+		if back2 == "in" || back2 == "from" || back2 == "by" || back2 == "per" {
+			return true
+		}
+	}
+	return ownSource(prev) || ownSource(back2) || ownSource(back3)
+}
+
 // ownSource: a word before a noun that makes it a source someone ran: our
 // study, their survey, a 2026 audit, the October audit.
-func ownSource(prev string) bool {
-	switch prev {
+func ownSource(w string) bool {
+	switch w {
 	case "our", "their", "its", "this", "these", "recent", "latest", "same", "annual", "quarterly", "monthly", "yearly":
 		return true
 	}
-	if isMonth(prev) {
+	if isMonth(w) {
 		return true
 	}
-	n, rest := leadingNumber(prev)
+	n, rest := leadingNumber(w)
 	return len(n) == 4 && rest == ""
 }
 
