@@ -844,57 +844,31 @@ func checkProblem(c *checker) {
 	for hit := range f.found(listSolution) {
 		c.add("problem-names-solution", f, hit.Span, fmt.Sprintf("the problem paragraph describes the solution: %s", quote(f.text[hit.Start:hit.End])))
 	}
-	numbers := textstat.Numbers(f.prose, f.words)
-	// Sentences and numbers both come in text order: one pass over each,
-	// not every number for every sentence.
-	next := 0
+	// The numbers of sourced sentences: a later sentence may point back at
+	// the same sample ("At the same 31 apps").
+	var samples map[string]bool
 	for _, s := range f.sentences {
-		checked, isSourced := false, false
-		for next < len(numbers) && numbers[next].Start < s.Start {
-			next++
+		nums := textstat.Numbers(f.prose, s.Words)
+		if len(nums) == 0 {
+			continue
 		}
-		for _, n := range numbers[next:] {
-			if n.Start >= s.End {
-				break
+		if sourced(f.text[s.Start:s.End]) {
+			if samples == nil {
+				samples = map[string]bool{}
 			}
-			if n.End > s.End {
-				continue
+			for _, n := range nums {
+				samples[f.prose[n.Start:n.End]] = true
 			}
-			if !checked { // only sentences with a number need a source
-				checked, isSourced = true, sourced(f.text[s.Start:s.End])
-			}
-			if !isSourced {
-				c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
-			}
+			continue
+		}
+		found := claims(f.prose, s.Words)
+		if len(found) == 0 || refersBack(f.prose, s.Words, samples) {
+			continue
+		}
+		for _, n := range found {
+			c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))
 		}
 	}
-}
-
-// sourced reports whether a sentence names a source or an assumption: a
-// parenthesis holding words, a footnote ([^1]), or the words source,
-// assumption or estimate.
-func sourced(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	for _, w := range []string{"assumption", "assume", "estimate", "source:", "[^"} {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	for i := strings.IndexByte(sentence, '('); i >= 0; {
-		j := strings.IndexByte(sentence[i:], ')')
-		if j < 0 {
-			break
-		}
-		if strings.IndexFunc(sentence[i:i+j], unicode.IsLetter) >= 0 {
-			return true
-		}
-		next := strings.IndexByte(sentence[i+j:], '(')
-		if next < 0 {
-			break
-		}
-		i += j + next
-	}
-	return false
 }
 
 // checkCustomerFocus: the press release talks about the customer more
