@@ -472,7 +472,7 @@ func checkWords(c *checker) {
 				if r.list == listWeasel && f.answered(m.Span) {
 					continue
 				}
-				if r.list == listBuzzwords && !claims(f, m.Span) {
+				if r.list == listBuzzwords && !buzzClaims(f, m.Span) {
 					continue
 				}
 				c.add(r.rule, f, m.Span, fmt.Sprintf("%s %s in %s", r.kind, quote(f.text[m.Start:m.End]), f.label))
@@ -491,10 +491,10 @@ func checkWords(c *checker) {
 // release's own voice, not in what someone is quoted saying.
 var plainWords = map[string]bool{"simple": true, "simply": true, "easy": true, "easily": true, "fast": true}
 
-// claims reports whether a buzzword at span makes the claim the rule is
-// about: not inside a quote when it is a plain word, not "too easily"
+// buzzClaims reports whether a buzzword at span makes the claim the rule
+// is about: not inside a quote when it is a plain word, not "too easily"
 // (a risk), not "simply not" (just not).
-func claims(f *field, span textstat.Span) bool {
+func buzzClaims(f *field, span textstat.Span) bool {
 	word := strings.ToLower(f.prose[span.Start:span.End])
 	if !plainWords[word] {
 		return true

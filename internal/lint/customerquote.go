@@ -88,7 +88,7 @@ func firstPhrase(lower string, phrases []string) int {
 			i += from
 			end := i + len(p)
 			// "'ll" is the end of a word: its start is not a word's.
-			if (i == 0 || p[0] == '\'' || !isWordByte(lower[i-1])) && (end == len(lower) || !isWordByte(lower[end])) {
+			if (i == 0 || p[0] == '\'' || !isQuoteWordByte(lower[i-1])) && (end == len(lower) || !isQuoteWordByte(lower[end])) {
 				if first < 0 || i < first {
 					first = i
 				}
@@ -100,8 +100,9 @@ func firstPhrase(lower string, phrases []string) int {
 	return first
 }
 
-func isWordByte(b byte) bool {
-	return b == '\'' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || b >= 0x80
+// isQuoteWordByte is a byte of a word in a quote, where "I'd" is one word.
+func isQuoteWordByte(b byte) bool {
+	return b == '\'' || isWordByte(b)
 }
 
 // requestPhrases ask for what the product does not do: the customer is
