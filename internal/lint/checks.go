@@ -531,6 +531,16 @@ func (f *field) answered(span textstat.Span) bool {
 		textstat.Precise(f.prose, f.words, span.End) {
 		return true
 	}
+	// The figure a few words on, or opening the next sentence: "would
+	// cost over $20,000 a month", "Many residents struggle. 38% of those
+	// over 75 …". The word hides no number the reader is not given.
+	if hasFigure(firstFields(f.prose[span.End:end], 6)) {
+		return true
+	}
+	if i+1 < len(f.sentences) && !strings.Contains(f.prose[end:f.sentences[i+1].Start], "\n\n") &&
+		hasFigure(firstFields(f.prose[f.sentences[i+1].Start:f.sentences[i+1].End], 1)) {
+		return true
+	}
 	// A modal that states a fact ("could not find", "said they would
 	// like") hedges nothing; nor does one in a quote, a person's own
 	// words, where "should" is a conviction and "could" their story.
@@ -538,6 +548,28 @@ func (f *field) answered(span textstat.Span) bool {
 		return true
 	}
 	return textstat.FactualModal(f.prose, f.words, span.Start, span.End)
+}
+
+// firstFields is text's first n words.
+func firstFields(text string, n int) string {
+	fs := strings.Fields(text)
+	return strings.Join(fs[:min(n, len(fs))], " ")
+}
+
+// hasFigure reports whether text holds a number that is not a year: a
+// word with a digit ("$20,000", "38%", "1 in 6").
+func hasFigure(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ".,;:!?()\"'")
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			continue // a year
+		}
+		return true
+	}
+	return false
 }
 
 // checkAcronyms: each acronym spelled out before, or at, its first use,
