@@ -164,6 +164,15 @@ func FactualModal(s string, words []Word, start, end int) bool {
 			return true
 		}
 	}
+	// Past ability in a clause of time: "before they could bake", "until
+	// we could start". The subordinator stands two words before.
+	if could && i >= 3 {
+		if sub := words[i-3].Text(s); eqLower(sub, "before") || eqLower(sub, "until") || eqLower(sub, "till") || eqLower(sub, "once") {
+			if !strings.ContainsAny(s[words[i-3].End():words[i-1].Start()], ".!?;:()") {
+				return true
+			}
+		}
+	}
 	// Reported speech: a reporting verb shortly before, nothing between
 	// but words and spaces or commas.
 	j := i - 1 // the modal

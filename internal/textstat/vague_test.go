@@ -121,6 +121,10 @@ func TestFactualModal(t *testing.T) {
 		{"We said so. It [could] work.", false},
 		{"They said it, and then some more words: it [would] work.", false},
 		{"It [could] not be easier.", true},
+		{"Volunteers waited weeks before they [could] bake alone.", true},
+		{"Until we [could] start, nothing moved.", true},
+		{"Before launch, it [could] save an hour.", false},
+		{"Before they [could] save, it [could] cost more.", true},
 		{"The [many] customers said.", false},
 		{"[would]", false},
 	}
