@@ -92,7 +92,29 @@ func (a *app) closeVersion(r revision) error {
 	}
 	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", r.file, doc.Version, status, ref)
 	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", r.file, next, status)
+	if status == prfaq.StatusLaunched && doc.Mode != prfaq.ModeLaunch {
+		a.warnImaginedQuote(r.file, doc.PressRelease.CustomerQuote)
+	}
 	return nil
+}
+
+// warnImaginedQuote: a customer quote written before launch was imagined,
+// as the method asks of a future press release. Once launched the
+// release reports a launch, and an imagined quote would print as a real
+// customer's words.
+func (a *app) warnImaginedQuote(file string, q prfaq.CustomerQuote) {
+	if strings.TrimSpace(q.Text) == "" {
+		return
+	}
+	who := ""
+	if q.Speaker != "" {
+		who = " by " + q.Speaker
+	}
+	if q.Hypothetical {
+		fmt.Fprintf(a.env.Stderr, "prfaq: warning: %s: the customer quote%s was imagined before launch; lint reports it (launch-hypothetical-quote) until it is a real customer's and press_release.customer_quote.hypothetical is false\n", file, who)
+		return
+	}
+	fmt.Fprintf(a.env.Stderr, "prfaq: warning: %s: the customer quote%s was written before launch, so it was imagined, and it is not marked hypothetical: it now prints as a real customer's words. Quote a real customer, or set press_release.customer_quote.hypothetical: true until you do\n", file, who)
 }
 
 func legalMoves(from prfaq.Status) string {

@@ -24,7 +24,9 @@ other. A status change closes the current version as bump does: the
 decision stays attached to the exact text it was made on, in
 NAME.history/VERSION.yaml, and the document continues at the next version
 with the new status. "launched" also switches the document to launch mode
-and records today as its launch date.
+and records today as its launch date, and warns when the customer quote
+was written before launch: it was imagined, and lint reports it until a
+real customer's words replace it.
 ` + exitStatus("0    status recorded"),
 		Example: `  prfaq status tab-split.prfaq.yaml in-review -m "Ready for the Tuesday review"
   prfaq status tab-split.prfaq.yaml parked -m "Waiting for the payments licence"

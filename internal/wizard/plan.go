@@ -183,6 +183,12 @@ func SetText(doc *prfaq.Document, q *Question, text string) error {
 		b, _ := parseBool(text)
 		return doc.Set(q.ID, b)
 	case prfaq.ValueMarkdown:
+		if q.ID == "press_release.customer_quote.text" && doc.Mode != prfaq.ModeLaunch {
+			// Before launch every quote is imagined, as the method asks;
+			// marked so, it cannot pass for a real customer's once the
+			// document launches.
+			doc.PressRelease.CustomerQuote.Hypothetical = strings.TrimSpace(text) != ""
+		}
 		return doc.Set(q.ID, normalizeParagraph(text))
 	}
 	return doc.Set(q.ID, strings.TrimSpace(text))

@@ -265,3 +265,31 @@ func TestParseNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Before launch a customer quote is imagined, and the wizard marks it so:
+// once the document launches, lint holds it to being replaced.
+func TestFutureQuoteIsImagined(t *testing.T) {
+	p, err := Build(builtin(t, "amazon"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := question(t, p, "press_release.customer_quote.text")
+	for _, tc := range []struct {
+		mode prfaq.Mode
+		text string
+		want bool
+	}{
+		{prfaq.ModeFuture, "Everyone has paid before the dessert plates are gone.", true},
+		{"", "Everyone has paid before the dessert plates are gone.", true},
+		{prfaq.ModeFuture, "  ", false},
+		{prfaq.ModeLaunch, "Everyone has paid before the dessert plates are gone.", false},
+	} {
+		doc := &prfaq.Document{Mode: tc.mode}
+		if err := SetText(doc, q, tc.text); err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.PressRelease.CustomerQuote.Hypothetical; got != tc.want {
+			t.Errorf("mode %q, quote %q: hypothetical %v, want %v", tc.mode, tc.text, got, tc.want)
+		}
+	}
+}
