@@ -567,6 +567,13 @@ func (f *field) answered(span textstat.Span) bool {
 		hasMeasure(firstFields(f.prose[f.sentences[i+1].Start:f.sentences[i+1].End], 4)) {
 		return true
 	}
+	// "a dip that is really a date error": "really" as "in fact",
+	// naming what something is, not making it more.
+	if word := strings.ToLower(f.prose[span.Start:span.End]); word == "really" {
+		if next := strings.Fields(f.prose[span.End:end]); len(next) > 0 && (next[0] == "a" || next[0] == "an" || next[0] == "the") {
+			return true
+		}
+	}
 	// "Several questions remain:" and the list of them.
 	if strings.HasSuffix(strings.TrimSpace(f.prose[span.End:end]), ":") {
 		return true

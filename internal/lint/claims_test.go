@@ -210,6 +210,10 @@ func TestRefersBack(t *testing.T) {
 		{"At the 12 stores, it took 26 hours.", samples, false},
 		{"At 20 stores, it took 26 hours.", samples, false},
 		{"Complaints rose 22% over the same year.", samples, false},
+		{"At a median of 14 minutes each, that is two hours a day.", samples, true},
+		{"Of those, 38% gave up.", samples, true},
+		{"At a median of 14 minutes each, that is two hours a day.", nil, false},
+		{"A median of 14 minutes each is two hours a day.", samples, false},
 	}
 	for _, c := range cases {
 		words := textstat.Words(c.sentence)

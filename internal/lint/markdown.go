@@ -71,7 +71,13 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		if c.field("press_release.problem") == nil {
 			return
 		}
-		c.reportMissing(id, at, true, "no current solutions paragraph found: say how customers cope today and why that falls short, in the problem paragraph or under ### Current solutions")
+		// A note, not a charge: a problem paragraph that says how
+		// customers cope today, which most do, answers it; the reader
+		// cannot tell that it does.
+		c.markMissing(id)
+		if sev, on := c.severity("required-section"); on {
+			c.addAt("required-section", sev.below().below(), at, "no current solutions paragraph found: say how customers cope today and why that falls short, in the problem paragraph or under ### Current solutions", "")
+		}
 	case "press_release.solution":
 		core("solution paragraph", "### Solution", "how the product solves the problem, as the customer experiences it")
 	case "press_release.leader_quote.text":
@@ -89,6 +95,12 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		c.reportMissing(gs, at, true, "no getting started or call to action found: how a customer starts and where they go next, under ### Getting started")
 		c.markMissing(cta)
 	case "faq.internal":
+		if q := c.stakeholderQuestion(); q != "" {
+			// One FAQ holding the team's questions too: the list is
+			// there, unheaded.
+			c.reportMissing(id, at, true, "no internal FAQ heading: questions such as "+quote(q)+" are the stakeholders'; put them under ## Internal FAQ")
+			return
+		}
 		c.reportMissing(id, at, false, "no internal FAQ found: the questions stakeholders will ask (cost, risks, dependencies), under ## Internal FAQ")
 	case "faq.external":
 		// An FAQ with only internal questions is an internal tool's,
@@ -98,6 +110,25 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		name := markdownLabel(id)
 		c.reportMissing(id, at, false, "no "+name+" found ("+q.Prompt+")")
 	}
+}
+
+// stakeholderWords mark a question the team's stakeholders ask, not its
+// customers: the method's internal FAQ (economics, risks, dependencies,
+// success).
+var stakeholderWords = []string{"funded", "funding", "budget", "cost us", "costs us", "cost to run", "risk", "success", "metric", "measure", "margin", "revenue", "p&l", "headcount", "depend", "why now", "invest", "business case"}
+
+// stakeholderQuestion is the first question of the external FAQ that a
+// stakeholder asks, or "".
+func (c *checker) stakeholderQuestion() string {
+	for _, e := range c.doc.FAQ.External {
+		lower := strings.ToLower(e.Question)
+		for _, w := range stakeholderWords {
+			if strings.Contains(lower, w) {
+				return strings.TrimSpace(e.Question)
+			}
+		}
+	}
+	return ""
 }
 
 // markdownLabel names a field as a reader of the document would: the

@@ -162,13 +162,25 @@ func ownSource(w string) bool {
 
 // refersBack reports whether a sentence points at the sample of an earlier
 // sourced sentence, whose figures it continues: "At the same 31 apps, ...",
-// "At the 20 stores, it took an average of 26 hours". samples holds the
-// numbers the earlier sourced sentences gave.
+// "At the 20 stores, it took an average of 26 hours", "At a median of 14
+// minutes each, ...". samples holds the numbers the earlier sourced
+// sentences gave.
 func refersBack(s string, words []textstat.Word, samples map[string]bool) bool {
 	if len(samples) == 0 {
 		return false
 	}
 	t := sentenceWords{s: s, w: words}
+	// "At a median of 14 minutes each, ...", "Of those, 38% ...": the
+	// measurement the sourced sentence began, carried on.
+	opening := ""
+	for i := 0; i < min(4, len(words)); i++ {
+		opening += t.lower(i) + " "
+	}
+	for _, carried := range []string{"at a median of ", "at an average of ", "on average ", "of those ", "of them ", "among them ", "among those "} {
+		if strings.HasPrefix(opening, carried) {
+			return true
+		}
+	}
 	for i := 1; i < len(words); i++ {
 		w := t.text(i)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) {

@@ -160,6 +160,8 @@ func FactualModal(s string, words []Word, start, end int) bool {
 			return true // "could have caught", not "might have to wait"
 		case would && (eqLower(w, "like") || eqLower(w, "love") || eqLower(w, "rather") || eqLower(w, "prefer")):
 			return true
+		case would && eqLower(w, "need"):
+			return true // what a course of action requires: "they would need a forecast"
 		case (could || would) && (eqLower(w, "otherwise") || eqLower(w, "normally") || eqLower(w, "usually")):
 			return true
 		}

@@ -122,6 +122,7 @@ func TestFactualModal(t *testing.T) {
 		{"They said it, and then some more words: it [would] work.", false},
 		{"It [could] not be easier.", true},
 		{"Volunteers waited weeks before they [could] bake alone.", true},
+		{"Consumers [would] need a forecast per provider.", true},
 		{"Until we [could] start, nothing moved.", true},
 		{"Before launch, it [could] save an hour.", false},
 		{"Before they [could] save, it [could] cost more.", true},
