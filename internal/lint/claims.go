@@ -301,7 +301,7 @@ func (t sentenceWords) isClaim(f figure) bool {
 		}
 	}
 	if shape == shapeClaim {
-		return true
+		return !t.isPrice(f)
 	}
 	if t.isTimeOfDay(f) || t.isDate(f) || t.isAge(f) {
 		return false
@@ -324,6 +324,36 @@ func (t sentenceWords) isClaim(f figure) bool {
 		return !t.isAdjective(f, unitAt)
 	}
 	return t.countIsClaim(f)
+}
+
+// isPrice reports whether a money figure is the one-off price of a thing
+// ("Data loggers cost over £600"): a fact anyone can check, not a size of
+// the problem. What something costs someone, or costs a period ("costs
+// landlords £4,000 a year", "£41 per customer"), is a claim.
+func (t sentenceWords) isPrice(f figure) bool {
+	if !strings.ContainsAny(t.text(f.first), "$£€¥") {
+		return false
+	}
+	verb := false
+	for i := f.first - 1; i >= max(0, f.first-3) && !verb; i-- {
+		switch t.lower(i) {
+		case "cost", "costs", "priced", "sell", "sells", "sold", "retail", "retails":
+			verb = true
+		case "over", "about", "around", "under", "from", "at", "for", "roughly", "nearly", "almost":
+		default:
+			return false // someone between the verb and the figure: "cost landlords £600"
+		}
+	}
+	if !verb {
+		return false
+	}
+	switch t.lower(f.last + 1) {
+	case "a", "an", "per", "each", "every", "annually", "monthly", "yearly", "weekly":
+		// A rate ("£600 a year", "per store"), unless a comma
+		// ends the figure's clause first: "£600, need a laptop".
+		return strings.ContainsAny(t.gap(f.last+1), ",;")
+	}
+	return true
 }
 
 // The shape of one number's words, ordered so that the strongest of a

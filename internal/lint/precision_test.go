@@ -22,7 +22,9 @@ import (
 // TestPrecision fails when a finding labelled wrong comes back as a
 // warning or an error, when a finding has no label (label it: precision
 // is only honest over every finding), and when a rule that reports
-// warnings or errors falls below minPrecision. Info findings are notes
+// warnings or errors falls below minPrecision. A wrong finding not yet
+// fixed is marked known: it counts against its rule's precision, and the
+// test fails once it is gone, so that the mark comes off. Info findings are notes
 // for the writer, not charges: a rule demoted to info for want of
 // precision is reported, not held to the bar.
 const minPrecision = 0.9
@@ -36,6 +38,8 @@ type precisionLabel struct {
 	Label   string `yaml:"label"`
 	Reason  string `yaml:"reason"`
 	Message string `yaml:"message"`
+	// Known marks a wrong warning or error still reported.
+	Known bool `yaml:"known"`
 }
 
 type labelKey struct {
@@ -150,7 +154,9 @@ func TestPrecision(t *testing.T) {
 				r.agree++
 			default:
 				r.wrong++
-				t.Errorf("%s:%d:%d: %s %s: %s\n\tlabelled wrong: %s", name, f.Line, f.Col, f.Severity, f.Rule, f.Message, l.Reason)
+				if !l.Known {
+					t.Errorf("%s:%d:%d: %s %s: %s\n\tlabelled wrong: %s", name, f.Line, f.Col, f.Severity, f.Rule, f.Message, l.Reason)
+				}
 			}
 		}
 	}
@@ -160,8 +166,12 @@ func TestPrecision(t *testing.T) {
 	gone := map[string]int{}
 	for k, ls := range labels {
 		for i, l := range ls {
-			if !seen[labelRef{k, i}] && l.Label == "agree" {
+			switch {
+			case seen[labelRef{k, i}]:
+			case l.Label == "agree":
 				gone[k.rule]++
+			case l.Known:
+				t.Errorf("%s:%d:%d %s is no longer reported: take known off its label", k.file, k.line, k.col, k.rule)
 			}
 		}
 	}
