@@ -111,6 +111,14 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Which piers?"}, nil},
 		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
 			[]string{"Does it cost anything?"}, nil},
+		{"a question heading among the press release's own headings, no FAQ", "## Why not just print a timetable?\n\nBoats run late on 30% of trips.\n\n## How Harbourlight works\n\nA screen on the pier shows each boat.\n",
+			nil, nil},
+		{"a table headed Question, its questions without question marks", "## FAQ\n\n| Question | Answer |\n|---|---|\n| How to cancel a booking | In the app. |\n",
+			[]string{"How to cancel a booking"}, nil},
+		{"a table of questions under other headers", "## FAQ\n\n| You ask | We say |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"a Q: line over two lines", "## FAQ\n\nQ: Does it cost anything\nfor riders with a pass?\nA: No.\n",
+			[]string{"Does it cost anything\nfor riders with a pass?"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := readShape(t, shapeTop+c.body)
@@ -223,5 +231,49 @@ func TestQuotesOfAnInternalLaunch(t *testing.T) {
 		if p.LeaderQuote.Speaker != "Rukhsana Petit" || p.CustomerQuote.Speaker != "Callum Dunphy" {
 			t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
 		}
+	}
+}
+
+// TestFieldsRead reads minimal documents and checks the one field each
+// is about: where a heading, a label or a line sends the text under it.
+func TestFieldsRead(t *testing.T) {
+	const faq = "## FAQ\n\n### Does it cost anything?\n\nNo.\n\n"
+	for _, c := range []struct{ name, md, path, want string }{
+		{"a heading that names how to start, after the FAQ, ends it", shapeTop + faq + "## How to submit\n\nOpen the Fjordline app and tap Submit.\n",
+			"press_release.getting_started", "Open the Fjordline app and tap Submit."},
+		{"a customer question's heading after the FAQ ends it", shapeTop + faq + "## Customer experience\n\nRiders open the app and see the boat.\n",
+			"customer.experience", "Riders open the app and see the boat."},
+		{"a heading that names the document, after the headline", shapeTop + "## Harbourlight PR/FAQ\n\n### Does it cost anything?\n\nNo.\n",
+			"title", "Harbourlight PR/FAQ"},
+		{"an italic subheadline under its heading", "# Harbourlight shows ferry riders the next boat\n\n## Subheading\n\n*A screen on every pier shows the next boat.*\n\n## Summary\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n",
+			"press_release.subheadline", "A screen on every pier shows the next boat."},
+		// Details come before the prose; a table after the summary is the
+		// summary's.
+		{"a table after the summary is not the document's details", "# Harbourlight shows ferry riders the next boat\n\n## Summary\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n\n| Status | In review |\n|---|---|\n| Owner | Ferry Services |\n",
+			"status", "draft"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := readShape(t, c.md)
+			got, err := res.Doc.Get(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("%s: %q, want %q", c.path, got, c.want)
+			}
+		})
+	}
+}
+
+// TestFAQCategoryLines reads the category prfaq's Markdown page writes
+// under a question, in either italics.
+func TestFAQCategoryLines(t *testing.T) {
+	res := readShape(t, shapeTop+"## FAQ\n\n### Does it cost anything?\n\n*Category: pricing*\n\nNo.\n\n### Which piers?\n\n_Category: coverage_\n\nAll of them.\n")
+	var got []string
+	for _, e := range res.Doc.FAQ.External {
+		got = append(got, e.Category+": "+e.Question+" "+e.Answer)
+	}
+	if want := []string{"pricing: Does it cost anything? No.", "coverage: Which piers? All of them."}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
