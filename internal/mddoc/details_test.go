@@ -55,7 +55,7 @@ func TestStatusAndDate(t *testing.T) {
 			t.Errorf("statusOf(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"2027-01-14 09:30:00 +0000": "2027-01-14", "2027-01-14T09:30:00Z": "2027-01-14", "February 11, 2027": "2027-02-11", "11 Feb 2027": "2027-02-11", "Sept. 9, 2027": "2027-09-09", "soon": "soon"} {
+	for in, want := range map[string]string{"2027-01-14 09:30:00 +0000": "2027-01-14", "2027-01-14T09:30:00Z": "2027-01-14", "February 11, 2027": "2027-02-11", "11 Feb 2027": "2027-02-11", "Sept. 9, 2027": "2027-09-09", "THURSDAY, FEBRUARY 11, 2027": "2027-02-11", "soon": "soon"} {
 		if got := dateOf(in); got != want {
 			t.Errorf("dateOf(%q) = %q, want %q", in, got, want)
 		}

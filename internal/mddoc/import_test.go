@@ -2,6 +2,7 @@ package mddoc
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -114,4 +115,11 @@ func mustRead(t *testing.T, file string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// Words are runs of letters and digits, whatever letters they hold.
+func TestWords(t *testing.T) {
+	if got, want := Words("Fuzzy pizza zones: 24/7, Zürich"), []string{"fuzzy", "pizza", "zones", "24", "7", "zürich"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

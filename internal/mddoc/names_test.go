@@ -107,6 +107,7 @@ func TestParseDateline(t *testing.T) {
 		{"Glasgow, 1 March 2028. Carrow Lisle", "Glasgow", "", "2028-03-01", "Carrow Lisle"},
 		{"NOTTINGHAM, 14/02/2028 – The", "NOTTINGHAM", "", "2028-02-14", "The"},
 		{"New York, Oct. 5, 2027 (GLOBE NEWSWIRE) -- Quayside", "New York", "GLOBE NEWSWIRE", "2027-10-05", "Quayside"},
+		{"PORTLAND, Ore. — Sept. 19, 2029 — Ferrybell", "PORTLAND, Ore.", "", "2029-09-19", "Ferrybell"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {
@@ -151,6 +152,8 @@ func TestFAQListRole(t *testing.T) {
 		{"Questions raised", false, ""},
 		{"Questions?", false, ""},
 		{"Questions from customers and the team", false, ""},
+		{"Questions from people who ride the early boat", false, roleExternal},
+		{"FAQ", false, ""}, // the FAQ's name, for no audience
 	} {
 		w, _ := normalize(c.heading)
 		if got := faqListRole(w, c.inFAQ); got != c.want {

@@ -109,14 +109,18 @@ func TestBestRuns(t *testing.T) {
 
 func TestHasURL(t *testing.T) {
 	for s, want := range map[string]bool{
-		"visit example.com/pricing today":   true,
-		"see https://x.org":                 true,
-		"www.example.org":                   true,
-		"at fjordline.example/harbourlight": true,
-		"and/or":                            false,
-		"v1.2/3":                            false,
-		"24/7 support":                      false,
-		"":                                  false,
+		"visit example.com/pricing today":    true,
+		"see https://x.org":                  true,
+		"www.example.org":                    true,
+		"at fjordline.example/harbourlight":  true,
+		"and/or":                             false,
+		"v1.2/3":                             false,
+		"24/7 support":                       false,
+		"ported to .NET/C# and Java":         false,
+		"times etc. for riders and/or crews": false,
+		"ferry360.io/start":                  true,
+		"route9.io/map":                      true,
+		"":                                   false,
 	} {
 		if got := hasURL(s); got != want {
 			t.Errorf("hasURL(%q) = %v, want %v", s, got, want)
@@ -132,6 +136,7 @@ func TestInstructs(t *testing.T) {
 		"pass is available to every creator. turn it on under monetise > pass, set a price, and copy the link.": true,
 		"try it in five minutes: create a sandbox key at tally.example/developers, run the example above.":      true,
 		"pippa is in slack from today: search for ask pippa in the sidebar or type /pippa in any channel.":      true,
+		"open fjordline.example/app and pick your pier.":                                                        true,
 		// where to go next: one order and a link
 		"the faq builder is included in every plan. try it free for 30 days at quillon.example/faq-builder.": false,
 		"start a 14-day trial at stellwerk.example/quotaguard.":                                              false,
@@ -169,6 +174,39 @@ func TestCapitalRun(t *testing.T) {
 	} {
 		if got := capitalRun(text); got != want {
 			t.Errorf("capitalRun(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// opensWithTo: "To book, …": an infinitive of up to five words, then a
+// comma.
+func TestOpensWithTo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"to book your first free ride, call the desk.":         true,
+		"to book your first free ride home, call the desk.":    false,
+		"to the riders who wait, harbourlight shows the boat.": true,
+		"today, riders wait.":                                  false,
+	} {
+		if got := opensWithTo(text); got != want {
+			t.Errorf("opensWithTo(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// productLead finds the product's name as a whole word: "With
+// passwords" does not start with the product Pass.
+func TestProductLead(t *testing.T) {
+	products := []string{"pass"}
+	for text, want := range map[string][3]bool{
+		"with pass, riders board at once.":          {true, false, false},
+		"with passwords gone, riders sign in once.": {false, false, false},
+		"pass reads the ticket. riders board.":      {false, true, true},
+		"riders board. pass reads the ticket.":      {false, false, true},
+		"pass is available today.":                  {false, false, false},
+	} {
+		with, opens, subject := productLead(text, products)
+		if got := [3]bool{with, opens, subject}; got != want {
+			t.Errorf("productLead(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
