@@ -47,6 +47,20 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
 		{"a partner's chair is a customer", `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.` + "\n\n" + `"Our members love it," said Kari Dahl, Chair of the Oslo Commuters Association.`,
 			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+		{"a described customer with a name of five words", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `Third-year student Mary Ann de la Cruz, who rides daily, said: "I stopped running."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Mary Ann de la Cruz", "Riders asked for one thing.", "I stopped running."},
+		{"curly quotation marks, over two paragraphs", `“Riders asked for one thing,” said Ingrid Berg, Director of Services at Fjordline. “We heard them.` + "\n\n“Now every pier has a board.”",
+			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. We heard them. Now every pier has a board.", ""},
+		{"introduced in a sentence, quoted in straight and curly marks", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `Ray Tolliver, who rides the 7:10 boat from Nesodden, was one of the pilot riders. "I stopped running," he said. “Now I wait inside.”`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ray Tolliver", "Riders asked for one thing.", "I stopped running. Now I wait inside."},
+		// Quotes placed by their order in the file, not by when the
+		// reader met them: the first, under no heading, is read last.
+		{"no titles: the first speaker is the customer", `"It works," said Ana Lima.` + "\n\n## Getting started\n\nOpen the Fjordline app and pick your pier.\n\n" + `"Great," said Bo Berg.`,
+			"Bo Berg", "", "Ana Lima", "Great.", "It works."},
+		{"a title, then another organisation", `"Our members love it," said Kari Dahl, Head of Finance at the Oslo Commuters Association.` + "\n\n" + `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.`,
+			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+		{"an empty quotation, a template's placeholder, is no quote", `Ingrid Berg, Director of Services at Fjordline, said: ""`,
+			"", "", "", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := readShape(t, shapeTop+c.body+"\n")
@@ -232,6 +246,13 @@ func TestQuotesOfAnInternalLaunch(t *testing.T) {
 			t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
 		}
 	}
+	// Every organisation the summary's first sentence names launches:
+	// the second one's pharmacist leads, though quoted first.
+	res := readShape(t, "# Stockroom orders ward supplies in one tap\n\nTRONDHEIM — March 3, 2027 — Starting today, nurses at St Olav Hospital and pharmacists at the Riverside Clinic order supplies in Stockroom.\n\n"+
+		`"We built it with them," said Jane Roe, chief pharmacist at the Riverside Clinic.`+"\n\n"+`"It saves me an hour," said Tom Lee, a nurse on Ward 3.`+"\n")
+	if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != "Jane Roe" || p.CustomerQuote.Speaker != "Tom Lee" {
+		t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+	}
 }
 
 // TestFieldsRead reads minimal documents and checks the one field each
@@ -251,6 +272,14 @@ func TestFieldsRead(t *testing.T) {
 		// summary's.
 		{"a table after the summary is not the document's details", "# Harbourlight shows ferry riders the next boat\n\n## Summary\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n\n| Status | In review |\n|---|---|\n| Owner | Ferry Services |\n",
 			"status", "draft"},
+		{"a short name over a heading of six words is the title, over the headline", "# Project Atlas\n\n## Atlas shows riders every boat today\n\nOSLO — March 3, 2027 — Fjordline today launched Atlas.\n",
+			"press_release.headline", "Atlas shows riders every boat today"},
+		{"a heading as high as the headline is not its subheadline", "# Harbourlight shows ferry riders the next boat\n\n# How riders used to wait\n\nRiders stood in the rain.\n",
+			"press_release.subheadline", ""},
+		{"a title, a rule, the press release's heading, the headline", "# Tab Split\n\n---\n\n## Press release\n\n# Friends split the bill in one tap\n\nOSLO — March 3, 2027 — Fjordline today launched Tab Split.\n",
+			"press_release.headline", "Friends split the bill in one tap"},
+		{"a block quote over two paragraphs keeps its break", shapeTop + "> \"Riders asked for one thing. We heard them.\n>\n> Now every pier has a board,\" said Ingrid Berg, Director of Services at Fjordline.\n",
+			"press_release.leader_quote.text", "Riders asked for one thing. We heard them.\n\nNow every pier has a board."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := readShape(t, c.md)
