@@ -131,6 +131,8 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"How to cancel a booking"}, nil},
 		{"a table of questions under other headers", "## FAQ\n\n| You ask | We say |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n",
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"a question of marks only keeps them", "## FAQ\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n| ** | Soon. |\n",
+			[]string{"Does it cost anything?", "**"}, nil},
 		{"a Q: line over two lines", "## FAQ\n\nQ: Does it cost anything\nfor riders with a pass?\nA: No.\n",
 			[]string{"Does it cost anything\nfor riders with a pass?"}, nil},
 	} {
@@ -278,6 +280,8 @@ func TestFieldsRead(t *testing.T) {
 			"press_release.subheadline", ""},
 		{"a title, a rule, the press release's heading, the headline", "# Tab Split\n\n---\n\n## Press release\n\n# Friends split the bill in one tap\n\nOSLO — March 3, 2027 — Fjordline today launched Tab Split.\n",
 			"press_release.headline", "Friends split the bill in one tap"},
+		{"a banner, three lines of details, the headline", "**CITY OF PORT ALDER – PARKS & RECREATION DEPARTMENT**\n\nFOR IMMEDIATE RELEASE\n\n**Status:** approved · **Owner:** Parks\n\n<!-- x -->\n\n# Port Alder opens its parks booking for every field\n\nPORT ALDER, Ore. — March 3, 2027 — The city today opened bookings.\n",
+			"press_release.headline", "Port Alder opens its parks booking for every field"},
 		{"a block quote over two paragraphs keeps its break", shapeTop + "> \"Riders asked for one thing. We heard them.\n>\n> Now every pier has a board,\" said Ingrid Berg, Director of Services at Fjordline.\n",
 			"press_release.leader_quote.text", "Riders asked for one thing. We heard them.\n\nNow every pier has a board."},
 	} {
@@ -304,5 +308,25 @@ func TestFAQCategoryLines(t *testing.T) {
 	}
 	if want := []string{"pricing: Does it cost anything? No.", "coverage: Which piers? All of them."}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLongSummary: the launch is looked for in a summary's first 600
+// bytes; summaries of about that length read whole, their launcher's
+// leader quoted.
+func TestLongSummary(t *testing.T) {
+	const lead = "Fjordline today launched Harbourlight, a departure board for ferry riders."
+	for n := 595; n <= 605; n++ {
+		summary := lead + " " + strings.Repeat("Riders see the next boat. ", 30)
+		summary = strings.TrimSpace(summary[:n-1]) + "."
+		for len(summary) < n {
+			summary = strings.TrimSuffix(summary, ".") + "s."
+		}
+		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+summary+"\n\n"+
+			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.`+"\n\n"+`"Riders asked for one thing," said Ingrid Berg, head of ferries at Fjordline.`+"\n")
+		p := res.Doc.PressRelease
+		if len(p.Summary) != n || p.LeaderQuote.Speaker != "Ingrid Berg" || p.CustomerQuote.Speaker != "Ola Nordmann" {
+			t.Errorf("a summary of %d bytes: %d read, leader %q, customer %q", n, len(p.Summary), p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
 	}
 }
