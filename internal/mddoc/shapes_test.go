@@ -113,6 +113,8 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
 		{"lines in capitals", "FREQUENTLY ASKED QUESTIONS\n\nQ: Does it cost anything?\nA: No.\n\nINTERNAL QUESTIONS (for the board, not for publication)\n\nQ: What does it cost us?\nA: $4,000.\n",
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"a line in capitals of twelve words, its note in brackets", "FREQUENTLY ASKED QUESTIONS\n\nQ: Does it cost anything?\nA: No.\n\nINTERNAL QUESTIONS (for the board and the steering group, not for publication)\n\nQ: What does it cost us?\nA: $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"plain list names in the FAQ", "FAQ\n\nExternal\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n\nInternal\n\n1. What does it cost us?\n\n   $4,000.\n",
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"an audience before 'frequently asked questions'", "## Riders and crews: frequently asked questions\n\n1. **Does it cost anything?**\n\nNo.\n",
