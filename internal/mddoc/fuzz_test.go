@@ -25,7 +25,9 @@ func FuzzRead(f *testing.F) {
 		// a details line ending in a backslash, the block's last
 		"# T\n\n**Owner:** Dana\\\n**Status:** draft\\\n",
 		// a question of emphasis marks only
-		"## FAQ\n\n| Question | Answer |\n|---|---|\n| ** | No. |\n"} {
+		"## FAQ\n\n| Question | Answer |\n|---|---|\n| ** | No. |\n",
+		// a template's question left blank
+		"## FAQ\n\n### Q: ______\n\nA.\n"} {
 		f.Add([]byte(s))
 	}
 	day := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)

@@ -46,12 +46,25 @@ func TestPlacement(t *testing.T) {
 			"<!-- Problem: size it -->\n\n" +
 			"Riders never knew when boats would come.\n\n" + quotes,
 			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
+		{"a template comment over six lines", dated +
+			"<!--\nSolution:\nthe customer's experience,\nin their words,\nwhat they do with it\n-->\n\n" +
+			"A rider looks at the board and sees the minutes to the next boat.\n\n" +
+			"<!-- Problem: size it -->\n\n" +
+			"Riders never knew when boats would come.\n\n" + quotes,
+			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
 		{"a quote inside a headed section ends it", dated +
 			"## Getting started\n\n" +
 			"Open the Fjordline app, choose your pier, and turn on arrival alerts.\n\n" +
 			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n" +
 			"Harbourlight is included in every Fjordline ticket from today. Read more at fjordline.example/harbourlight.\n",
 			map[string]string{"Open the Fjordline": pathGetStarted, "Harbourlight is included": pathAction}},
+		{"how to start goes on after a quote inside it", "# Harbourlight lets ferry riders see the next boat from the pier\n\n" +
+			"## Summary\n\nOSLO, Norway — March 3, 2027 — Fjordline today launched Harbourlight, a departure board for ferry riders.\n\n" +
+			"## Getting started\n\n" +
+			"Open the Fjordline app and choose your pier.\n\n" +
+			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n" +
+			"Then turn on arrival alerts: open Settings, tap Alerts, and choose a sound.\n",
+			map[string]string{"Open the Fjordline": pathGetStarted, "Then turn on": pathGetStarted}},
 		{"a library named in code", "# `tidewater` 2.0 reads tide tables in one call\n\n" +
 			"**BERGEN, May 4, 2027** — The tidewater project today released version 2.0 of its Python library. `tidewater` parses tide tables.\n\n" +
 			"Tide data comes in forty formats, and every team writes its own parser; most get daylight saving wrong.\n\n" +

@@ -332,3 +332,17 @@ func TestLongSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesBySummary: who launches, as the summary says, decides whose
+// quote is the leader's.
+func TestQuotesBySummary(t *testing.T) {
+	const quotes = `"We built it for the rain," said Ola Hansen, ferry planner at Fjordline.` + "\n\n" + `"I stopped running," said Kari Dahl, a commuter in Nesodden.` + "\n"
+	for _, c := range []struct{ name, summary, leader, customer string }{
+		{"the launch in the second sentence", "Ferry riders no longer guess. Fjordline today launched Harbourlight, a departure board.", "Ola Hansen", "Kari Dahl"},
+	} {
+		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+c.summary+"\n\n"+quotes)
+		if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != c.leader || p.CustomerQuote.Speaker != c.customer {
+			t.Errorf("%s: leader %q, customer %q", c.name, p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+}
