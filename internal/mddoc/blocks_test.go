@@ -30,6 +30,9 @@ func TestScan(t *testing.T) {
 		{"a closed fence", "~~~\nx\n~~~\nText", []string{"code 0-2", "p 3-3"}},
 		{"a thematic break", "Text\n\n* * *\n___", []string{"p 0-0", "rule 2-2", "rule 3-3"}},
 		{"a heading interrupts a paragraph", "Text\n## Head\nMore", []string{"p 0-0", "h 1-1 2 Head", "p 2-2"}},
+		{"a less-than sign that opens no tag, then a tag in capitals", "<5 minutes a wait\n\n<DIV>\nx", []string{"p 0-0", "html 2-3"}},
+		{"a tag starting with A", "<A HREF=\"x\">Link</A>\n\nText", []string{"html 0-0", "p 2-2"}},
+		{"a quote indented", "   > one\n  > two", []string{"quote 0-1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := SplitLines([]byte(c.md))

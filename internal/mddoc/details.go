@@ -73,7 +73,14 @@ func (r *reader) documentDetails(b block) bool {
 			return
 		}
 		known++
-		v := unescapeMarkdown(strings.TrimSpace(stripEmphasis(r.lines[line][vs:ve])))
+		raw := strings.TrimRight(r.lines[line][vs:ve], " \t")
+		if line < b.to && strings.TrimSpace(r.lines[line][ve:]) == "" && hardBreak(raw) {
+			// "**Author:** Renata Olsen\" over the next label, as word
+			// processors export a line break: the backslash ends the
+			// line, it is not the value's.
+			raw = raw[:len(raw)-1]
+		}
+		v := unescapeMarkdown(strings.TrimSpace(stripEmphasis(raw)))
 		if v != "" {
 			found = append(found, detail{k, v, r.posAt(line, vs)})
 		}
@@ -296,6 +303,14 @@ func bareDetail(span string, first bool) (key, value string, ok bool) {
 		return "mode", "future", true
 	}
 	return "", "", false
+}
+
+// hardBreak: a line of a paragraph that ends in a backslash, which
+// CommonMark reads as a line break: an odd run of them, since two are a
+// backslash, escaped.
+func hardBreak(l string) bool {
+	n := len(l) - len(strings.TrimRight(l, "\\"))
+	return n%2 == 1
 }
 
 // unescapeMarkdown drops the backslashes that keep punctuation literal:

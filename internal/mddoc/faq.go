@@ -467,13 +467,19 @@ func (r *reader) newEntry(line, s, e, level int, how string) {
 		r.marker(line, s, s+k) // ":moneybag: What does it cost us?"
 		s += k
 	}
+	marked, markedEnd := s, e
 	for s < e && strings.ContainsRune(" \t*_", rune(l[s])) {
 		s++
 	}
 	for e > s && strings.ContainsRune(" \t*_", rune(l[e-1])) {
 		e--
 	}
-	if m := questionPrefix.FindStringIndex(l[s:e]); m != nil && m[1] < e-s {
+	if s == e {
+		// "| ** | No. |": marks with nothing in them, which Markdown
+		// prints as they are. They are the question's text: an entry
+		// with no question does not read back.
+		s, e = trimSpan(l, marked, markedEnd)
+	} else if m := questionPrefix.FindStringIndex(l[s:e]); m != nil && m[1] < e-s {
 		r.marker(line, s, s+m[1])
 		s += m[1]
 		for s < e && strings.ContainsRune(" \t*_", rune(l[s])) {

@@ -21,7 +21,13 @@ func FuzzRead(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	for _, s := range []string{"", "---\n", "---\ntitle: [\n---\n# x", "# A\n\n**Q: b?** c\n\n1. d?\n   e", "> \"x,\" said A B, VP.\n", "Q: a?\nA: b", "## FAQ\n### Internal\n#### Risks\n**What?**\n", "\uFEFF# h\r\n_s_\r\n"} {
+	for _, s := range []string{"", "---\n", "---\ntitle: [\n---\n# x", "# A\n\n**Q: b?** c\n\n1. d?\n   e", "> \"x,\" said A B, VP.\n", "Q: a?\nA: b", "## FAQ\n### Internal\n#### Risks\n**What?**\n", "\uFEFF# h\r\n_s_\r\n",
+		// a details line ending in a backslash, the block's last
+		"# T\n\n**Owner:** Dana\\\n**Status:** draft\\\n",
+		// a question of emphasis marks only
+		"## FAQ\n\n| Question | Answer |\n|---|---|\n| ** | No. |\n",
+		// a template's question left blank
+		"## FAQ\n\n### Q: ______\n\nA.\n"} {
 		f.Add([]byte(s))
 	}
 	day := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)

@@ -2,6 +2,7 @@ package mddoc
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -114,4 +115,36 @@ func mustRead(t *testing.T, file string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// Words are runs of letters and digits, whatever letters they hold.
+func TestWords(t *testing.T) {
+	if got, want := Words("Fuzzy pizza zones: 24/7, Zürich"), []string{"fuzzy", "pizza", "zones", "24", "7", "zürich"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestImportMovesUnplaced: what fits no section goes to the appendix,
+// each text reported at its line or lines; a document with nothing to
+// move has no appendix.
+func TestImportMovesUnplaced(t *testing.T) {
+	const top = "# ShelfSense restocks shelves before they empty\n\nSEATTLE, WA – March 3, 2027 – Northbeam today launched ShelfSense.\n\n"
+	for _, c := range []struct {
+		name, md string
+		moved    []string
+		appendix bool
+	}{
+		{"nothing to move", top + "## FAQ\n\n### Does it cost extra?\n\nNo.\n", nil, false},
+		{"a line and two lines", top + "## Notes\n\nOne line.\n\n## Risks\n\nTwo\nlines.\n", []string{"unplaced (line 7)", "unplaced (lines 11-12)"}, true},
+	} {
+		res := readShape(t, c.md)
+		doc, moved := Import(res, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+		var paths []string
+		for _, m := range moved {
+			paths = append(paths, m.Path)
+		}
+		if !slices.Equal(paths, c.moved) || (doc.Appendix != "") != c.appendix {
+			t.Errorf("%s: moved %q, appendix %q", c.name, paths, doc.Appendix)
+		}
+	}
 }

@@ -23,6 +23,17 @@ func TestKind(t *testing.T) {
 		{"review notes", "# Review: Returns Desk\n\n**Attendees:** Nadia, Ben\n\n## Summary\n\nWe read it.\n\n## Discussion\n\n- Data from one store.\n\n## Action items\n\n- Ben: data.\n\n**Q: Who presents next?**\nA: Ben.\n", false, `"Discussion", "Action items"`},
 		{"README of a PR/FAQ folder", "# Product PR/FAQs\n\nThis folder holds our PR/FAQs.\n\n## Documents\n\n- ShelfSense\n\n## How to write one\n\n1. Copy the template.\n\n## Review process\n\nReviews are on Tuesdays.\n\n## Questions?\n\nAsk in the channel.\n", false, `"Documents", "How to write one", "Review process"`},
 		{"notes with no structure at all", "Just a few words.\n", false, "no headline"},
+		// The least a PR/FAQ has: its headline and one thing only a
+		// PR/FAQ has.
+		{"a headline and a heading that names how to start", "# Harbourlight shows ferry riders the next boat\n\nRiders wait on the pier without knowing when the boat comes.\n\n## How to submit\n\nOpen the Fjordline app and tap Submit.\n", true, ""},
+		{"a headline and the press release's heading", "# Harbourlight shows ferry riders the next boat\n\n## Press release\n\nRiders wait on the pier without knowing when the boat comes.\n", true, ""},
+		{"a headline and a quote", "# Harbourlight shows ferry riders the next boat\n\n\"We built it for the rain,\" said Ingrid Berg, Director of Services at Fjordline.\n", true, ""},
+		// A one pager weighs against a PR/FAQ, by its title; what only a
+		// PR/FAQ has weighs for it.
+		{"a one pager with both quotes", "# Harbourlight one pager\n\n\"Riders asked for one thing,\" said Ingrid Berg, Director of Services at Fjordline.\n\n\"I stopped running for boats,\" said Ola Nordmann, a commuter in Nesodden.\n", true, ""},
+		{"a one pager that answers three customer questions", "# Harbourlight one pager\n\n## Customer questions\n\n### Who is the customer?\n\nFerry riders.\n\n### What is the customer problem or opportunity?\n\nThey wait in the rain.\n\n### What is the most important customer benefit?\n\nThey know when the boat comes.\n", true, ""},
+		{"an FAQ table right under its heading", "## FAQ\n| You ask | We say |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n", true, ""},
+		{"a deck's slides", "# Harbourlight\n\n## Slide 8: The problem\n\nRiders wait in the rain.\n\n## Slide 9: The solution\n\nA screen on every pier.\n", false, `"Slide 8: The problem", "Slide 9: The solution"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res, err := Read("x.md", []byte(c.md), Options{Templates: builtin.Load})

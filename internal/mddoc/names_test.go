@@ -112,6 +112,7 @@ func TestParseDateline(t *testing.T) {
 		{"(PR Newswire) – 3 March 2027: Acme", "", "PR Newswire", "2027-03-03", "Acme"},
 		{"**March 3, 2027** – Acme", "", "", "2027-03-03", "Acme"},
 		{"2027-05-04 -- Stellwerk", "", "", "2027-05-04", "Stellwerk"},
+		{"PORTLAND, Ore. — Sept. 19, 2029 — Ferrybell", "PORTLAND, Ore.", "", "2029-09-19", "Ferrybell"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {
@@ -159,6 +160,8 @@ func TestFAQListRole(t *testing.T) {
 		{"Questions raised", false, ""},
 		{"Questions?", false, ""},
 		{"Questions from customers and the team", false, ""},
+		{"Questions from people who ride the early boat", false, roleExternal},
+		{"FAQ", false, ""}, // the FAQ's name, for no audience
 	} {
 		w, _ := normalize(c.heading)
 		if got := faqListRole(w, c.inFAQ); got != c.want {

@@ -46,12 +46,25 @@ func TestPlacement(t *testing.T) {
 			"<!-- Problem: size it -->\n\n" +
 			"Riders never knew when boats would come.\n\n" + quotes,
 			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
+		{"a template comment over six lines", dated +
+			"<!--\nSolution:\nthe customer's experience,\nin their words,\nwhat they do with it\n-->\n\n" +
+			"A rider looks at the board and sees the minutes to the next boat.\n\n" +
+			"<!-- Problem: size it -->\n\n" +
+			"Riders never knew when boats would come.\n\n" + quotes,
+			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
 		{"a quote inside a headed section ends it", dated +
 			"## Getting started\n\n" +
 			"Open the Fjordline app, choose your pier, and turn on arrival alerts.\n\n" +
 			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n" +
 			"Harbourlight is included in every Fjordline ticket from today. Read more at fjordline.example/harbourlight.\n",
 			map[string]string{"Open the Fjordline": pathGetStarted, "Harbourlight is included": pathAction}},
+		{"how to start goes on after a quote inside it", "# Harbourlight lets ferry riders see the next boat from the pier\n\n" +
+			"## Summary\n\nOSLO, Norway — March 3, 2027 — Fjordline today launched Harbourlight, a departure board for ferry riders.\n\n" +
+			"## Getting started\n\n" +
+			"Open the Fjordline app and choose your pier.\n\n" +
+			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.` + "\n\n" +
+			"Then turn on arrival alerts: open Settings, tap Alerts, and choose a sound.\n",
+			map[string]string{"Open the Fjordline": pathGetStarted, "Then turn on": pathGetStarted}},
 		{"a library named in code", "# `tidewater` 2.0 reads tide tables in one call\n\n" +
 			"**BERGEN, May 4, 2027** — The tidewater project today released version 2.0 of its Python library. `tidewater` parses tide tables.\n\n" +
 			"Tide data comes in forty formats, and every team writes its own parser; most get daylight saving wrong.\n\n" +
@@ -109,14 +122,18 @@ func TestBestRuns(t *testing.T) {
 
 func TestHasURL(t *testing.T) {
 	for s, want := range map[string]bool{
-		"visit example.com/pricing today":   true,
-		"see https://x.org":                 true,
-		"www.example.org":                   true,
-		"at fjordline.example/harbourlight": true,
-		"and/or":                            false,
-		"v1.2/3":                            false,
-		"24/7 support":                      false,
-		"":                                  false,
+		"visit example.com/pricing today":    true,
+		"see https://x.org":                  true,
+		"www.example.org":                    true,
+		"at fjordline.example/harbourlight":  true,
+		"and/or":                             false,
+		"v1.2/3":                             false,
+		"24/7 support":                       false,
+		"ported to .NET/C# and Java":         false,
+		"times etc. for riders and/or crews": false,
+		"ferry360.io/start":                  true,
+		"route9.io/map":                      true,
+		"":                                   false,
 	} {
 		if got := hasURL(s); got != want {
 			t.Errorf("hasURL(%q) = %v, want %v", s, got, want)
@@ -132,6 +149,7 @@ func TestInstructs(t *testing.T) {
 		"pass is available to every creator. turn it on under monetise > pass, set a price, and copy the link.": true,
 		"try it in five minutes: create a sandbox key at tally.example/developers, run the example above.":      true,
 		"pippa is in slack from today: search for ask pippa in the sidebar or type /pippa in any channel.":      true,
+		"open fjordline.example/app and pick your pier.":                                                        true,
 		// where to go next: one order and a link
 		"the faq builder is included in every plan. try it free for 30 days at quillon.example/faq-builder.": false,
 		"start a 14-day trial at stellwerk.example/quotaguard.":                                              false,
@@ -169,6 +187,39 @@ func TestCapitalRun(t *testing.T) {
 	} {
 		if got := capitalRun(text); got != want {
 			t.Errorf("capitalRun(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// opensWithTo: "To book, …": an infinitive of up to five words, then a
+// comma.
+func TestOpensWithTo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"to book your first free ride, call the desk.":         true,
+		"to book your first free ride home, call the desk.":    false,
+		"to the riders who wait, harbourlight shows the boat.": true,
+		"today, riders wait.":                                  false,
+	} {
+		if got := opensWithTo(text); got != want {
+			t.Errorf("opensWithTo(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// productLead finds the product's name as a whole word: "With
+// passwords" does not start with the product Pass.
+func TestProductLead(t *testing.T) {
+	products := []string{"pass"}
+	for text, want := range map[string][3]bool{
+		"with pass, riders board at once.":          {true, false, false},
+		"with passwords gone, riders sign in once.": {false, false, false},
+		"pass reads the ticket. riders board.":      {false, true, true},
+		"riders board. pass reads the ticket.":      {false, false, true},
+		"pass is available today.":                  {false, false, false},
+	} {
+		with, opens, subject := productLead(text, products)
+		if got := [3]bool{with, opens, subject}; got != want {
+			t.Errorf("productLead(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

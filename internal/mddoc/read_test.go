@@ -320,3 +320,13 @@ func TestGuessed(t *testing.T) {
 		}
 	}
 }
+
+// TestUnplacedUnderAHeading: a heading the template does not know, after
+// the FAQ, keeps everything under it, its own subheadings too, as one
+// text under its name.
+func TestUnplacedUnderAHeading(t *testing.T) {
+	res := readShape(t, shapeTop+"## FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Notes from review\n\n### Open items\n\nSome text.\n")
+	if len(res.Unplaced) != 1 || res.Unplaced[0].Heading != "Notes from review" || res.Unplaced[0].Text != "### Open items\n\nSome text." {
+		t.Errorf("unplaced %+v", res.Unplaced)
+	}
+}

@@ -47,6 +47,20 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
 		{"a partner's chair is a customer", `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.` + "\n\n" + `"Our members love it," said Kari Dahl, Chair of the Oslo Commuters Association.`,
 			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+		{"a described customer with a name of five words", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `Third-year student Mary Ann de la Cruz, who rides daily, said: "I stopped running."`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Mary Ann de la Cruz", "Riders asked for one thing.", "I stopped running."},
+		{"curly quotation marks, over two paragraphs", `“Riders asked for one thing,” said Ingrid Berg, Director of Services at Fjordline. “We heard them.` + "\n\n“Now every pier has a board.”",
+			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. We heard them. Now every pier has a board.", ""},
+		{"introduced in a sentence, quoted in straight and curly marks", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `Ray Tolliver, who rides the 7:10 boat from Nesodden, was one of the pilot riders. "I stopped running," he said. “Now I wait inside.”`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ray Tolliver", "Riders asked for one thing.", "I stopped running. Now I wait inside."},
+		// Quotes placed by their order in the file, not by when the
+		// reader met them: the first, under no heading, is read last.
+		{"no titles: the first speaker is the customer", `"It works," said Ana Lima.` + "\n\n## Getting started\n\nOpen the Fjordline app and pick your pier.\n\n" + `"Great," said Bo Berg.`,
+			"Bo Berg", "", "Ana Lima", "Great.", "It works."},
+		{"a title, then another organisation", `"Our members love it," said Kari Dahl, Head of Finance at the Oslo Commuters Association.` + "\n\n" + `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.`,
+			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+		{"an empty quotation, a template's placeholder, is no quote", `Ingrid Berg, Director of Services at Fjordline, said: ""`,
+			"", "", "", "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := readShape(t, shapeTop+c.body+"\n")
@@ -99,6 +113,8 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
 		{"lines in capitals", "FREQUENTLY ASKED QUESTIONS\n\nQ: Does it cost anything?\nA: No.\n\nINTERNAL QUESTIONS (for the board, not for publication)\n\nQ: What does it cost us?\nA: $4,000.\n",
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
+		{"a line in capitals of twelve words, its note in brackets", "FREQUENTLY ASKED QUESTIONS\n\nQ: Does it cost anything?\nA: No.\n\nINTERNAL QUESTIONS (for the board and the steering group, not for publication)\n\nQ: What does it cost us?\nA: $4,000.\n",
+			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"plain list names in the FAQ", "FAQ\n\nExternal\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n\nInternal\n\n1. What does it cost us?\n\n   $4,000.\n",
 			[]string{"Does it cost anything?"}, []string{"What does it cost us?"}},
 		{"an audience before 'frequently asked questions'", "## Riders and crews: frequently asked questions\n\n1. **Does it cost anything?**\n\nNo.\n",
@@ -111,6 +127,16 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Which piers?"}, nil},
 		{"emoji shortcodes", "## :question: FAQ\n\n### :moneybag: Does it cost anything?\n\nNo.\n",
 			[]string{"Does it cost anything?"}, nil},
+		{"a question heading among the press release's own headings, no FAQ", "## Why not just print a timetable?\n\nBoats run late on 30% of trips.\n\n## How Harbourlight works\n\nA screen on the pier shows each boat.\n",
+			nil, nil},
+		{"a table headed Question, its questions without question marks", "## FAQ\n\n| Question | Answer |\n|---|---|\n| How to cancel a booking | In the app. |\n",
+			[]string{"How to cancel a booking"}, nil},
+		{"a table of questions under other headers", "## FAQ\n\n| You ask | We say |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n",
+			[]string{"Does it cost anything?", "Which piers?"}, nil},
+		{"a question of marks only keeps them", "## FAQ\n\n| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n| ** | Soon. |\n",
+			[]string{"Does it cost anything?", "**"}, nil},
+		{"a Q: line over two lines", "## FAQ\n\nQ: Does it cost anything\nfor riders with a pass?\nA: No.\n",
+			[]string{"Does it cost anything\nfor riders with a pass?"}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := readShape(t, shapeTop+c.body)
@@ -222,6 +248,101 @@ func TestQuotesOfAnInternalLaunch(t *testing.T) {
 		p := res.Doc.PressRelease
 		if p.LeaderQuote.Speaker != "Rukhsana Petit" || p.CustomerQuote.Speaker != "Callum Dunphy" {
 			t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+	// Every organisation the summary's first sentence names launches:
+	// the second one's pharmacist leads, though quoted first.
+	res := readShape(t, "# Stockroom orders ward supplies in one tap\n\nTRONDHEIM — March 3, 2027 — Starting today, nurses at St Olav Hospital and pharmacists at the Riverside Clinic order supplies in Stockroom.\n\n"+
+		`"We built it with them," said Jane Roe, chief pharmacist at the Riverside Clinic.`+"\n\n"+`"It saves me an hour," said Tom Lee, a nurse on Ward 3.`+"\n")
+	if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != "Jane Roe" || p.CustomerQuote.Speaker != "Tom Lee" {
+		t.Errorf("leader %q, customer %q", p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+	}
+}
+
+// TestFieldsRead reads minimal documents and checks the one field each
+// is about: where a heading, a label or a line sends the text under it.
+func TestFieldsRead(t *testing.T) {
+	const faq = "## FAQ\n\n### Does it cost anything?\n\nNo.\n\n"
+	for _, c := range []struct{ name, md, path, want string }{
+		{"a heading that names how to start, after the FAQ, ends it", shapeTop + faq + "## How to submit\n\nOpen the Fjordline app and tap Submit.\n",
+			"press_release.getting_started", "Open the Fjordline app and tap Submit."},
+		{"a customer question's heading after the FAQ ends it", shapeTop + faq + "## Customer experience\n\nRiders open the app and see the boat.\n",
+			"customer.experience", "Riders open the app and see the boat."},
+		{"a heading that names the document, after the headline", shapeTop + "## Harbourlight PR/FAQ\n\n### Does it cost anything?\n\nNo.\n",
+			"title", "Harbourlight PR/FAQ"},
+		{"an italic subheadline under its heading", "# Harbourlight shows ferry riders the next boat\n\n## Subheading\n\n*A screen on every pier shows the next boat.*\n\n## Summary\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n",
+			"press_release.subheadline", "A screen on every pier shows the next boat."},
+		// Details come before the prose; a table after the summary is the
+		// summary's.
+		{"a table after the summary is not the document's details", "# Harbourlight shows ferry riders the next boat\n\n## Summary\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n\n| Status | In review |\n|---|---|\n| Owner | Ferry Services |\n",
+			"status", "draft"},
+		{"a short name over a heading of six words is the title, over the headline", "# Project Atlas\n\n## Atlas shows riders every boat today\n\nOSLO — March 3, 2027 — Fjordline today launched Atlas.\n",
+			"press_release.headline", "Atlas shows riders every boat today"},
+		{"a heading as high as the headline is not its subheadline", "# Harbourlight shows ferry riders the next boat\n\n# How riders used to wait\n\nRiders stood in the rain.\n",
+			"press_release.subheadline", ""},
+		{"a title, a rule, the press release's heading, the headline", "# Tab Split\n\n---\n\n## Press release\n\n# Friends split the bill in one tap\n\nOSLO — March 3, 2027 — Fjordline today launched Tab Split.\n",
+			"press_release.headline", "Friends split the bill in one tap"},
+		{"a banner, three lines of details, the headline", "**CITY OF PORT ALDER – PARKS & RECREATION DEPARTMENT**\n\nFOR IMMEDIATE RELEASE\n\n**Status:** approved · **Owner:** Parks\n\n<!-- x -->\n\n# Port Alder opens its parks booking for every field\n\nPORT ALDER, Ore. — March 3, 2027 — The city today opened bookings.\n",
+			"press_release.headline", "Port Alder opens its parks booking for every field"},
+		{"a block quote over two paragraphs keeps its break", shapeTop + "> \"Riders asked for one thing. We heard them.\n>\n> Now every pier has a board,\" said Ingrid Berg, Director of Services at Fjordline.\n",
+			"press_release.leader_quote.text", "Riders asked for one thing. We heard them.\n\nNow every pier has a board."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := readShape(t, c.md)
+			got, err := res.Doc.Get(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Errorf("%s: %q, want %q", c.path, got, c.want)
+			}
+		})
+	}
+}
+
+// TestFAQCategoryLines reads the category prfaq's Markdown page writes
+// under a question, in either italics.
+func TestFAQCategoryLines(t *testing.T) {
+	res := readShape(t, shapeTop+"## FAQ\n\n### Does it cost anything?\n\n*Category: pricing*\n\nNo.\n\n### Which piers?\n\n_Category: coverage_\n\nAll of them.\n")
+	var got []string
+	for _, e := range res.Doc.FAQ.External {
+		got = append(got, e.Category+": "+e.Question+" "+e.Answer)
+	}
+	if want := []string{"pricing: Does it cost anything? No.", "coverage: Which piers? All of them."}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLongSummary: the launch is looked for in a summary's first 600
+// bytes; summaries of about that length read whole, their launcher's
+// leader quoted.
+func TestLongSummary(t *testing.T) {
+	const lead = "Fjordline today launched Harbourlight, a departure board for ferry riders."
+	for n := 595; n <= 605; n++ {
+		summary := lead + " " + strings.Repeat("Riders see the next boat. ", 30)
+		summary = strings.TrimSpace(summary[:n-1]) + "."
+		for len(summary) < n {
+			summary = strings.TrimSuffix(summary, ".") + "s."
+		}
+		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+summary+"\n\n"+
+			`"I stopped running for boats," said Ola Nordmann, a commuter in Nesodden.`+"\n\n"+`"Riders asked for one thing," said Ingrid Berg, head of ferries at Fjordline.`+"\n")
+		p := res.Doc.PressRelease
+		if len(p.Summary) != n || p.LeaderQuote.Speaker != "Ingrid Berg" || p.CustomerQuote.Speaker != "Ola Nordmann" {
+			t.Errorf("a summary of %d bytes: %d read, leader %q, customer %q", n, len(p.Summary), p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+}
+
+// TestQuotesBySummary: who launches, as the summary says, decides whose
+// quote is the leader's.
+func TestQuotesBySummary(t *testing.T) {
+	const quotes = `"We built it for the rain," said Ola Hansen, ferry planner at Fjordline.` + "\n\n" + `"I stopped running," said Kari Dahl, a commuter in Nesodden.` + "\n"
+	for _, c := range []struct{ name, summary, leader, customer string }{
+		{"the launch in the second sentence", "Ferry riders no longer guess. Fjordline today launched Harbourlight, a departure board.", "Ola Hansen", "Kari Dahl"},
+	} {
+		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+c.summary+"\n\n"+quotes)
+		if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != c.leader || p.CustomerQuote.Speaker != c.customer {
+			t.Errorf("%s: leader %q, customer %q", c.name, p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
 		}
 	}
 }

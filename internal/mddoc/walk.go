@@ -765,21 +765,16 @@ func (r *reader) beforeProse() bool {
 func (r *reader) label(b block) bool {
 	l := r.lines[b.from]
 	s, e, after, ok := boldLead(l)
-	mark := 2
 	if !ok {
 		// "*Internal quote*:": an italic label, known by its colon.
 		if s, e, after, ok = italicLabel(l); !ok {
 			return false
 		}
-		mark = 1
 	}
+	// "**Problem**" alone on its line never gets here: headOf reads it
+	// as a heading, and what heading leaves to the content (a line that
+	// names no section) names none here either.
 	inner := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(l[s:e]), ":"))
-	if !strings.HasSuffix(strings.TrimSpace(l[s:e]), ":") && (after == e+mark || after > len(l)) && after-e != mark+1 {
-		// "**Problem**" with no colon: a label only when text follows.
-		if strings.TrimSpace(l[min(after, len(l)):]) == "" && b.from == b.to {
-			return false
-		}
-	}
 	w, q := normalize(inner)
 	if q && r.part != partCustomer {
 		return false
