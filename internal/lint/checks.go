@@ -439,20 +439,9 @@ func (c *checker) passives(f *field) {
 // read, and counts. A parenthesis is a source when it holds a digit.
 func ownWords(prose string, s textstat.Sentence) int {
 	skip := make([]bool, len(s.Words))
-	quoted := false
-	at := s.Start
+	q := quotation{prose: prose, at: s.Start}
 	for i, w := range s.Words {
-		for ; at < w.Start(); at++ {
-			switch {
-			case prose[at] == '"':
-				quoted = !quoted
-			case strings.HasPrefix(prose[at:], "“"):
-				quoted = true
-			case strings.HasPrefix(prose[at:], "”"):
-				quoted = false
-			}
-		}
-		skip[i] = quoted
+		skip[i] = q.insideAt(w.Start())
 	}
 	for open := strings.IndexByte(prose[s.Start:s.End], '('); open >= 0; {
 		open += s.Start
@@ -487,23 +476,37 @@ func ownWords(prose string, s textstat.Sentence) int {
 // quotation marks: a quoted message of two sentences ("Route 7 is 12 min
 // late. Next on time: Route 9") is one thing the paragraph says.
 func ownSentences(prose string, p textstat.Paragraph) int {
-	n, quoted, at := 0, false, p.Start
+	n := 0
+	q := quotation{prose: prose, at: p.Start}
 	for _, s := range p.Sentences {
-		for ; at < s.Start; at++ {
-			switch {
-			case prose[at] == '"':
-				quoted = !quoted
-			case strings.HasPrefix(prose[at:], "“"):
-				quoted = true
-			case strings.HasPrefix(prose[at:], "”"):
-				quoted = false
-			}
-		}
-		if !quoted {
+		if !q.insideAt(s.Start) {
 			n++
 		}
 	}
 	return n
+}
+
+// quotation follows quotation marks through prose, forward only.
+type quotation struct {
+	prose  string
+	at     int
+	inside bool
+}
+
+// insideAt reports whether offset end, at or after the last one asked,
+// is inside quotation marks.
+func (q *quotation) insideAt(end int) bool {
+	for ; q.at < end; q.at++ {
+		switch {
+		case q.prose[q.at] == '"':
+			q.inside = !q.inside
+		case strings.HasPrefix(q.prose[q.at:], "“"):
+			q.inside = true
+		case strings.HasPrefix(q.prose[q.at:], "”"):
+			q.inside = false
+		}
+	}
+	return q.inside
 }
 
 // firstWords is the span of a sentence's first n words, where a finding
