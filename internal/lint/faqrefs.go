@@ -232,8 +232,13 @@ func faqReferences(s string, words []textstat.Word) []faqRef {
 			continue
 		}
 		// Numbers: see Q12, see question 12, FAQ 12, FAQ #12, FAQ Q12.
-		trigger := isOneOf(lower(i), "see", "cf")
-		faq := lower(i) == "faq"
+		// The trigger words are short: longer words are passed over
+		// without lower-casing them.
+		if len(w) < 2 || len(w) > 3 {
+			continue
+		}
+		trigger := strings.EqualFold(w, "see") || strings.EqualFold(w, "cf")
+		faq := strings.EqualFold(w, "faq")
 		if !trigger && !faq {
 			continue
 		}

@@ -114,6 +114,11 @@ func placeholderNameHits(s string, words []textstat.Word, lettered bool) []texts
 	}
 	span := func(i, j int) textstat.Span { return textstat.Span{Start: words[i].Start(), End: words[j].End()} }
 	for i := 0; i < len(words); i++ {
+		// Every stand-in starts with a capital: most words are passed
+		// over on their first byte.
+		if c := s[words[i].Start()]; c < 'A' || c > 'Z' {
+			continue
+		}
 		w := text(i)
 		next := text(i + 1)
 		pair := i+1 < len(words) && adjacent(i)
@@ -190,11 +195,17 @@ func exampleDomains(s string) []textstat.Span {
 	var out []textstat.Span
 	const name = "example."
 	for from := 0; ; {
-		i := indexFoldASCII(s[from:], name)
-		if i < 0 {
+		// Found by its "x", a letter prose seldom holds, rather than
+		// by its "e", which is in most words.
+		x := indexFoldASCII(s[from:], name[1:])
+		if x < 0 {
 			return out
 		}
-		i += from
+		i := from + x - 1
+		if i < 0 || s[i]|0x20 != 'e' {
+			from += x + 1
+			continue
+		}
 		from = i + len(name)
 		tld := ""
 		for _, t := range []string{"com", "org", "net"} {
