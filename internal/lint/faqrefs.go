@@ -194,6 +194,13 @@ func faqReferences(s string, words []textstat.Word) []faqRef {
 	}
 	lower := func(i int) string { return strings.ToLower(text(i)) }
 	for i := 0; i < len(words); i++ {
+		// An entry's id (E3, I9, FAQ-E2) or a trigger (see, cf, FAQ):
+		// other words are passed over on their first byte.
+		switch s[words[i].Start()] {
+		case 'E', 'I', 'F', 'f', 'S', 's', 'C', 'c':
+		default:
+			continue
+		}
 		w := text(i)
 		id, byFAQ := entryID(w)
 		if id != "" {
