@@ -9,7 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
+
 	"path"
 	"path/filepath"
 	"sort"
@@ -80,7 +80,7 @@ func New(project, user Folder, builtin fs.FS) *Catalog {
 		if display == "" {
 			display = f.Path
 		}
-		c.layers = append(c.layers, layer{f.origin, os.DirFS(f.Path), display})
+		c.layers = append(c.layers, layer{f.origin, store.DirFS(f.Path), display})
 	}
 	c.layers = append(c.layers, layer{OriginBuiltin, builtin, "built-in"})
 	return c

@@ -209,6 +209,12 @@ func badInputs() []badInput {
 			write(t, filepath.Join(dir, workspace.ConfigFile), "rules:\n  passive-voice: loud\n")
 		}, args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
+		{id: "fifo", setup: withFIFOs(doc(func(s string) string { return s }), "y.prfaq.yaml", "notes.md", ".gitignore"), args: []string{"lint", "."}},
+		{id: "fifo-index", setup: withFIFOs(doc(func(s string) string { return s }), "y.prfaq.yaml", "notes.md"), args: []string{"index", ".", "--out", "index.html"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+				t.Errorf("no index written: %v", err)
+			}
+		}},
 	}
 }
 
@@ -506,6 +512,20 @@ func write(t *testing.T, path, content string) {
 	}
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// withFIFOs runs setup, then makes named pipes (FIFOs) at names: opening
+// one for reading waits for a writer that never comes. Where mkfifo is
+// not available the case is skipped.
+func withFIFOs(setup func(t *testing.T, dir string), names ...string) func(t *testing.T, dir string) {
+	return func(t *testing.T, dir string) {
+		setup(t, dir)
+		for _, name := range names {
+			if err := syscall.Mkfifo(filepath.Join(dir, name), 0o644); err != nil {
+				t.Skipf("cannot make a FIFO here: %v", err)
+			}
+		}
 	}
 }
 

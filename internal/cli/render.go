@@ -299,7 +299,11 @@ func (a *app) refuseForeign(paths []string) error {
 
 // isForeign reports whether path exists and was not written by prfaq.
 func isForeign(path string) bool {
-	f, err := os.Open(path)
+	f, err := store.OpenRegular(path)
+	var nr *store.NotRegularError
+	if errors.As(err, &nr) {
+		return true // a folder or a FIFO is nothing prfaq wrote
+	}
 	if err != nil {
 		return false
 	}

@@ -181,7 +181,7 @@ func (a *app) author(dir string) string {
 
 // gitUserName reads user.name from one git configuration file.
 func gitUserName(path string) string {
-	f, err := os.Open(path)
+	f, err := store.OpenRegular(path)
 	if err != nil {
 		return ""
 	}

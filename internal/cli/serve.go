@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/prfaq/prfaq/internal/store"
 	"io/fs"
 	"net"
 	"net/http"
@@ -104,7 +105,7 @@ func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) err
 		return withHint(usageError("cannot listen on %s: %v", opts.addr, addrErr(err)), "Use an address of this computer, e.g. --addr 127.0.0.1:8808.")
 	}
 	srv := serve.New(serve.Options{
-		Files:        root.FS(),
+		Files:        store.RootFS(root),
 		Workspace:    a.workspace(),
 		Dir:          src.dir,
 		Only:         src.only,

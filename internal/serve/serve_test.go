@@ -63,7 +63,7 @@ func newServerWorkspace(t testing.TB) (*Server, string, *workspace.Workspace) {
 	}
 	t.Cleanup(func() { root.Close() })
 	ws := documents.Workspace(dir)
-	s := New(Options{Files: root.FS(), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
+	s := New(Options{Files: store.RootFS(root), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
 	s.Scan()
 	return s, dir, ws
 }

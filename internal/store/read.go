@@ -43,7 +43,7 @@ func (r Reader) max() int64 {
 // when it cannot: missing, a folder, too large, unreadable. display is the
 // name used in messages.
 func (r Reader) ReadFile(path, display string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, openProblem(err, display)
 	}
@@ -53,9 +53,25 @@ func (r Reader) ReadFile(path, display string) ([]byte, error) {
 
 // ReadFileFS reads a file from a file system, as ReadFile reads one from
 // the disk: a server reads through an os.Root's file system, so no name
-// and no symbolic link can lead it outside the folder it serves.
+// and no symbolic link can lead it outside the folder it serves. Only a
+// regular file is read: with a file system from RootFS or DirFS, one that
+// becomes a FIFO between the check and the open cannot block either.
 func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
-	f, err := fsys.Open(name)
+	if info, err := fs.Stat(fsys, name); err != nil {
+		return nil, openProblem(err, display)
+	} else if !info.Mode().IsRegular() {
+		return nil, openProblem(&NotRegularError{Path: name, Mode: info.Mode()}, display)
+	}
+	var f fs.File
+	var err error
+	if o, ok := fsys.(fileOpener); ok {
+		var opened *os.File
+		if opened, err = o.OpenFile(name, os.O_RDONLY|openNonBlocking, 0); err == nil {
+			f, err = checkRegular(opened, name)
+		}
+	} else {
+		f, err = fsys.Open(name)
+	}
 	if err != nil {
 		return nil, openProblem(err, display)
 	}
@@ -64,7 +80,12 @@ func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
 }
 
 func openProblem(err error, display string) error {
+	var nr *NotRegularError
 	switch {
+	case errors.As(err, &nr) && nr.Mode.IsDir():
+		return &source.Problem{File: display, Msg: "is a folder, not a file: name a .prfaq.yaml file inside it"}
+	case errors.As(err, &nr):
+		return &source.Problem{File: display, Msg: describeMode(nr.Mode) + ": prfaq reads only regular files; remove it or rename it so it does not look like a document"}
 	case errors.Is(err, fs.ErrNotExist):
 		return &source.Problem{File: display, Msg: "no such file: check the name (PR/FAQ documents end in .prfaq.yaml)", Err: err}
 	case errors.Is(err, fs.ErrPermission):

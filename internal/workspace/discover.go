@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/source"
+	"github.com/prfaq/prfaq/internal/store"
 )
 
 // NotFoundError is a path the user named that does not exist.
@@ -150,7 +151,8 @@ func (w *Workspace) walk(root string) (out, unread []string, err error) {
 // declaresPRFAQ reads the top of a Markdown file for front matter that
 // declares a PR/FAQ; the first few kilobytes hold any front matter.
 func declaresPRFAQ(path string) bool {
-	f, err := os.Open(path)
+	// Only a regular file: a FIFO named notes.md would block the walk.
+	f, err := store.OpenRegular(path)
 	if err != nil {
 		return false
 	}

@@ -2,8 +2,8 @@ package workspace
 
 import (
 	"bufio"
+	"github.com/prfaq/prfaq/internal/store"
 	"io"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -25,7 +25,7 @@ type ignoreRule struct {
 }
 
 func readGitignore(dir string) *gitignore {
-	f, err := os.Open(filepath.Join(dir, ".gitignore"))
+	f, err := store.OpenRegular(filepath.Join(dir, ".gitignore"))
 	if err != nil {
 		return nil
 	}
