@@ -215,6 +215,12 @@ func badInputs() []badInput {
 				t.Errorf("no index written: %v", err)
 			}
 		}},
+		{id: "dangling-link", setup: withLink(doc(func(s string) string { return s }), "a.prfaq.yaml", "gone.prfaq.yaml"), args: []string{"lint", "."}},
+		{id: "dangling-link-index", setup: withLink(doc(func(s string) string { return s }), "a.prfaq.yaml", "gone.prfaq.yaml"), args: []string{"index", ".", "--out", "index.html"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+				t.Errorf("no index written: %v", err)
+			}
+		}},
 	}
 }
 
@@ -525,6 +531,16 @@ func withFIFOs(setup func(t *testing.T, dir string), names ...string) func(t *te
 			if err := syscall.Mkfifo(filepath.Join(dir, name), 0o644); err != nil {
 				t.Skipf("cannot make a FIFO here: %v", err)
 			}
+		}
+	}
+}
+
+// withLink runs setup, then makes a symbolic link at name to target.
+func withLink(setup func(t *testing.T, dir string), name, target string) func(t *testing.T, dir string) {
+	return func(t *testing.T, dir string) {
+		setup(t, dir)
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

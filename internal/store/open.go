@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -47,6 +48,11 @@ func describeMode(m fs.FileMode) string {
 // fs.ModeDir).
 func OpenRegular(path string) (*os.File, error) {
 	if info, err := os.Stat(path); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if target, lerr := os.Readlink(path); lerr == nil {
+				return nil, &DanglingLinkError{Path: path, Target: target}
+			}
+		}
 		return nil, err
 	} else if !info.Mode().IsRegular() {
 		return nil, &NotRegularError{Path: path, Mode: info.Mode()}
@@ -69,6 +75,34 @@ func checkRegular(f *os.File, name string) (*os.File, error) {
 		return nil, &NotRegularError{Path: name, Mode: info.Mode()}
 	}
 	return f, nil
+}
+
+// DanglingLinkError is a symbolic link whose target does not exist. It
+// is not fs.ErrNotExist: the name is there, so a run over a folder reports
+// it as that file's problem and goes on, where a name the user typed that
+// is not there at all stops the run.
+type DanglingLinkError struct {
+	Path, Target string
+}
+
+func (e *DanglingLinkError) Error() string {
+	return e.Path + ": " + e.problem()
+}
+
+func (e *DanglingLinkError) problem() string {
+	return "is a symbolic link to " + e.Target + ", which does not exist: restore the file it points to, or remove the link"
+}
+
+// danglingLinkFS is the DanglingLinkError for name in fsys, if it is one.
+func danglingLinkFS(fsys fs.FS, name string) error {
+	if info, err := fs.Lstat(fsys, name); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	target, err := fs.ReadLink(fsys, name)
+	if err != nil {
+		return nil
+	}
+	return &DanglingLinkError{Path: name, Target: target}
 }
 
 // fileOpener is a file system that opens with flags, as *os.Root does:
@@ -95,6 +129,8 @@ func (r rootFS) Open(name string) (fs.File, error) { return r.fsys.Open(name) }
 func (r rootFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(r.fsys, name) }
 
 func (r rootFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(r.fsys, name) }
+func (r rootFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(r.fsys, name) }
+func (r rootFS) ReadLink(name string) (string, error)       { return fs.ReadLink(r.fsys, name) }
 
 func (r rootFS) OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error) {
 	if !fs.ValidPath(name) {
@@ -118,8 +154,32 @@ func (d dirFS) Open(name string) (fs.File, error)          { return d.fsys.Open(
 func (d dirFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(d.fsys, name) }
 func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.fsys, name) }
 func (d dirFS) OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error) {
-	if !fs.ValidPath(name) {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	p, err := d.join("open", name)
+	if err != nil {
+		return nil, err
 	}
-	return os.OpenFile(filepath.Join(d.dir, filepath.FromSlash(name)), flag, perm)
+	return os.OpenFile(p, flag, perm)
+}
+
+func (d dirFS) Lstat(name string) (fs.FileInfo, error) {
+	p, err := d.join("lstat", name)
+	if err != nil {
+		return nil, err
+	}
+	return os.Lstat(p)
+}
+
+func (d dirFS) ReadLink(name string) (string, error) {
+	p, err := d.join("readlink", name)
+	if err != nil {
+		return "", err
+	}
+	return os.Readlink(p)
+}
+
+func (d dirFS) join(op, name string) (string, error) {
+	if !fs.ValidPath(name) {
+		return "", &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	return filepath.Join(d.dir, filepath.FromSlash(name)), nil
 }

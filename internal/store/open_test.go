@@ -1,6 +1,8 @@
 package store
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,5 +70,36 @@ func TestReadFileFSRefusesFolder(t *testing.T) {
 	_, err := Reader{}.ReadFileFS(DirFS(dir), "x.prfaq.yaml", "x.prfaq.yaml")
 	if err == nil || !strings.Contains(err.Error(), "is a folder, not a file") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// TestReadDanglingLink: a symbolic link to nothing says so, and is not
+// "no such file", which would stop a run over a folder.
+func TestReadDanglingLink(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Symlink("gone.prfaq.yaml", filepath.Join(dir, "x.prfaq.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	var r Reader
+	for name, read := range map[string]func() error{
+		"ReadFile": func() error {
+			_, err := r.ReadFile(filepath.Join(dir, "x.prfaq.yaml"), "x.prfaq.yaml")
+			return err
+		},
+		"ReadFileFS RootFS": func() error { _, err := r.ReadFileFS(RootFS(root), "x.prfaq.yaml", "x.prfaq.yaml"); return err },
+		"ReadFileFS DirFS":  func() error { _, err := r.ReadFileFS(DirFS(dir), "x.prfaq.yaml", "x.prfaq.yaml"); return err },
+	} {
+		err := read()
+		if err == nil || !strings.Contains(err.Error(), "x.prfaq.yaml: is a symbolic link to gone.prfaq.yaml, which does not exist") {
+			t.Errorf("%s: got %v", name, err)
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: %v counts as a missing file", name, err)
+		}
 	}
 }

@@ -58,6 +58,11 @@ func (r Reader) ReadFile(path, display string) ([]byte, error) {
 // becomes a FIFO between the check and the open cannot block either.
 func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
 	if info, err := fs.Stat(fsys, name); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if dl := danglingLinkFS(fsys, name); dl != nil {
+				err = dl
+			}
+		}
 		return nil, openProblem(err, display)
 	} else if !info.Mode().IsRegular() {
 		return nil, openProblem(&NotRegularError{Path: name, Mode: info.Mode()}, display)
@@ -81,7 +86,10 @@ func (r Reader) ReadFileFS(fsys fs.FS, name, display string) ([]byte, error) {
 
 func openProblem(err error, display string) error {
 	var nr *NotRegularError
+	var dl *DanglingLinkError
 	switch {
+	case errors.As(err, &dl):
+		return &source.Problem{File: display, Msg: dl.problem(), Err: err}
 	case errors.As(err, &nr) && nr.Mode.IsDir():
 		return &source.Problem{File: display, Msg: "is a folder, not a file: name a .prfaq.yaml file inside it"}
 	case errors.As(err, &nr):

@@ -55,6 +55,12 @@ func (w *Workspace) FindAll(paths []string) (Found, error) {
 		info, err := os.Stat(w.Path(p))
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
+				if link, lerr := os.Lstat(w.Path(p)); lerr == nil && link.Mode()&fs.ModeSymlink != 0 {
+					// A link to nothing: the name is there, so it is
+					// that file's problem, reported when it is read.
+					add(p)
+					continue
+				}
 				return found, &NotFoundError{Path: p}
 			}
 			return found, fmt.Errorf("%s: %w", p, errors.Unwrap(err))
