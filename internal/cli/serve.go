@@ -131,9 +131,9 @@ func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) err
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	httpServer := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	httpServer, limited := srv.HTTP(ln, serve.DefaultLimits())
 	served := make(chan error, 1)
-	go func() { served <- httpServer.Serve(ln) }()
+	go func() { served <- httpServer.Serve(limited) }()
 	watchDone := make(chan struct{})
 	go func() {
 		srv.Watch(ctx)

@@ -90,6 +90,10 @@ type Server struct {
 	subs  map[*subscriber]struct{}
 	done  chan struct{}
 	once  sync.Once
+
+	// writeTimeout, set by HTTP before serving, is how long one message
+	// of an event stream may take to write; 0 sets no deadline.
+	writeTimeout time.Duration
 }
 
 // docState is what the server knows of one file.
@@ -627,6 +631,15 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		s.subMu.Unlock()
 	}()
 
+	// The server's write timeout counts from the request; a stream lasts
+	// as long as its page, so each message gets a deadline of its own.
+	rc := http.NewResponseController(w)
+	extend := func() {
+		if s.writeTimeout > 0 {
+			_ = rc.SetWriteDeadline(time.Now().Add(s.writeTimeout))
+		}
+	}
+	extend()
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
@@ -642,6 +655,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		case <-s.done:
 			return
 		case <-tick.C:
+			extend()
 			fmt.Fprint(w, ": still here\n\n")
 		case <-sub.wake:
 			sub.mu.Lock()
@@ -652,6 +666,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 			clear(sub.pending)
 			sub.mu.Unlock()
 			slices.Sort(files)
+			extend()
 			data, _ := json.Marshal(map[string][]string{"files": files})
 			fmt.Fprintf(w, "event: change\ndata: %s\n\n", data)
 		}
