@@ -164,7 +164,7 @@ func (a *app) runEdit(opts *editOptions) error {
 		return d.stopped(doc, "", fmt.Errorf("cannot write %s: %w", file, err))
 	}
 	d.remove()
-	fmt.Fprintf(a.env.Stdout, "wrote %s\n", file)
+	a.wrote(file)
 	if !opts.noRender {
 		a.renderAfterWizard(target, file, doc)
 	}

@@ -147,7 +147,7 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 		if opts.dryRun {
 			return nil
 		}
-		fmt.Fprintf(a.env.Stdout, "wrote %s\n", r.out)
+		a.wrote(r.out)
 		if len(files) == 1 {
 			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", r.out, renderNext(r.file, r.out))
 		}

@@ -275,7 +275,7 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
 		return err
 	}
 	for _, o := range outputs {
-		fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(o.path))
+		a.wrote(a.displayPath(o.path))
 	}
 	return nil
 }
