@@ -209,6 +209,7 @@ func badInputs() []badInput {
 			write(t, filepath.Join(dir, workspace.ConfigFile), "rules:\n  passive-voice: loud\n")
 		}, args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
+		{id: "look-alike-key", setup: doc(replace("title:", "t\u0456tle:")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "control-codes", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if code := Run([]string{"bump", "x.prfaq.yaml", "-m", "Reviewed \x1b[2J\x1b]52;c;aGk=\a\r\u202e"}, testEnv(dir)); code != ExitOK {
