@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
+	"time"
 )
 
 // WriteFile replaces path with data atomically: the data goes to a
@@ -15,6 +17,7 @@ import (
 // over the target, so a reader never sees half a file and a failure leaves
 // the old content in place.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
+	removeStaleTemps(path)
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {
 		return err
@@ -86,6 +89,11 @@ type File struct {
 // written are they renamed into place: a full disk or a failed write
 // leaves every old file as it was, not half the set new.
 func WriteFiles(files []File) error {
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.Path
+	}
+	removeStaleTemps(paths...)
 	temps := make([]string, len(files))
 	defer func() {
 		for _, tmp := range temps {
@@ -148,6 +156,7 @@ func firstError(errs []error) error {
 // one step: of two racing writers, one wins and the other gets an error
 // matching fs.ErrExist. Nothing already there is ever replaced.
 func WriteFileNew(path string, data []byte, perm os.FileMode) error {
+	removeStaleTemps(path)
 	tmp, err := writeTemp(path, data, perm)
 	if err != nil {
 		return err
@@ -164,7 +173,7 @@ func WriteFileNew(path string, data []byte, perm os.FileMode) error {
 
 func writeTemp(path string, data []byte, perm os.FileMode) (name string, err error) {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+tempMarker+"*")
 	if err != nil {
 		return "", &WriteError{Path: dir, Folder: true, Err: unwrapPathError(err)}
 	}
@@ -187,6 +196,67 @@ func writeTemp(path string, data []byte, perm os.FileMode) (name string, err err
 		return "", &WriteError{Path: path, Err: unwrapPathError(err)}
 	}
 	return tmp.Name(), nil
+}
+
+// A temporary file is named "." + the target's name + tempMarker + the
+// decimal digits os.CreateTemp puts for its "*": hidden, beside its target,
+// and marked as prfaq's so that prfaq can tell its own leftovers from
+// anyone else's files.
+const tempMarker = ".prfaq-tmp-"
+
+// StaleTempAge is how old one of prfaq's temporary files must be before a
+// later write in its folder removes it. A write keeps its temporary file
+// for the milliseconds it takes to fill and rename it; one an hour old
+// was left by a process that was killed (kill -9, a power cut) before it
+// could clean up, and is not another prfaq's write still under way.
+const StaleTempAge = time.Hour
+
+// isTempName reports whether name is one of prfaq's temporary files.
+func isTempName(name string) bool {
+	i := strings.LastIndex(name, tempMarker)
+	if i < 2 || name[0] != '.' { // "." and at least one character of a name
+		return false
+	}
+	digits := name[i+len(tempMarker):]
+	if digits == "" {
+		return false
+	}
+	for j := 0; j < len(digits); j++ {
+		if digits[j] < '0' || digits[j] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// removeStaleTemps removes, from the folder of each path, the temporary
+// files of earlier prfaq runs that were killed before they could remove
+// them: only regular files named as prfaq names its own (isTempName) and
+// older than StaleTempAge, never anything else. Each folder is read once.
+// It is tidying, not part of the write: a folder that cannot be read or a
+// file that cannot be removed is left for the next time.
+func removeStaleTemps(paths ...string) {
+	now := time.Now()
+	seen := make(map[string]bool, 1)
+	for _, p := range paths {
+		dir := filepath.Dir(p)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if !e.Type().IsRegular() || !isTempName(e.Name()) {
+				continue
+			}
+			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) >= StaleTempAge {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
 }
 
 // unwrapPathError drops the temporary file name from an *os.PathError so

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestWriteFileReplacesAtomically(t *testing.T) {
@@ -172,5 +173,67 @@ func TestWriteFiles(t *testing.T) {
 	}
 	if info, _ := os.Stat(b); info.Mode().Perm() != 0o600 {
 		t.Errorf("x.html mode %v", info.Mode())
+	}
+}
+
+// TestWriteRemovesStaleTemps checks that a write removes the temporary
+// files a killed prfaq left in the folder it writes in, and nothing else:
+// not a fresh one (another prfaq may be writing it), not a file named
+// almost like one, not a folder, not a file in another folder.
+func TestWriteRemovesStaleTemps(t *testing.T) {
+	old := time.Now().Add(-2 * time.Hour)
+	writes := map[string]func(dir string) error{
+		"WriteFile":    func(dir string) error { return WriteFile(filepath.Join(dir, "x.md"), []byte("new"), 0o644) },
+		"WriteFiles":   func(dir string) error { return WriteFiles([]File{{filepath.Join(dir, "x.md"), []byte("new"), 0o644}}) },
+		"WriteFileNew": func(dir string) error { return WriteFileNew(filepath.Join(dir, "y.md"), []byte("new"), 0o644) },
+	}
+	for name, write := range writes {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			other := t.TempDir()
+			files := []struct {
+				dir, name string
+				age       time.Time
+				removed   bool
+			}{
+				{dir, ".x.md" + tempMarker + "123456", old, true},
+				{dir, ".x.html" + tempMarker + "7", old, true},
+				{dir, ".notes.txt" + tempMarker + "42", old, true},
+				{dir, ".x.md" + tempMarker + "99", time.Now(), false},                  // fresh: maybe being written
+				{dir, ".x.md" + tempMarker + "99" + StaleTempAge.String(), old, false}, // not digits
+				{dir, ".x.md" + tempMarker, old, false},                                // no digits
+				{dir, "x.md" + tempMarker + "1", old, false},                           // not hidden
+				{dir, "." + tempMarker + "1", old, false},                              // no name
+				{dir, ".x.md.tmp-123", old, false},                                     // not prfaq's mark
+				{dir, "notes.md", old, false},
+				{other, ".x.md" + tempMarker + "5", old, false}, // another folder
+			}
+			for _, f := range files {
+				p := filepath.Join(f.dir, f.name)
+				if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chtimes(p, f.age, f.age); err != nil {
+					t.Fatal(err)
+				}
+			}
+			folder := filepath.Join(dir, ".d"+tempMarker+"1")
+			if err := os.Mkdir(folder, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(folder, old, old)
+			if err := write(dir); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				_, err := os.Lstat(filepath.Join(f.dir, f.name))
+				if gone := errors.Is(err, fs.ErrNotExist); gone != f.removed {
+					t.Errorf("%s: removed %v, want %v", f.name, gone, f.removed)
+				}
+			}
+			if _, err := os.Lstat(folder); err != nil {
+				t.Errorf("a folder named like a temporary file was removed: %v", err)
+			}
+		})
 	}
 }
