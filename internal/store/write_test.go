@@ -237,3 +237,79 @@ func TestWriteRemovesStaleTemps(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteSetsMode checks each writer leaves the file with the mode it
+// was asked for, not the 0600 its temporary file is created with.
+func TestWriteSetsMode(t *testing.T) {
+	writers := map[string]func(p string, perm os.FileMode) error{
+		"WriteFile":    func(p string, perm os.FileMode) error { return WriteFile(p, []byte("x"), perm) },
+		"WriteFiles":   func(p string, perm os.FileMode) error { return WriteFiles([]File{{p, []byte("x"), perm}}) },
+		"WriteFileNew": func(p string, perm os.FileMode) error { return WriteFileNew(p, []byte("x"), perm) },
+	}
+	for name, write := range writers {
+		for _, perm := range []os.FileMode{0o644, 0o640, 0o444, 0o755, 0o600} {
+			p := filepath.Join(t.TempDir(), "x.md")
+			if err := write(p, perm); err != nil {
+				t.Fatalf("%s(%v): %v", name, perm, err)
+			}
+			info, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.Mode().Perm() != perm {
+				t.Errorf("%s(%v): the file's mode is %v", name, perm, info.Mode().Perm())
+			}
+		}
+	}
+}
+
+// TestWriteFilesReportsWhatWasReplaced checks that a rename failing says
+// whether files of the set were already replaced: not when the first
+// rename fails, so the user knows every old file is intact; yes after.
+func TestWriteFilesReportsWhatWasReplaced(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		failAt  int // index of the file whose rename fails
+		partial bool
+		hint    string
+	}{
+		{"first rename fails", 0, false, "Files already there were left as they were."},
+		{"second rename fails", 1, true, "Some files of the set were already replaced"},
+		{"third rename fails", 2, true, "Some files of the set were already replaced"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := make([]File, 3)
+			for i := range files {
+				p := filepath.Join(dir, "f"+string(rune('a'+i)))
+				if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				files[i] = File{p, []byte("new"), 0o644}
+			}
+			// A folder that is not empty cannot be renamed over.
+			bad := filepath.Join(dir, "folder")
+			if err := os.MkdirAll(filepath.Join(bad, "inside"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			files[c.failAt].Path = bad
+			err := WriteFiles(files)
+			var we *WriteError
+			if !errors.As(err, &we) {
+				t.Fatalf("WriteFiles: %v", err)
+			}
+			if we.Path != bad || we.Partial != c.partial || !strings.Contains(we.Hint(), c.hint) {
+				t.Errorf("path %s, partial %v, hint %q; want %s, %v, %q", we.Path, we.Partial, we.Hint(), bad, c.partial, c.hint)
+			}
+			for i, f := range files {
+				if i == c.failAt {
+					continue
+				}
+				data, _ := os.ReadFile(f.Path)
+				if want := map[bool]string{true: "new", false: "old"}[i < c.failAt]; string(data) != want {
+					t.Errorf("%s = %q, want %q", filepath.Base(f.Path), data, want)
+				}
+			}
+		})
+	}
+}
