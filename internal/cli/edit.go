@@ -9,6 +9,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/wizard"
 )
 
@@ -157,7 +158,7 @@ func (a *app) runEdit(opts *editOptions) error {
 	}
 	if bytes.Equal(data, src) {
 		d.remove()
-		fmt.Fprintf(a.env.Stdout, "%s is unchanged\n", file)
+		fmt.Fprintf(a.env.Stdout, "%s is unchanged\n", termtext.Line(file))
 		return nil
 	}
 	if err := store.WriteFile(target, data, 0o644); err != nil {

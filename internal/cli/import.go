@@ -16,6 +16,7 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
 
@@ -135,7 +136,7 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 	err := workspace.RunOn(importWorkers, indexes, func(i int) imported {
 		return a.importOne(ws, files[i], outs[i], opts)
 	}, func(r imported) error {
-		a.env.Stdout.Write(r.report)
+		a.writeOutput(r.report)
 		if r.err != nil {
 			if len(files) == 1 {
 				return r.err
@@ -149,7 +150,7 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 		}
 		a.wrote(r.out)
 		if len(files) == 1 {
-			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", r.out, renderNext(r.file, r.out))
+			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", termtext.Line(r.out), termtext.Line(renderNext(r.file, r.out)))
 		}
 		return nil
 	})

@@ -63,6 +63,11 @@ func TestControlCharactersEscaped(t *testing.T) {
 		{"render", func(t *testing.T, dir string) {
 			write(t, filepath.Join(dir, "x\x1b]0;t\a\r\u202e.prfaq.yaml"), exampleText(t))
 		}, []string{"render", "x\x1b]0;t\a\r\u202e.prfaq.yaml"}, "", false, `wrote x\x1b]0;t\x07\r\u202e.md`},
+		{"templates show", template, []string{"templates", "show", "house"}, "", true, `House \e[2J`},
+		{"templates show --resolved", template, []string{"templates", "show", "house", "--resolved"}, "", true, `House`},
+		{"bump", func(t *testing.T, dir string) {
+			write(t, filepath.Join(dir, "x\x1b]0;t\a\r\u202e.prfaq.yaml"), exampleText(t))
+		}, []string{"bump", "x\x1b]0;t\a\r\u202e.prfaq.yaml", "-m", "Reviewed"}, "", false, `x\x1b]0;t\x07\r\u202e.prfaq.yaml: closed 1.2`},
 		{"error message", hostileDoc, []string{"render", "nope\x1b]52;c;aGk=\a\r\u202e.prfaq.yaml"}, "", false, `nope\x1b]52`},
 	}
 	for _, c := range cases {
