@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,6 +40,19 @@ func TestControlCharactersEscaped(t *testing.T) {
 			t.Fatalf("bump: exit %d: %s", code, stderr.String())
 		}
 	}
+	changed := func(t *testing.T, dir string) {
+		closed(t, dir)
+		p := filepath.Join(dir, "x.prfaq.yaml")
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Replace(string(data), "Pause "+hostileYAML, "Paused "+hostileYAML, 1)
+		if s == string(data) {
+			t.Fatal("the title was not found")
+		}
+		write(t, p, s)
+	}
 	template := func(t *testing.T, dir string) {
 		write(t, filepath.Join(dir, ".prfaq/templates/house.yaml"), "name: house\nversion: \"1.0\"\ndescription: \"House "+hostileYAML+"\"\nextends: amazon\n")
 	}
@@ -59,7 +73,9 @@ func TestControlCharactersEscaped(t *testing.T) {
 		{"show md", closed, []string{"show", "x.prfaq.yaml@1.2", "--format", "md"}, "", true, `Pause \x1b`},
 		{"show yaml", closed, []string{"show", "x.prfaq.yaml@1.2"}, "", true, `Pause`},
 		{"show html", closed, []string{"show", "x.prfaq.yaml@1.2", "--format", "html"}, "", true, `Pause`},
-		{"diff md", closed, []string{"diff", "x.prfaq.yaml", "--format", "md"}, "", true, `1.2`},
+		{"diff md", changed, []string{"diff", "x.prfaq.yaml", "--format", "md"}, "", true, `Paused`},
+		{"diff text", changed, []string{"diff", "x.prfaq.yaml", "--color", "never"}, "", true, `Paused`},
+		{"diff html", changed, []string{"diff", "x.prfaq.yaml", "--format", "html"}, "", true, `Paused`},
 		{"render", func(t *testing.T, dir string) {
 			write(t, filepath.Join(dir, "x\x1b]0;t\a\r\u202e.prfaq.yaml"), exampleText(t))
 		}, []string{"render", "x\x1b]0;t\a\r\u202e.prfaq.yaml"}, "", false, `wrote x\x1b]0;t\x07\r\u202e.md`},
