@@ -51,6 +51,7 @@ func TestDecodeProblems(t *testing.T) {
 		{"look-alike key", minimal + "t\u0456tle: x\n", `x.prfaq.yaml:7:1: unknown key "t\u0456tle": did you mean "title"?`},
 		{"look-alike key far", minimal + "\u0440\u0440\u0440\u0440\u0440\u0440: x\n", `x.prfaq.yaml:7:1: unknown key "\u0440\u0440\u0440\u0440\u0440\u0440": expected one of`},
 		{"look-alike section id", minimal + "sections:\n  \u0430bout: x\n", `x.prfaq.yaml:8:3: sections: section ids are lowercase letters, digits and _, starting with a letter; found "\u0430bout"`},
+		{"look-alike enum", strings.Replace(minimal, "mode: future", "mode: futur\u0435", 1), `x.prfaq.yaml:4:7: mode: "futur\u0435" is not allowed here: expected future, launch`},
 		{"unknown nested", minimal + "press_release:\n  headlin: x\n", `x.prfaq.yaml:8:3: unknown key "headlin" in press_release: did you mean "headline"?`},
 		{"wrong type list for text", minimal + "press_release:\n  headline: [a, b]\n", "x.prfaq.yaml:8:13: press_release.headline: expected text, found a list"},
 		{"wrong type text for list", minimal + "authors: Priya\n", `x.prfaq.yaml:7:10: authors: expected a list (lines starting with "- "), found the text "Priya"`},
