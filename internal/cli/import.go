@@ -221,9 +221,9 @@ func (a *app) importOne(ws *workspace.Workspace, file, out string, opts *importO
 	}
 	target := a.path(out)
 	if opts.force {
-		err = store.WriteFile(target, enc, 0o644)
+		err = a.writes.WriteFile(target, enc, 0o644)
 	} else {
-		err = store.WriteFileNew(target, enc, 0o644)
+		err = a.writes.WriteFileNew(target, enc, 0o644)
 	}
 	if errors.Is(err, fs.ErrExist) {
 		r.err = withHint(&exitError{code: ExitError, err: fmt.Errorf("%s already exists", out)}, "Use --force to replace it, or -o to write elsewhere.")

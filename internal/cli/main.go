@@ -101,6 +101,10 @@ type app struct {
 	env Env
 	// files reads every file a user names, within the size limit.
 	files store.Reader
+	// writes is how a command that writes many files one at a time
+	// (import) writes them: each folder's stale temporary files are
+	// looked for once, not once a file.
+	writes store.Writes
 	// onWorkspace, when set, is told of every workspace a command
 	// reads documents with; tests count what each one reads.
 	onWorkspace func(*workspace.Workspace)

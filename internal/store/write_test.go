@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -311,5 +312,60 @@ func TestWriteFilesReportsWhatWasReplaced(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkRemoveStaleTemps is what each write spends looking for stale
+// temporary files in a folder of 2,000 files (a large import's output
+// folder), none of them stale: one read of the folder's names.
+func BenchmarkRemoveStaleTemps(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 2000 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc-%d.prfaq.yaml", i)), nil, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		removeStaleTemps(dir)
+	}
+}
+
+// TestWritesTidiesEachFolderOnce checks that a shared Writes looks for
+// stale temporary files in a folder at its first write there only, and
+// that the plain functions look at every write.
+func TestWritesTidiesEachFolderOnce(t *testing.T) {
+	dir := t.TempDir()
+	stale := func(name string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(-2 * StaleTempAge)
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	exists := func(p string) bool { _, err := os.Lstat(p); return err == nil }
+	var w Writes
+	first := stale(".a.md" + tempMarker + "1")
+	if err := w.WriteFile(filepath.Join(dir, "a.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if exists(first) {
+		t.Error("the first write in the folder left a stale temporary file")
+	}
+	second := stale(".b.md" + tempMarker + "2")
+	if err := w.WriteFileNew(filepath.Join(dir, "b.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !exists(second) {
+		t.Error("a later write through the same Writes read the folder again")
+	}
+	if err := WriteFiles([]File{{filepath.Join(dir, "c.md"), nil, 0o644}}); err != nil {
+		t.Fatal(err)
+	}
+	if exists(second) {
+		t.Error("WriteFiles left a stale temporary file")
 	}
 }
