@@ -60,7 +60,8 @@ func (w *Writes) tidy(paths ...string) {
 	}
 }
 
-// WriteFile is WriteFile, tidying path's folder once per w.
+// WriteFile writes as the function WriteFile does, tidying path's folder
+// only if w has not yet.
 func (w *Writes) WriteFile(path string, data []byte, perm os.FileMode) error {
 	w.tidy(path)
 	tmp, err := writeTemp(path, data, perm)
@@ -137,7 +138,8 @@ func WriteFiles(files []File) error {
 	return (*Writes)(nil).WriteFiles(files)
 }
 
-// WriteFiles is WriteFiles, tidying each folder once per w.
+// WriteFiles writes as the function WriteFiles does, tidying each folder
+// only if w has not yet.
 func (w *Writes) WriteFiles(files []File) error {
 	paths := make([]string, len(files))
 	for i, f := range files {
@@ -209,7 +211,8 @@ func WriteFileNew(path string, data []byte, perm os.FileMode) error {
 	return (*Writes)(nil).WriteFileNew(path, data, perm)
 }
 
-// WriteFileNew is WriteFileNew, tidying path's folder once per w.
+// WriteFileNew writes as the function WriteFileNew does, tidying path's
+// folder only if w has not yet.
 func (w *Writes) WriteFileNew(path string, data []byte, perm os.FileMode) error {
 	w.tidy(path)
 	tmp, err := writeTemp(path, data, perm)
