@@ -97,7 +97,13 @@ func (a *app) runDiff(args []string, opts *diffOptions) error {
 	case "json":
 		out = diff.JSON(res)
 	}
-	if _, err := a.env.Stdout.Write(out); err != nil {
+	// The text format escapes the documents' text itself and colours
+	// what it adds; every other format is escaped whole on a terminal.
+	write := a.writeOutput
+	if opts.format == "text" {
+		write = func(b []byte) error { _, err := a.env.Stdout.Write(b); return err }
+	}
+	if err := write(out); err != nil {
 		return err
 	}
 	if opts.exitCode && res.Changed() {
@@ -134,5 +140,5 @@ func (a *app) colorTerminal() bool {
 	if a.env.Getenv("NO_COLOR") != "" || a.env.Getenv("TERM") == "dumb" {
 		return false
 	}
-	return isTerminal(a.env.Stdout)
+	return a.isTerminal(a.env.Stdout)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/wizard"
 )
 
@@ -157,14 +158,14 @@ func (a *app) runEdit(opts *editOptions) error {
 	}
 	if bytes.Equal(data, src) {
 		d.remove()
-		fmt.Fprintf(a.env.Stdout, "%s is unchanged\n", file)
+		fmt.Fprintf(a.env.Stdout, "%s is unchanged\n", termtext.Line(file))
 		return nil
 	}
 	if err := store.WriteFile(target, data, 0o644); err != nil {
 		return d.stopped(doc, "", fmt.Errorf("cannot write %s: %w", file, err))
 	}
 	d.remove()
-	fmt.Fprintf(a.env.Stdout, "wrote %s\n", file)
+	a.wrote(file)
 	if !opts.noRender {
 		a.renderAfterWizard(target, file, doc)
 	}

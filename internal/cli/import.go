@@ -16,6 +16,7 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
 
@@ -135,7 +136,7 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 	err := workspace.RunOn(importWorkers, indexes, func(i int) imported {
 		return a.importOne(ws, files[i], outs[i], opts)
 	}, func(r imported) error {
-		a.env.Stdout.Write(r.report)
+		a.writeOutput(r.report)
 		if r.err != nil {
 			if len(files) == 1 {
 				return r.err
@@ -147,9 +148,9 @@ func (a *app) runImport(files []string, opts *importOptions) error {
 		if opts.dryRun {
 			return nil
 		}
-		fmt.Fprintf(a.env.Stdout, "wrote %s\n", r.out)
+		a.wrote(r.out)
 		if len(files) == 1 {
-			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", r.out, renderNext(r.file, r.out))
+			fmt.Fprintf(a.env.Stdout, "next: prfaq lint %s, then %s\n", termtext.Line(r.out), termtext.Line(renderNext(r.file, r.out)))
 		}
 		return nil
 	})
@@ -220,9 +221,9 @@ func (a *app) importOne(ws *workspace.Workspace, file, out string, opts *importO
 	}
 	target := a.path(out)
 	if opts.force {
-		err = store.WriteFile(target, enc, 0o644)
+		err = a.writes.WriteFile(target, enc, 0o644)
 	} else {
-		err = store.WriteFileNew(target, enc, 0o644)
+		err = a.writes.WriteFileNew(target, enc, 0o644)
 	}
 	if errors.Is(err, fs.ErrExist) {
 		r.err = withHint(&exitError{code: ExitError, err: fmt.Errorf("%s already exists", out)}, "Use --force to replace it, or -o to write elsewhere.")

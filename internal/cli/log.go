@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 func newLogCmd(a *app) *cobra.Command {
@@ -91,7 +92,9 @@ func (a *app) runLog(file, format string) error {
 			case "changed":
 				msg += "  [snapshot changed by hand]"
 			}
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.Version, e.Date, e.Status, e.Author, msg)
+			// History text is anyone's who committed: shown escaped,
+			// one field a cell.
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", termtext.Line(e.Version), termtext.Line(e.Date), termtext.Line(e.Status), termtext.Line(e.Author), termtext.Line(msg))
 		}
 		if err := w.Flush(); err != nil {
 			return err

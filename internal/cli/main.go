@@ -19,6 +19,7 @@ import (
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
 	"github.com/prfaq/prfaq/templates"
 )
@@ -39,6 +40,10 @@ type Env struct {
 	// OpenURL shows an address in the user's web browser, for
 	// serve --open; nil when there is no browser to open.
 	OpenURL func(url string) error
+	// Terminal reports whether w is an interactive terminal; nil asks
+	// the operating system (a character device). Tests set it to see
+	// what a terminal is sent.
+	Terminal func(w io.Writer) bool
 }
 
 // Main runs prfaq with the process's streams and environment and returns
@@ -62,6 +67,12 @@ func Main(args []string) int {
 
 // Run runs prfaq with the given arguments in env and returns the exit code.
 func Run(args []string, env Env) int {
+	// Every message goes to standard error, and many quote what a
+	// document, template or history holds: none of it may drive the
+	// terminal, so control characters in them are shown escaped.
+	if env.Stderr != nil {
+		env.Stderr = termtext.Writer{W: env.Stderr}
+	}
 	a := &app{env: env}
 	if err := a.readLimits(); err != nil {
 		a.printError(err)
@@ -90,6 +101,10 @@ type app struct {
 	env Env
 	// files reads every file a user names, within the size limit.
 	files store.Reader
+	// writes is how a command that writes many files one at a time
+	// (import) writes them: each folder's stale temporary files are
+	// looked for once, not once a file.
+	writes store.Writes
 	// onWorkspace, when set, is told of every workspace a command
 	// reads documents with; tests count what each one reads.
 	onWorkspace func(*workspace.Workspace)
@@ -246,4 +261,31 @@ func (a *app) displayPath(p string) string {
 		return rel
 	}
 	return p
+}
+
+// isTerminal reports whether w is an interactive terminal, as Env.Terminal
+// says when it is set.
+func (a *app) isTerminal(w io.Writer) bool {
+	if a.env.Terminal != nil {
+		return a.env.Terminal(w)
+	}
+	return isTerminal(w)
+}
+
+// writeOutput writes a command's output (a document, a diff) to standard
+// output. On a terminal, control characters in it are escaped, so that a
+// document's text cannot clear the screen, retitle the window or write
+// the clipboard; to a file or a pipe it goes exactly as made.
+func (a *app) writeOutput(b []byte) error {
+	if a.isTerminal(a.env.Stdout) {
+		b = termtext.LinesBytes(b)
+	}
+	_, err := a.env.Stdout.Write(b)
+	return err
+}
+
+// wrote tells that a file was written, naming it as the user would; a
+// name holding control characters is shown escaped.
+func (a *app) wrote(display string) {
+	fmt.Fprintf(a.env.Stdout, "wrote %s\n", termtext.Line(display))
 }

@@ -270,7 +270,7 @@ func (a *app) saveNew(opts *newOptions, d *draft, doc *prfaq.Document, t *prfaq.
 		return d.stopped(doc, "", fmt.Errorf("cannot write %s: %w", file, err))
 	}
 	d.remove()
-	fmt.Fprintf(a.env.Stdout, "wrote %s\n", file)
+	a.wrote(file)
 	if !opts.noRender {
 		a.renderAfterWizard(target, file, doc)
 	}

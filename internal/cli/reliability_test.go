@@ -221,6 +221,29 @@ func badInputs() []badInput {
 				t.Errorf("no index written: %v", err)
 			}
 		}},
+		{id: "look-alike-key", setup: doc(replace("title:", "t\u0456tle:")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
+		{id: "stale-temp", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			old := time.Now().Add(-2 * time.Hour)
+			for name, age := range map[string]time.Time{".x.md.prfaq-tmp-123": old, ".x.html.prfaq-tmp-456": old, ".x.md.prfaq-tmp-789": time.Now(), ".x.md.tmp-1": old} {
+				write(t, filepath.Join(dir, name), "half a file")
+				if err := os.Chtimes(filepath.Join(dir, name), age, age); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}, args: []string{"render", "x.prfaq.yaml"}, check: func(t *testing.T, dir string) {
+			for name, want := range map[string]bool{".x.md.prfaq-tmp-123": false, ".x.html.prfaq-tmp-456": false, ".x.md.prfaq-tmp-789": true, ".x.md.tmp-1": true} {
+				if _, err := os.Lstat(filepath.Join(dir, name)); (err == nil) != want {
+					t.Errorf("%s: there %v, want %v", name, err == nil, want)
+				}
+			}
+		}},
+		{id: "control-codes", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			if code := Run([]string{"bump", "x.prfaq.yaml", "-m", "Reviewed \x1b[2J\x1b]52;c;aGk=\a\r\u202e"}, testEnv(dir)); code != ExitOK {
+				t.Fatalf("bump: exit %d", code)
+			}
+		}, args: []string{"log", "x.prfaq.yaml"}},
 	}
 }
 

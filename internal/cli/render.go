@@ -14,6 +14,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
 
@@ -232,12 +233,12 @@ func (a *app) checkOutputs(outputs []output) error {
 		have, err := os.ReadFile(o.path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			fmt.Fprintf(a.env.Stdout, "missing:      %s\n", a.displayPath(o.path))
+			fmt.Fprintf(a.env.Stdout, "missing:      %s\n", termtext.Line(a.displayPath(o.path)))
 			stale++
 		case err != nil:
 			return fmt.Errorf("%s: cannot read: %w", a.displayPath(o.path), errors.Unwrap(err))
 		case !bytes.Equal(have, o.data):
-			fmt.Fprintf(a.env.Stdout, "out of date:  %s\n", a.displayPath(o.path))
+			fmt.Fprintf(a.env.Stdout, "out of date:  %s\n", termtext.Line(a.displayPath(o.path)))
 			stale++
 		}
 	}
@@ -275,7 +276,7 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
 		return err
 	}
 	for _, o := range outputs {
-		fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(o.path))
+		a.wrote(a.displayPath(o.path))
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 // revision is what bump and status both do: close the current version with
@@ -90,8 +91,8 @@ func (a *app) closeVersion(r revision) error {
 		os.Remove(filepath.Join(filepath.Dir(src), filepath.FromSlash(ref)))
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", r.file, doc.Version, status, ref)
-	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", r.file, next, status)
+	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", termtext.Line(r.file), doc.Version, status, termtext.Line(ref))
+	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", termtext.Line(r.file), next, status)
 	if status == prfaq.StatusLaunched && doc.Mode != prfaq.ModeLaunch {
 		a.warnImaginedQuote(r.file, doc.PressRelease.CustomerQuote)
 	}

@@ -83,7 +83,7 @@ func findRule(id string) (lint.Rule, error) {
 		}
 		ids = append(ids, r.ID)
 	}
-	err := usageError("unknown rule %q", id)
+	err := usageError("unknown rule %s", store.QuoteName(id))
 	if s := store.Closest(id, ids); s != "" {
 		return lint.Rule{}, withHint(err, fmt.Sprintf("Did you mean %s? prfaq rules lists them all.", s))
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/serve"
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 // defaultServeAddr is loopback, so nothing outside this computer can read
@@ -120,7 +121,7 @@ func (a *app) runServe(ctx context.Context, path string, opts *serveOptions) err
 		fmt.Fprintf(a.env.Stderr, "prfaq: note: listening on %s, which other computers may reach: anyone who can reach it can read these PR/FAQs\n", ln.Addr())
 	}
 	fmt.Fprintf(a.env.Stdout, "Serving %s from %s at %s\nPages update when a file is saved. Press Ctrl-C to stop.\n",
-		countOf(srv.Documents(), "PR/FAQ"), src.display, url)
+		countOf(srv.Documents(), "PR/FAQ"), termtext.Line(src.display), url)
 	if opts.open {
 		if a.env.OpenURL == nil {
 			fmt.Fprintf(a.env.Stderr, "prfaq: note: cannot open a browser here; open %s yourself\n", url)

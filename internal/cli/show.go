@@ -97,19 +97,16 @@ func (a *app) runShow(file, version, format string) error {
 		return err
 	}
 	if format == "yaml" {
-		_, err := a.env.Stdout.Write(data)
-		return err
+		return a.writeOutput(data)
 	}
 	out, err := a.renderOne(file, doc)
 	if err != nil {
 		return err
 	}
 	if format == "md" {
-		_, err = a.env.Stdout.Write(out.Markdown)
-	} else {
-		_, err = a.env.Stdout.Write(out.HTML)
+		return a.writeOutput(out.Markdown)
 	}
-	return err
+	return a.writeOutput(out.HTML)
 }
 
 // renderOne renders one document read from file (or from one of its

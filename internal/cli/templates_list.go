@@ -7,6 +7,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 func newTemplatesListCmd(a *app) *cobra.Command {
@@ -65,7 +67,9 @@ listed with its problem.
 				if e.Extends != "" {
 					desc += " [extends " + e.Extends + "]"
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", e.Name, e.Version, from, desc)
+				// A template's name, version and description are its
+				// author's text: shown escaped, one field a cell.
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", termtext.Line(e.Name), termtext.Line(e.Version), termtext.Line(from), termtext.Line(desc))
 			}
 			return w.Flush()
 		},

@@ -99,7 +99,7 @@ func (a *app) runTemplatesNew(opts *templatesNewOptions) error {
 	if err := store.WriteFileNew(target, data, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(target))
+	a.wrote(a.displayPath(target))
 	fmt.Fprintf(a.env.Stdout, "Edit it, then check it with: prfaq templates show %s\n", opts.name)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/store"
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 func newTemplatesShowCmd(a *app) *cobra.Command {
@@ -33,17 +34,15 @@ prfaq uses it: what it extends merged in, in canonical form.
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.env.Stdout, "# template %s %s, resolved from %s\n", t.Name, t.Version, t.Source)
-				_, err = a.env.Stdout.Write(out)
-				return err
+				fmt.Fprintf(a.env.Stdout, "# template %s %s, resolved from %s\n", termtext.Line(t.Name), termtext.Line(t.Version), termtext.Line(t.Source))
+				return a.writeOutput(out)
 			}
 			data, entry, err := c.Source(args[0])
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.env.Stdout, "# %s\n", entry.Path)
-			_, err = a.env.Stdout.Write(data)
-			return err
+			fmt.Fprintf(a.env.Stdout, "# %s\n", termtext.Line(entry.Path))
+			return a.writeOutput(data)
 		},
 	}
 	cmd.Flags().BoolVar(&resolved, "resolved", false, "print the template with what it extends merged in")

@@ -205,6 +205,6 @@ func (a *app) writeGeneratedPage(target string, data []byte, force bool) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "wrote %s\n", a.displayPath(target))
+	a.wrote(a.displayPath(target))
 	return nil
 }

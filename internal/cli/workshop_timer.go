@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/timer"
 	"github.com/prfaq/prfaq/internal/workshop"
 )
@@ -120,7 +121,7 @@ func (a *app) runWorkshopTimer(cmd *cobra.Command, opts *workshopTimerOptions) e
 	}
 	if errors.Is(err, timer.ErrInterrupted) {
 		return &exitError{code: ExitAborted,
-			err:  fmt.Errorf("interrupted: the timer stopped at step %d/%d (%s) with %s left", st.Step+1, len(slots), slots[st.Step].Step.Title, timer.FormatLeft(st.Left)),
+			err:  fmt.Errorf("interrupted: the timer stopped at step %d/%d (%s) with %s left", st.Step+1, len(slots), termtext.Line(slots[st.Step].Step.Title), timer.FormatLeft(st.Left)),
 			hint: "Continue with: " + a.continueTimer(opts, slots[st.Step].Step.ID)}
 	}
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 // ANSI styles of the terminal output.
@@ -152,24 +154,7 @@ func (t *textWriter) wrapList(head string, items []string) {
 // clean makes control characters in document text visible (\x1b), so a
 // document cannot move the cursor, recolor or clear the reader's
 // terminal. Tabs and newlines stay.
-func (t *textWriter) clean(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if isControl(r) {
-			fmt.Fprintf(&b, `\x%02x`, r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func isControl(r rune) bool {
-	return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0
-}
+func (t *textWriter) clean(s string) string { return termtext.Lines(s) }
 
 func statusStyle(s Status) string {
 	switch s {

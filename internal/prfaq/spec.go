@@ -118,7 +118,10 @@ func (s *Spec) CheckScalar(text string) error {
 				return nil
 			}
 		}
-		return fmt.Errorf("%q is not allowed here: expected %s", text, strings.Join(s.Enum, ", "))
+		// %+q shows characters outside ASCII escaped: every allowed
+		// value is ASCII, so one that looks right but is not ("futurе"
+		// with a Cyrillic е) shows where it differs.
+		return fmt.Errorf("%+q is not allowed here: expected %s", text, strings.Join(s.Enum, ", "))
 	}
 	if s.Pattern != nil && text != "" && !s.Pattern.MatchString(text) {
 		// The first clause of a pattern field's doc says what fits.

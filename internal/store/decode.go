@@ -241,7 +241,7 @@ func (d *decoder) object(n *yaml.Node, spec *prfaq.Spec, v reflect.Value, path s
 		keyLine[k.Value] = k.Line
 		f := spec.Field(k.Value)
 		if f == nil {
-			msg := fmt.Sprintf("unknown key %q", k.Value)
+			msg := "unknown key " + QuoteName(k.Value)
 			if path != "" {
 				msg += " in " + path
 			}
@@ -360,11 +360,11 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], resolve(n.Content[i+1])
 			if f.Key == "sections" && (k.Kind != yaml.ScalarNode || !sectionID.MatchString(k.Value)) {
-				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %q", path, k.Value)
+				d.problem(k, "%s: section ids are lowercase letters, digits and _, starting with a letter; found %s", path, QuoteName(k.Value))
 				continue
 			}
 			if k.Kind != yaml.ScalarNode || !mapKey.MatchString(k.Value) {
-				d.problem(k, "%s: keys here are lowercase letters, digits, _ and -, starting with a letter; found %q", path, k.Value)
+				d.problem(k, "%s: keys here are lowercase letters, digits, _ and -, starting with a letter; found %s", path, QuoteName(k.Value))
 				continue
 			}
 			if first, dup := keyLine[k.Value]; dup {
@@ -519,6 +519,13 @@ func InvalidUTF8At(data []byte) (int, int) {
 	}
 	return line, col
 }
+
+// QuoteName quotes a name a user typed that prfaq does not know (a key, a
+// rule id) for a message. Every name prfaq knows is ASCII, so any other
+// character in it is the mistake, and often one that looks identical to
+// the letter meant: a Cyrillic і (U+0456) for i. It is shown escaped,
+// "t\u0456tle", so the user can see the difference.
+func QuoteName(s string) string { return strconv.QuoteToASCII(s) }
 
 // Closest suggests the known name nearest to a misspelt one (at most two
 // edits away), or "" when none is near; messages about keys, rule ids and

@@ -2,12 +2,14 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestWriteFileReplacesAtomically(t *testing.T) {
@@ -172,5 +174,198 @@ func TestWriteFiles(t *testing.T) {
 	}
 	if info, _ := os.Stat(b); info.Mode().Perm() != 0o600 {
 		t.Errorf("x.html mode %v", info.Mode())
+	}
+}
+
+// TestWriteRemovesStaleTemps checks that a write removes the temporary
+// files a killed prfaq left in the folder it writes in, and nothing else:
+// not a fresh one (another prfaq may be writing it), not a file named
+// almost like one, not a folder, not a file in another folder.
+func TestWriteRemovesStaleTemps(t *testing.T) {
+	old := time.Now().Add(-2 * time.Hour)
+	writes := map[string]func(dir string) error{
+		"WriteFile":    func(dir string) error { return WriteFile(filepath.Join(dir, "x.md"), []byte("new"), 0o644) },
+		"WriteFiles":   func(dir string) error { return WriteFiles([]File{{filepath.Join(dir, "x.md"), []byte("new"), 0o644}}) },
+		"WriteFileNew": func(dir string) error { return WriteFileNew(filepath.Join(dir, "y.md"), []byte("new"), 0o644) },
+	}
+	for name, write := range writes {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			other := t.TempDir()
+			files := []struct {
+				dir, name string
+				age       time.Time
+				removed   bool
+			}{
+				{dir, ".x.md" + tempMarker + "123456", old, true},
+				{dir, ".x.html" + tempMarker + "7", old, true},
+				{dir, ".notes.txt" + tempMarker + "42", old, true},
+				{dir, ".x.md" + tempMarker + "99", time.Now(), false},                  // fresh: maybe being written
+				{dir, ".x.md" + tempMarker + "99" + StaleTempAge.String(), old, false}, // not digits
+				{dir, ".x.md" + tempMarker, old, false},                                // no digits
+				{dir, "x.md" + tempMarker + "1", old, false},                           // not hidden
+				{dir, "." + tempMarker + "1", old, false},                              // no name
+				{dir, ".x.md.tmp-123", old, false},                                     // not prfaq's mark
+				{dir, "notes.md", old, false},
+				{other, ".x.md" + tempMarker + "5", old, false}, // another folder
+			}
+			for _, f := range files {
+				p := filepath.Join(f.dir, f.name)
+				if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chtimes(p, f.age, f.age); err != nil {
+					t.Fatal(err)
+				}
+			}
+			folder := filepath.Join(dir, ".d"+tempMarker+"1")
+			if err := os.Mkdir(folder, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			os.Chtimes(folder, old, old)
+			if err := write(dir); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				_, err := os.Lstat(filepath.Join(f.dir, f.name))
+				if gone := errors.Is(err, fs.ErrNotExist); gone != f.removed {
+					t.Errorf("%s: removed %v, want %v", f.name, gone, f.removed)
+				}
+			}
+			if _, err := os.Lstat(folder); err != nil {
+				t.Errorf("a folder named like a temporary file was removed: %v", err)
+			}
+		})
+	}
+}
+
+// TestWriteSetsMode checks each writer leaves the file with the mode it
+// was asked for, not the 0600 its temporary file is created with.
+func TestWriteSetsMode(t *testing.T) {
+	writers := map[string]func(p string, perm os.FileMode) error{
+		"WriteFile":    func(p string, perm os.FileMode) error { return WriteFile(p, []byte("x"), perm) },
+		"WriteFiles":   func(p string, perm os.FileMode) error { return WriteFiles([]File{{p, []byte("x"), perm}}) },
+		"WriteFileNew": func(p string, perm os.FileMode) error { return WriteFileNew(p, []byte("x"), perm) },
+	}
+	for name, write := range writers {
+		for _, perm := range []os.FileMode{0o644, 0o640, 0o444, 0o755, 0o600} {
+			p := filepath.Join(t.TempDir(), "x.md")
+			if err := write(p, perm); err != nil {
+				t.Fatalf("%s(%v): %v", name, perm, err)
+			}
+			info, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.Mode().Perm() != perm {
+				t.Errorf("%s(%v): the file's mode is %v", name, perm, info.Mode().Perm())
+			}
+		}
+	}
+}
+
+// TestWriteFilesReportsWhatWasReplaced checks that a rename failing says
+// whether files of the set were already replaced: not when the first
+// rename fails, so the user knows every old file is intact; yes after.
+func TestWriteFilesReportsWhatWasReplaced(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		failAt  int // index of the file whose rename fails
+		partial bool
+		hint    string
+	}{
+		{"first rename fails", 0, false, "Files already there were left as they were."},
+		{"second rename fails", 1, true, "Some files of the set were already replaced"},
+		{"third rename fails", 2, true, "Some files of the set were already replaced"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := make([]File, 3)
+			for i := range files {
+				p := filepath.Join(dir, "f"+string(rune('a'+i)))
+				if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				files[i] = File{p, []byte("new"), 0o644}
+			}
+			// A folder that is not empty cannot be renamed over.
+			bad := filepath.Join(dir, "folder")
+			if err := os.MkdirAll(filepath.Join(bad, "inside"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			files[c.failAt].Path = bad
+			err := WriteFiles(files)
+			var we *WriteError
+			if !errors.As(err, &we) {
+				t.Fatalf("WriteFiles: %v", err)
+			}
+			if we.Path != bad || we.Partial != c.partial || !strings.Contains(we.Hint(), c.hint) {
+				t.Errorf("path %s, partial %v, hint %q; want %s, %v, %q", we.Path, we.Partial, we.Hint(), bad, c.partial, c.hint)
+			}
+			for i, f := range files {
+				if i == c.failAt {
+					continue
+				}
+				data, _ := os.ReadFile(f.Path)
+				if want := map[bool]string{true: "new", false: "old"}[i < c.failAt]; string(data) != want {
+					t.Errorf("%s = %q, want %q", filepath.Base(f.Path), data, want)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRemoveStaleTemps is what each write spends looking for stale
+// temporary files in a folder of 2,000 files (a large import's output
+// folder), none of them stale: one read of the folder's names.
+func BenchmarkRemoveStaleTemps(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 2000 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc-%d.prfaq.yaml", i)), nil, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		removeStaleTemps(dir)
+	}
+}
+
+// TestWritesTidiesEachFolderOnce checks that a shared Writes looks for
+// stale temporary files in a folder at its first write there only, and
+// that the plain functions look at every write.
+func TestWritesTidiesEachFolderOnce(t *testing.T) {
+	dir := t.TempDir()
+	stale := func(name string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		old := time.Now().Add(-2 * StaleTempAge)
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	exists := func(p string) bool { _, err := os.Lstat(p); return err == nil }
+	var w Writes
+	first := stale(".a.md" + tempMarker + "1")
+	if err := w.WriteFile(filepath.Join(dir, "a.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if exists(first) {
+		t.Error("the first write in the folder left a stale temporary file")
+	}
+	second := stale(".b.md" + tempMarker + "2")
+	if err := w.WriteFileNew(filepath.Join(dir, "b.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !exists(second) {
+		t.Error("a later write through the same Writes read the folder again")
+	}
+	if err := WriteFiles([]File{{filepath.Join(dir, "c.md"), nil, 0o644}}); err != nil {
+		t.Fatal(err)
+	}
+	if exists(second) {
+		t.Error("WriteFiles left a stale temporary file")
 	}
 }

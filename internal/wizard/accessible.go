@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 // BlockMarker opens and closes a multi-line answer at a plain prompt: a
@@ -84,6 +86,11 @@ func newPlainAsker(opts Options) *plainAsker {
 	if out == nil {
 		out = io.Discard
 	}
+	// The prompts show the current answers and the template's questions
+	// and help, which are the document's and the template's authors'
+	// text: escaped, so none of it can drive the terminal (or be read
+	// aloud as escape codes).
+	out = termtext.Writer{W: out}
 	return &plainAsker{opts: opts, in: newLineReader(opts.In), out: out, theme: plainTheme()}
 }
 

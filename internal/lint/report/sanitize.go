@@ -5,61 +5,26 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 // Text from documents reaches every printer: messages quote it, and Text
-// prints whole source lines. These helpers make it safe to print.
+// prints whole source lines. The rules of what is escaped, and how, are
+// termtext's, which every other printer of prfaq shares.
 
 // escapeRune returns how a rune that must not be printed as itself is
-// shown, or "" when it may be printed as is. Escaped are the C0 controls
-// (including ESC), DEL, the C1 controls, the Unicode line and paragraph
-// separators, and the bidirectional formatting characters that can make a
-// line display in a different order than it reads ("Trojan Source").
-func escapeRune(r rune) string {
-	switch {
-	case r == '\n':
-		return `\n`
-	case r == '\r':
-		return `\r`
-	case r == '\t':
-		return `\t`
-	case r < 0x20 || r == 0x7f:
-		return fmt.Sprintf(`\x%02x`, r)
-	case r >= 0x80 && r <= 0x9f,
-		r == 0x061c, r == 0x200e, r == 0x200f,
-		r == 0x2028, r == 0x2029,
-		r >= 0x202a && r <= 0x202e,
-		r >= 0x2066 && r <= 0x2069:
-		return fmt.Sprintf(`\u%04x`, r)
-	}
-	return ""
-}
+// shown, or "" when it may be printed as is.
+func escapeRune(r rune) string { return termtext.EscapeRune(r) }
 
 // clean makes s printable on one line: control characters become Go-style
 // escapes (`\x1b`, `\n`) and each byte of invalid UTF-8 becomes `\xNN`.
 // Tabs are kept when keepTab is set.
 func clean(s string, keepTab bool) string {
-	if isClean(s, keepTab) {
-		return s
+	if keepTab {
+		return termtext.Tabbed(s)
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case r == '\t' && keepTab:
-			b.WriteByte('\t')
-		default:
-			if e := escapeRune(r); e != "" {
-				b.WriteString(e)
-			} else {
-				b.WriteString(s[i : i+size])
-			}
-		}
-		i += size
-	}
-	return b.String()
+	return termtext.Line(s)
 }
 
 // plainASCII reports whether s holds only printable ASCII, which every
@@ -73,27 +38,7 @@ func plainASCII(s string) bool {
 	return true
 }
 
-func isClean(s string, keepTab bool) bool {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII, a byte at a time: only controls need escapes.
-			if (c < 0x20 || c == 0x7f) && !(c == '\t' && keepTab) {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return false
-		}
-		if escapeRune(r) != "" && !(r == '\t' && keepTab) {
-			return false
-		}
-		i += size
-	}
-	return true
-}
+func isClean(s string) bool { return termtext.IsClean(s) }
 
 // cleanLines is clean, but keeps line breaks (\n; \r\n and a lone \r
 // become \n), for formats that show several lines: the GitHub annotation

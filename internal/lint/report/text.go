@@ -110,7 +110,7 @@ func excerpt(f lint.Finding) (src string, indent int, mark string, ok bool) {
 	if plainASCII(text) {
 		// Most lines: shown as they are, one column a byte.
 		src, last, column = text, len(text), func(i int) int { return i }
-	} else if isClean(text, false) && !strings.ContainsRune(text, 0xfeff) {
+	} else if isClean(text) && !strings.ContainsRune(text, 0xfeff) {
 		// Shown as they are too, with characters of other widths: a
 		// column is the width of the characters before it.
 		src, last, column = text, utf8.RuneCountInString(text), func(n int) int {
