@@ -72,6 +72,18 @@ func badInputs() []badInput {
 			}
 		}
 	}
+	// A document over the 8 KB a full disk allows (see onFullDisk).
+	padded := func(s string) string { return s + "# " + strings.Repeat("notes ", 1500) + "\n" }
+	// A bump that failed: the document as it was, and no snapshot folder
+	// left behind, empty or not.
+	unbumped := func(t *testing.T, dir string) {
+		if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); !strings.Contains(string(data), "version: \"1.2\"") || strings.Contains(string(data), "history:") {
+			t.Error("the document changed")
+		}
+		if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+			t.Error("x.history was left behind")
+		}
+	}
 	// A render whose outputs exist from an earlier run: they must be left
 	// as they were.
 	rendered := func(t *testing.T, dir string) {
@@ -209,6 +221,39 @@ func badInputs() []badInput {
 			write(t, filepath.Join(dir, workspace.ConfigFile), "rules:\n  passive-voice: loud\n")
 		}, args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
+		{id: "empty-value-bump", setup: doc(replace("updated: 2026-11-18", "updated:")), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml"))
+			if !strings.Contains(string(data), "\nupdated: 20") || !strings.Contains(string(data), "version: \"1.3\"") {
+				t.Errorf("the document was not bumped:\n%s", data)
+			}
+		}},
+		{id: "shared-value-bump", setup: doc(func(s string) string {
+			return replace("launch_date: 2027-02-09", "launch_date: *u")(replace("updated: 2026-11-18", "updated: &u 2026-11-18")(s))
+		}), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: unbumped},
+		{id: "bump-disk-full", setup: doc(padded), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, run: onFullDisk, check: func(t *testing.T, dir string) {
+			if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); string(data) != padded(exampleText(t)) {
+				t.Error("the document changed")
+			}
+			if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+				t.Error("x.history was left behind")
+			}
+		}},
+		{id: "history-symlink", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("elsewhere", filepath.Join(dir, "x.history")); err != nil {
+				t.Fatal(err)
+			}
+		}, args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			if entries, _ := os.ReadDir(filepath.Join(dir, "elsewhere")); len(entries) != 0 {
+				t.Errorf("a snapshot was written where the link points: %v", entries)
+			}
+			if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); string(data) != exampleText(t) {
+				t.Error("the document changed")
+			}
+		}},
 	}
 }
 

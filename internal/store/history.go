@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -100,18 +101,43 @@ func checkSnapshot(r prfaq.Revision, display string, data []byte, err error) ([]
 
 // WriteSnapshot stores the text of a version being closed. It fails if a
 // snapshot of that version exists already, so of two commands closing the
-// same version at once, one wins and the other stops.
+// same version at once, one wins and the other stops. It makes the folder
+// NAME.history only to hold the snapshot: when the snapshot cannot be
+// written, a folder it made is removed again. A NAME.history that is a
+// symbolic link is refused, as a symbolic link to the document is, so a
+// snapshot never lands outside the document's folder.
 func WriteSnapshot(docPath, version string, data []byte) (string, error) {
 	ref := SnapshotRef(docPath, version)
 	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
-	if err := mkdirAll(filepath.Dir(p)); err != nil {
-		return "", err
+	dir := filepath.Dir(p)
+	info, err := os.Lstat(dir)
+	made := false
+	switch {
+	case err == nil && info.Mode()&fs.ModeSymlink != 0:
+		to, _ := os.Readlink(dir)
+		return "", fmt.Errorf("%s is a symbolic link (to %s): prfaq keeps snapshots only in a folder of that name beside the document; replace the link with a folder (move the snapshots into it) and run the command again", path.Dir(ref), to)
+	case errors.Is(err, fs.ErrNotExist):
+		if err := mkdirAll(dir); err != nil {
+			return "", err
+		}
+		made = true
 	}
 	if err := WriteFileNew(p, data, 0o444); err != nil {
+		if made {
+			os.Remove(dir)
+		}
 		if errors.Is(err, fs.ErrExist) {
 			return "", fmt.Errorf("a snapshot of version %s already exists (%s): the version was closed already, perhaps by another prfaq at the same moment; read the document again and retry", version, ref)
 		}
 		return "", err
 	}
 	return ref, nil
+}
+
+// RemoveSnapshot takes back a snapshot WriteSnapshot wrote that nothing
+// refers to yet, and its folder when that holds nothing else.
+func RemoveSnapshot(docPath, ref string) {
+	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
+	os.Remove(p)
+	os.Remove(filepath.Dir(p)) // fails, as it should, when other snapshots are there
 }
