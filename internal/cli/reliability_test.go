@@ -238,6 +238,11 @@ func badInputs() []badInput {
 				t.Error("x.history was left behind")
 			}
 		}},
+		{id: "disk-full-new-folder", setup: doc(func(s string) string { return s }), args: []string{"render", "x.prfaq.yaml", "--out", "new/out"}, run: onFullDisk, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "new")); err == nil {
+				t.Error("the folder new was left behind")
+			}
+		}},
 		{id: "history-symlink", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {

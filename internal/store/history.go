@@ -110,22 +110,16 @@ func WriteSnapshot(docPath, version string, data []byte) (string, error) {
 	ref := SnapshotRef(docPath, version)
 	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
 	dir := filepath.Dir(p)
-	info, err := os.Lstat(dir)
-	made := false
-	switch {
-	case err == nil && info.Mode()&fs.ModeSymlink != 0:
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		to, _ := os.Readlink(dir)
 		return "", fmt.Errorf("%s is a symbolic link (to %s): prfaq keeps snapshots only in a folder of that name beside the document; replace the link with a folder (move the snapshots into it) and run the command again", path.Dir(ref), to)
-	case errors.Is(err, fs.ErrNotExist):
-		if err := mkdirAll(dir); err != nil {
-			return "", err
-		}
-		made = true
+	}
+	undo, err := MakeFolder(dir)
+	if err != nil {
+		return "", err
 	}
 	if err := WriteFileNew(p, data, 0o444); err != nil {
-		if made {
-			os.Remove(dir)
-		}
+		undo()
 		if errors.Is(err, fs.ErrExist) {
 			return "", fmt.Errorf("a snapshot of version %s already exists (%s): the version was closed already, perhaps by another prfaq at the same moment; read the document again and retry", version, ref)
 		}

@@ -203,6 +203,30 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// MakeFolder makes dir and any missing folders above it, and returns a
+// function that removes the ones it made, deepest first, each only while
+// empty: a command that fails after making a folder calls it, so it
+// leaves no empty folder behind.
+func MakeFolder(dir string) (undo func(), err error) {
+	var made []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || filepath.Dir(d) == d {
+			break
+		}
+		made = append(made, d)
+	}
+	undo = func() {
+		for _, d := range made {
+			os.Remove(d) // fails, as it should, on a folder something else filled
+		}
+	}
+	if err := mkdirAll(dir); err != nil {
+		undo()
+		return func() {}, err
+	}
+	return undo, nil
+}
+
 func mkdirAll(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &WriteError{Path: dir, Folder: true, Create: true, Err: unwrapPathError(err)}
