@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -86,11 +87,18 @@ func (a *app) closeVersion(r revision) error {
 	if _, err := store.WriteSnapshot(src, doc.Version, data); err != nil {
 		return err
 	}
-	if err := store.WriteFile(src, out, fileMode(src)); err != nil {
+	// ReplaceFile, not WriteFile: a save another program made since data
+	// was read must not be lost to this one.
+	if err := store.ReplaceFile(src, data, out, fileMode(src)); err != nil {
 		// The snapshot is ours and nothing refers to it yet: take it back
 		// (and its folder, if it made one) so the version can be closed
 		// again.
 		store.RemoveSnapshot(src, ref)
+		var ce *store.ChangedError
+		if errors.As(err, &ce) {
+			return withHint(usageError("%s changed while prfaq was closing its version (another program saved it meanwhile), so it was left as that program saved it; no version was closed", r.file),
+				"Run the command again: it closes the version as the file is now.")
+		}
 		return err
 	}
 	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", r.file, doc.Version, status, ref)
