@@ -74,6 +74,18 @@ func badInputs() []badInput {
 	}
 	// A document over the 8 KB a full disk allows (see onFullDisk).
 	padded := func(s string) string { return s + "# " + strings.Repeat("notes ", 1500) + "\n" }
+	// A history entry whose snapshot path leads out of the folder, to a
+	// file whose checksum it records: ../outside.yaml exists (in the
+	// test's own temporary folder), ../absent.yaml does not.
+	outsideSnapshot := func(ref string) func(t *testing.T, dir string) {
+		return func(t *testing.T, dir string) {
+			secret := "prfaq: 1\ntitle: SECRET outside the folder\n"
+			write(t, filepath.Join(dir, "..", "outside.yaml"), secret)
+			doc(func(s string) string {
+				return s + "history:\n  - version: \"1.0\"\n    date: 2026-11-01\n    status: draft\n    message: First\n    snapshot: " + ref + "\n    sha256: " + store.Checksum([]byte(secret)) + "\n"
+			})(t, dir)
+		}
+	}
 	// A bump that failed: the document as it was, and no snapshot folder
 	// left behind, empty or not.
 	unbumped := func(t *testing.T, dir string) {
@@ -243,6 +255,8 @@ func badInputs() []badInput {
 				t.Error("the folder new was left behind")
 			}
 		}},
+		{id: "snapshot-outside", setup: outsideSnapshot("../outside.yaml"), args: []string{"show", "x.prfaq.yaml@1.0"}},
+		{id: "snapshot-outside-absent", setup: outsideSnapshot("../absent.yaml"), args: []string{"log", "x.prfaq.yaml"}},
 		{id: "history-symlink", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {
