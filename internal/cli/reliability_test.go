@@ -257,6 +257,15 @@ func badInputs() []badInput {
 		}},
 		{id: "snapshot-outside", setup: outsideSnapshot("../outside.yaml"), args: []string{"show", "x.prfaq.yaml@1.0"}},
 		{id: "snapshot-outside-absent", setup: outsideSnapshot("../absent.yaml"), args: []string{"log", "x.prfaq.yaml"}},
+		{id: "bump-read-only", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			os.Chmod(dir, 0o555)
+		}, args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, run: asOtherUser, check: unbumped},
+		{id: "out-dash", setup: doc(func(s string) string { return s }), args: []string{"render", "x.prfaq.yaml", "--out", "-"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
+				t.Error("a file or folder named - was made")
+			}
+		}},
 		{id: "history-symlink", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {

@@ -58,8 +58,12 @@ func (e *WriteError) Message(display string) string {
 }
 
 // Hint says what to do about the error, and whether what was there is
-// intact.
-func (e *WriteError) Hint() string {
+// intact. It does not offer writing elsewhere: not every command can.
+func (e *WriteError) Hint() string { return e.HintWith("") }
+
+// HintWith is Hint for a command that can write elsewhere through the
+// option elsewhere; "" for one that cannot.
+func (e *WriteError) HintWith(elsewhere string) string {
 	kept := " Files already there were left as they were."
 	if e.Partial {
 		kept = " Some files of the set were already replaced: run the command again to write them all."
@@ -68,7 +72,10 @@ func (e *WriteError) Hint() string {
 	case errors.Is(e.Err, syscall.ENOSPC), errors.Is(e.Err, syscall.EFBIG), errors.Is(e.Err, syscall.EDQUOT):
 		return "The disk is full (or the file is over a size limit): free some space and run the command again." + kept
 	case errors.Is(e.Err, fs.ErrPermission), errors.Is(e.Err, syscall.EROFS):
-		return "Check the folder's permissions, or write somewhere else (--out)." + kept
+		if elsewhere != "" {
+			return "Check the folder's permissions, or write somewhere else (" + elsewhere + ")." + kept
+		}
+		return "Check the folder's permissions." + kept
 	}
 	return kept[1:]
 }
