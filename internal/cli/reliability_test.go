@@ -266,6 +266,13 @@ func badInputs() []badInput {
 				t.Error("a file or folder named - was made")
 			}
 		}},
+		{id: "version-too-large", setup: doc(replace(`version: "1.2"`, `version: "9223372036854775807.9223372036854775807"`)), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+				t.Error("x.history was made")
+			}
+		}},
+		{id: "binary-tag", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: !!binary UGF1c2U=")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
+		{id: "custom-tag", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: !vault Pause")), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}},
 		{id: "history-symlink", setup: func(t *testing.T, dir string) {
 			doc(func(s string) string { return s })(t, dir)
 			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {
