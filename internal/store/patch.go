@@ -163,7 +163,9 @@ func patchLines(name string, src []byte, top *yaml.Node, e Edit, beforeNext bool
 			first := lines[v.Content[0].Line-1]
 			prefix := first[:len(first)-len(strings.TrimLeft(first, " "))]
 			inserts = append(inserts, insertion{insertAfter(top, k, lines, beforeNext), indent(items, prefix)})
-		case isNull(v) && v.Anchor == "":
+		case (isNull(v) || (v.Kind == yaml.SequenceNode && len(v.Content) == 0 && v.Line == k.Line)) && v.Anchor == "":
+			// "history:", "history: ~" or "history: []": the entries go
+			// on the lines below the key.
 			inserts = append(inserts, insertion{k.Line, indent(items, keyIndent+"  ")})
 			replaced[k.Line-1] = keyIndent + "history:"
 		default:

@@ -108,8 +108,11 @@ func FuzzPatch(f *testing.F) {
 			return
 		}
 		out, err := Patch("x", src, Edit{Set: []KeyValue{{"version", version}}, History: []prfaq.Revision{rev}})
+		if err != nil && strings.Contains(err.Error(), "fault in prfaq") {
+			t.Fatalf("an edit the read-back had to stop: %v\n%q", err, src)
+		}
 		if err != nil {
-			return // refusing is fine; a broken file is not
+			return // refusing what it cannot edit is fine; a broken file is not
 		}
 		doc, _, err := DecodeDocument("x", out)
 		if err != nil || doc.Version != version || len(doc.History) == 0 || doc.History[len(doc.History)-1] != rev {
@@ -177,6 +180,10 @@ func TestPatchValueShapes(t *testing.T) {
 			head + "version: \"1.1\"\nupdated: 2026-11-22\nappendix: |+\n  Notes.\n\n\n" + hist, ""},
 		{"append after a last entry that keeps its trailing lines", head + "version: \"1.0\"\nupdated: 2026-11-01\nhistory:\n  - version: \"0.9\"\n    date: 2026-11-01\n    status: draft\n    message: |+\n      m\n\n    snapshot: x.history/0.9.yaml\n    sha256: " + strings.Repeat("cd", 32) + "\n",
 			"", ""},
+		{"empty flow history", head + "version: \"1.0\"\nhistory: [] # none yet\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"null history after a comment", head + "version: \"1.0\"\n# the record\nhistory: ~\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n# the record\n" + hist, ""},
 		{"document end marker", "---\n" + head + "version: \"1.0\"\n...\n",
 			"---\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "...\n", ""},
 		{"indented mapping", "  " + strings.ReplaceAll(strings.TrimSuffix(head, "\n"), "\n", "\n  ") + "\n  version: \"1.0\"\n",
