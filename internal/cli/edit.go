@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 
@@ -161,7 +162,13 @@ func (a *app) runEdit(opts *editOptions) error {
 		fmt.Fprintf(a.env.Stdout, "%s is unchanged\n", termtext.Line(file))
 		return nil
 	}
-	if err := store.WriteFile(target, data, 0o644); err != nil {
+	// The check above covers the wizard's minutes; ReplaceFile covers the
+	// instant of the write itself.
+	if err := store.ReplaceFile(target, src, data, 0o644); err != nil {
+		var ce *store.ChangedError
+		if errors.As(err, &ce) {
+			return d.stopped(doc, "", fmt.Errorf("%s changed while the wizard ran, so it was not overwritten", file))
+		}
 		return d.stopped(doc, "", fmt.Errorf("cannot write %s: %w", file, err))
 	}
 	d.remove()

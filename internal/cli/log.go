@@ -44,7 +44,8 @@ type logEntry struct {
 	Author   string `json:"author"`
 	Message  string `json:"message"`
 	Snapshot string `json:"snapshot,omitempty"`
-	// State is "ok", "missing" or "changed" for snapshots, "working" for
+	// State is "ok", "missing", "changed" or "outside" (recorded outside
+	// NAME.history, so not read) for snapshots, "working" for
 	// the working copy.
 	State string `json:"state"`
 }
@@ -64,9 +65,13 @@ func (a *app) runLog(file, format string) error {
 			if !errors.As(err, &se) {
 				return err
 			}
-			state = "changed"
-			if se.Missing {
+			switch {
+			case se.Outside:
+				state = "outside"
+			case se.Missing:
 				state = "missing"
+			default:
+				state = "changed"
 			}
 			broken++
 			fmt.Fprintf(a.env.Stderr, "prfaq: %s: %v\n", file, err)
@@ -91,6 +96,8 @@ func (a *app) runLog(file, format string) error {
 				msg += "  [snapshot missing]"
 			case "changed":
 				msg += "  [snapshot changed by hand]"
+			case "outside":
+				msg += "  [snapshot recorded outside the history folder]"
 			}
 			// History text is anyone's who committed: shown escaped,
 			// one field a cell.
@@ -101,7 +108,7 @@ func (a *app) runLog(file, format string) error {
 		}
 	}
 	if broken > 0 {
-		return &exitError{code: ExitError, err: fmt.Errorf("%s: %d of %d snapshots are missing or were changed by hand", file, broken, len(doc.History))}
+		return &exitError{code: ExitError, err: fmt.Errorf("%s: %d of %d snapshots are missing, were changed by hand or are recorded outside the history folder", file, broken, len(doc.History))}
 	}
 	return nil
 }

@@ -108,6 +108,9 @@ type app struct {
 	// onWorkspace, when set, is told of every workspace a command
 	// reads documents with; tests count what each one reads.
 	onWorkspace func(*workspace.Workspace)
+	// hasOut is set when the command being run has an --out option, so a
+	// message may suggest it.
+	hasOut bool
 }
 
 // MaxFileSizeEnv raises or lowers the largest file prfaq reads.
@@ -149,7 +152,11 @@ func (a *app) printError(err error) {
 	case errors.As(err, &ee) && ee.hint != "":
 		fmt.Fprintf(a.env.Stderr, "  %s\n", ee.hint)
 	case errors.As(err, &we):
-		fmt.Fprintf(a.env.Stderr, "  %s\n", we.Hint())
+		elsewhere := ""
+		if a.hasOut {
+			elsewhere = "--out"
+		}
+		fmt.Fprintf(a.env.Stderr, "  %s\n", we.HintWith(elsewhere))
 	}
 }
 

@@ -72,6 +72,30 @@ func badInputs() []badInput {
 			}
 		}
 	}
+	// A document over the 8 KB a full disk allows (see onFullDisk).
+	padded := func(s string) string { return s + "# " + strings.Repeat("notes ", 1500) + "\n" }
+	// A history entry whose snapshot path leads out of the folder, to a
+	// file whose checksum it records: ../outside.yaml exists (in the
+	// test's own temporary folder), ../absent.yaml does not.
+	outsideSnapshot := func(ref string) func(t *testing.T, dir string) {
+		return func(t *testing.T, dir string) {
+			secret := "prfaq: 1\ntitle: SECRET outside the folder\n"
+			write(t, filepath.Join(dir, "..", "outside.yaml"), secret)
+			doc(func(s string) string {
+				return s + "history:\n  - version: \"1.0\"\n    date: 2026-11-01\n    status: draft\n    message: First\n    snapshot: " + ref + "\n    sha256: " + store.Checksum([]byte(secret)) + "\n"
+			})(t, dir)
+		}
+	}
+	// A bump that failed: the document as it was, and no snapshot folder
+	// left behind, empty or not.
+	unbumped := func(t *testing.T, dir string) {
+		if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); !strings.Contains(string(data), "version: \"1.2\"") || strings.Contains(string(data), "history:") {
+			t.Error("the document changed")
+		}
+		if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+			t.Error("x.history was left behind")
+		}
+	}
 	// A render whose outputs exist from an earlier run: they must be left
 	// as they were.
 	rendered := func(t *testing.T, dir string) {
@@ -244,6 +268,62 @@ func badInputs() []badInput {
 				t.Fatalf("bump: exit %d", code)
 			}
 		}, args: []string{"log", "x.prfaq.yaml"}},
+		{id: "empty-value-bump", setup: doc(replace("updated: 2026-11-18", "updated:")), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml"))
+			if !strings.Contains(string(data), "\nupdated: 20") || !strings.Contains(string(data), "version: \"1.3\"") {
+				t.Errorf("the document was not bumped:\n%s", data)
+			}
+		}},
+		{id: "shared-value-bump", setup: doc(func(s string) string {
+			return replace("launch_date: 2027-02-09", "launch_date: *u")(replace("updated: 2026-11-18", "updated: &u 2026-11-18")(s))
+		}), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: unbumped},
+		{id: "bump-disk-full", setup: doc(padded), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, run: onFullDisk, check: func(t *testing.T, dir string) {
+			if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); string(data) != padded(exampleText(t)) {
+				t.Error("the document changed")
+			}
+			if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+				t.Error("x.history was left behind")
+			}
+		}},
+		{id: "disk-full-new-folder", setup: doc(func(s string) string { return s }), args: []string{"render", "x.prfaq.yaml", "--out", "new/out"}, run: onFullDisk, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "new")); err == nil {
+				t.Error("the folder new was left behind")
+			}
+		}},
+		{id: "snapshot-outside", setup: outsideSnapshot("../outside.yaml"), args: []string{"show", "x.prfaq.yaml@1.0"}},
+		{id: "snapshot-outside-absent", setup: outsideSnapshot("../absent.yaml"), args: []string{"log", "x.prfaq.yaml"}},
+		{id: "bump-read-only", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			os.Chmod(dir, 0o555)
+		}, args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, run: asOtherUser, check: unbumped},
+		{id: "out-dash", setup: doc(func(s string) string { return s }), args: []string{"render", "x.prfaq.yaml", "--out", "-"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "-")); err == nil {
+				t.Error("a file or folder named - was made")
+			}
+		}},
+		{id: "version-too-large", setup: doc(replace(`version: "1.2"`, `version: "9223372036854775807.9223372036854775807"`)), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			if _, err := os.Lstat(filepath.Join(dir, "x.history")); err == nil {
+				t.Error("x.history was made")
+			}
+		}},
+		{id: "binary-tag", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: !!binary UGF1c2U=")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
+		{id: "custom-tag", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: !vault Pause")), args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}},
+		{id: "history-symlink", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string { return s })(t, dir)
+			if err := os.Mkdir(filepath.Join(dir, "elsewhere"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink("elsewhere", filepath.Join(dir, "x.history")); err != nil {
+				t.Fatal(err)
+			}
+		}, args: []string{"bump", "x.prfaq.yaml", "-m", "Reviewed"}, check: func(t *testing.T, dir string) {
+			if entries, _ := os.ReadDir(filepath.Join(dir, "elsewhere")); len(entries) != 0 {
+				t.Errorf("a snapshot was written where the link points: %v", entries)
+			}
+			if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); string(data) != exampleText(t) {
+				t.Error("the document changed")
+			}
+		}},
 	}
 }
 

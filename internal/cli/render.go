@@ -252,11 +252,18 @@ func (a *app) checkOutputs(outputs []output) error {
 // generatedHead is how much of a file is searched for the marker.
 const generatedHead = 4096
 
-func (a *app) writeOutputs(outputs []output, outDir string, force bool) error {
+func (a *app) writeOutputs(outputs []output, outDir string, force bool) (failure error) {
 	if outDir != "" {
-		if err := os.MkdirAll(outDir, 0o755); err != nil {
+		undo, err := store.MakeFolder(outDir)
+		if err != nil {
 			return fmt.Errorf("cannot create the output folder %s: %w", a.displayPath(outDir), errors.Unwrap(err))
 		}
+		// A failed command leaves no folder it made behind.
+		defer func() {
+			if failure != nil {
+				undo()
+			}
+		}()
 	}
 	// Refuse before writing anything, so the outputs stay a consistent set.
 	if !force {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -62,10 +63,9 @@ func (a *app) closeVersion(r revision) error {
 		author = a.author(filepath.Dir(src))
 	}
 
-	ref, err := store.WriteSnapshot(src, doc.Version, data)
-	if err != nil {
-		return err
-	}
+	// The edit is made and checked before anything is written, so a
+	// document prfaq cannot edit leaves no snapshot and no folder behind.
+	ref := store.SnapshotRef(src, doc.Version)
 	edit := store.Edit{
 		Set: []store.KeyValue{{Key: "version", Value: next}, {Key: "updated", Value: today}},
 		History: []prfaq.Revision{{
@@ -82,13 +82,24 @@ func (a *app) closeVersion(r revision) error {
 		edit.Set = append(edit.Set, store.KeyValue{Key: "mode", Value: string(prfaq.ModeLaunch)}, store.KeyValue{Key: "launch_date", Value: today})
 	}
 	out, err := store.Patch(r.file, data, edit)
-	if err == nil {
-		err = store.WriteFile(src, out, fileMode(src))
-	}
 	if err != nil {
-		// The snapshot is ours and nothing refers to it yet: take it back so
-		// the version can be closed again.
-		os.Remove(filepath.Join(filepath.Dir(src), filepath.FromSlash(ref)))
+		return err
+	}
+	if _, err := store.WriteSnapshot(src, doc.Version, data); err != nil {
+		return err
+	}
+	// ReplaceFile, not WriteFile: a save another program made since data
+	// was read must not be lost to this one.
+	if err := store.ReplaceFile(src, data, out, fileMode(src)); err != nil {
+		// The snapshot is ours and nothing refers to it yet: take it back
+		// (and its folder, if it made one) so the version can be closed
+		// again.
+		store.RemoveSnapshot(src, ref)
+		var ce *store.ChangedError
+		if errors.As(err, &ce) {
+			return withHint(usageError("%s changed while prfaq was closing its version (another program saved it meanwhile), so it was left as that program saved it; no version was closed", r.file),
+				"Run the command again: it closes the version as the file is now.")
+		}
 		return err
 	}
 	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", termtext.Line(r.file), doc.Version, status, termtext.Line(ref))

@@ -86,6 +86,17 @@ Environment:
 	root.SetIn(a.env.Stdin)
 	root.SetOut(a.env.Stdout)
 	root.SetErr(a.env.Stderr)
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		out := cmd.Flags().Lookup("out")
+		a.hasOut = out != nil
+		// "-" is standard output to most tools; prfaq writes files, and a
+		// file or folder named "-" is never what was meant.
+		if out != nil && out.Value.String() == "-" {
+			return withHint(usageError("--out -: %s writes files, not to standard output, and does not make a file or folder named \"-\"", cmd.CommandPath()),
+				"Name a folder or file, e.g. --out out (or --out ./- if a file named - is what you want).")
+		}
+		return nil
+	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
 	})

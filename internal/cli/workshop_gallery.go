@@ -178,11 +178,18 @@ func (a *app) pageTarget(out, name string, sources []string) (string, error) {
 
 // writeGeneratedPage writes a page atomically, creating its folder, and
 // never over a file prfaq did not generate unless force is set.
-func (a *app) writeGeneratedPage(target string, data []byte, force bool) error {
+func (a *app) writeGeneratedPage(target string, data []byte, force bool) (failure error) {
 	dir := filepath.Dir(target)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	undo, err := store.MakeFolder(dir)
+	if err != nil {
 		return fmt.Errorf("cannot create the folder %s: %w", a.displayPath(dir), errors.Unwrap(err))
 	}
+	// A failed command leaves no folder it made behind.
+	defer func() {
+		if failure != nil {
+			undo()
+		}
+	}()
 	info, statErr := os.Stat(target)
 	switch {
 	case statErr == nil && info.IsDir():
@@ -192,7 +199,6 @@ func (a *app) writeGeneratedPage(target string, data []byte, force bool) error {
 			return err
 		}
 	}
-	var err error
 	if statErr == nil {
 		err = store.WriteFile(target, data, 0o644)
 	} else {

@@ -84,13 +84,24 @@ func (s Status) CanMoveTo(next Status) bool {
 func NextVersion(v string, major bool) (string, error) {
 	maj, min, ok := splitVersion(v)
 	if !ok {
-		return "", fmt.Errorf("%q is not a version (major.minor)", v)
+		return "", fmt.Errorf("%q is not a version (major.minor, each a whole number up to %d)", v, MaxVersionNumber)
 	}
-	if major {
+	switch {
+	case major && maj == MaxVersionNumber:
+		return "", fmt.Errorf("version %s is the last major version prfaq counts to (%d)", v, MaxVersionNumber)
+	case major:
 		return fmt.Sprintf("%d.0", maj+1), nil
+	case min == MaxVersionNumber:
+		return "", fmt.Errorf("version %s is the last minor version prfaq counts to (%d): start the next major version with --major", v, MaxVersionNumber)
 	}
 	return fmt.Sprintf("%d.%d", maj, min+1), nil
 }
+
+// MaxVersionNumber is the largest major or minor number of a version. No
+// document is revised a million times; the bound keeps every version
+// prfaq reads one it can count on from (a number past the integer range
+// would wrap around to a version nobody wrote).
+const MaxVersionNumber = 999_999
 
 // CompareVersions orders two major.minor versions numerically, so 1.10
 // comes after 1.9. Versions that do not parse sort first.
@@ -110,5 +121,5 @@ func splitVersion(v string) (major, minor int, ok bool) {
 	a, b, _ := strings.Cut(v, ".")
 	major, err1 := strconv.Atoi(a)
 	minor, err2 := strconv.Atoi(b)
-	return major, minor, err1 == nil && err2 == nil
+	return major, minor, err1 == nil && err2 == nil && major <= MaxVersionNumber && minor <= MaxVersionNumber
 }

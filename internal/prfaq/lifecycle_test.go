@@ -1,6 +1,9 @@
 package prfaq
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLifecycle(t *testing.T) {
 	allowed := map[[2]Status]bool{
@@ -31,6 +34,7 @@ func TestNextVersion(t *testing.T) {
 		want  string
 	}{
 		{"1.0", false, "1.1"}, {"1.9", false, "1.10"}, {"1.9", true, "2.0"}, {"0.3", true, "1.0"},
+		{"1.999998", false, "1.999999"}, {"999998.7", true, "999999.0"},
 	}
 	for _, tt := range tests {
 		got, err := NextVersion(tt.v, tt.major)
@@ -38,8 +42,18 @@ func TestNextVersion(t *testing.T) {
 			t.Errorf("NextVersion(%s, %v) = %s, %v; want %s", tt.v, tt.major, got, err, tt.want)
 		}
 	}
-	if _, err := NextVersion("1", false); err == nil {
-		t.Error("NextVersion(1) should fail")
+	// Past the bound, and at it: no version is made that could not be
+	// read back.
+	for _, tt := range []struct {
+		v     string
+		major bool
+	}{{"1", false}, {"1.999999", false}, {"999999.3", true}, {"1.1000000", false}, {"9223372036854775807.9223372036854775807", false}, {"99999999999999999999.0", true}} {
+		if got, err := NextVersion(tt.v, tt.major); err == nil {
+			t.Errorf("NextVersion(%s, %v) = %s; it should fail", tt.v, tt.major, got)
+		}
+	}
+	if err := (&Spec{Kind: ValueVersion}).CheckScalar("1.1000000"); err == nil || !strings.Contains(err.Error(), "up to 999999") {
+		t.Errorf("CheckScalar(1.1000000) = %v", err)
 	}
 }
 

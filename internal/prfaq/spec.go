@@ -112,6 +112,9 @@ func (s *Spec) CheckScalar(text string) error {
 		if !versionPattern.MatchString(text) {
 			return fmt.Errorf("%q is not a version: write major.minor in quotes, e.g. \"1.0\" or \"2.3\"", text)
 		}
+		if _, _, ok := splitVersion(text); !ok {
+			return fmt.Errorf("%q is out of range: major and minor are whole numbers up to %d", text, MaxVersionNumber)
+		}
 	case ValueEnum:
 		for _, e := range s.Enum {
 			if text == e {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -50,35 +51,81 @@ func Checksum(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// SnapshotError says a recorded snapshot is missing or was changed.
+// SnapshotError says a recorded snapshot is missing, was changed, or is
+// recorded somewhere prfaq does not read snapshots from.
 type SnapshotError struct {
 	Version, Path string
 	Missing       bool
+	// Outside is set when the history records a path outside the
+	// document's NAME.history folder (Folder), or that folder is a
+	// symbolic link. Such a snapshot is not looked for at all, so the
+	// message says nothing of whether the path exists.
+	Outside bool
+	Folder  string
 }
 
 func (e *SnapshotError) Error() string {
-	if e.Missing {
+	switch {
+	case e.Outside:
+		return fmt.Sprintf("the snapshot of version %s is recorded as %s, which is not a file in %s/: prfaq reads snapshots only from that folder beside the document, and not through a symbolic link; correct the history entry's snapshot: to %s/%s.yaml", e.Version, e.Path, e.Folder, e.Folder, e.Version)
+	case e.Missing:
 		return fmt.Sprintf("the snapshot of version %s (%s) is missing: restore it from a backup or from git; prfaq never recreates a snapshot", e.Version, e.Path)
 	}
 	return fmt.Sprintf("the snapshot of version %s (%s) was changed by hand: its checksum no longer matches the history; restore the original from a backup or from git (prfaq never rewrites a snapshot)", e.Version, e.Path)
 }
 
-// ReadSnapshot reads the snapshot a revision records and checks it.
+// snapshotName is the name of a recorded snapshot inside the document's
+// history folder, NAME.history; ok is false for any path that is not one
+// file directly inside it (another folder, "..", an absolute path).
+func snapshotName(docPath, ref string) (folder, name string, ok bool) {
+	folder = BaseName(docPath) + ".history"
+	dir, name, found := strings.Cut(ref, "/")
+	if !found || dir != folder || name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\\") || !filepath.IsLocal(name) {
+		return folder, "", false
+	}
+	return folder, name, true
+}
+
+// ReadSnapshot reads the snapshot a revision records and checks it. It
+// reads only inside the document's NAME.history folder, through an
+// os.Root, so neither the recorded path nor a symbolic link in the
+// folder leads anywhere else.
 func (rd Reader) ReadSnapshot(docPath string, r prfaq.Revision) ([]byte, error) {
-	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(r.Snapshot))
 	display := r.Snapshot // as the history records it, beside the document
-	data, err := rd.ReadFile(p, display)
+	folder, name, ok := snapshotName(docPath, r.Snapshot)
+	if !ok {
+		return nil, &SnapshotError{Version: r.Version, Path: display, Outside: true, Folder: folder}
+	}
+	dir := filepath.Join(filepath.Dir(docPath), folder)
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return nil, &SnapshotError{Version: r.Version, Path: display, Outside: true, Folder: folder}
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &SnapshotError{Version: r.Version, Path: display, Missing: true}
+		}
+		return nil, openProblem(err, display)
+	}
+	defer root.Close()
+	// prfaq writes snapshots as plain files; a link is not followed even
+	// where it stays inside the folder.
+	if info, err := root.Lstat(name); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return nil, &SnapshotError{Version: r.Version, Path: display, Outside: true, Folder: folder}
+	}
+	data, err := rd.ReadFileFS(root.FS(), name, display)
 	return checkSnapshot(r, display, data, err)
 }
 
 // ReadSnapshotFS reads a snapshot from a file system as ReadSnapshot
-// reads it from the disk; docPath is the document's name in fsys. A
-// snapshot recorded outside fsys counts as missing.
+// reads it from the disk; docPath is the document's name in fsys. Only a
+// file directly inside the document's NAME.history folder is read.
 func (rd Reader) ReadSnapshotFS(fsys fs.FS, docPath string, r prfaq.Revision) ([]byte, error) {
 	display := r.Snapshot
-	p := path.Join(path.Dir(docPath), r.Snapshot)
-	if !fs.ValidPath(p) || path.IsAbs(r.Snapshot) {
-		return nil, &SnapshotError{Version: r.Version, Path: display, Missing: true}
+	folder, name, ok := snapshotName(docPath, r.Snapshot)
+	p := path.Join(path.Dir(docPath), folder, name)
+	if !ok || !fs.ValidPath(p) {
+		return nil, &SnapshotError{Version: r.Version, Path: display, Outside: true, Folder: folder}
 	}
 	data, err := rd.ReadFileFS(fsys, p, display)
 	return checkSnapshot(r, display, data, err)
@@ -100,18 +147,37 @@ func checkSnapshot(r prfaq.Revision, display string, data []byte, err error) ([]
 
 // WriteSnapshot stores the text of a version being closed. It fails if a
 // snapshot of that version exists already, so of two commands closing the
-// same version at once, one wins and the other stops.
+// same version at once, one wins and the other stops. It makes the folder
+// NAME.history only to hold the snapshot: when the snapshot cannot be
+// written, a folder it made is removed again. A NAME.history that is a
+// symbolic link is refused, as a symbolic link to the document is, so a
+// snapshot never lands outside the document's folder.
 func WriteSnapshot(docPath, version string, data []byte) (string, error) {
 	ref := SnapshotRef(docPath, version)
 	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
-	if err := mkdirAll(filepath.Dir(p)); err != nil {
+	dir := filepath.Dir(p)
+	if info, err := os.Lstat(dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		to, _ := os.Readlink(dir)
+		return "", fmt.Errorf("%s is a symbolic link (to %s): prfaq keeps snapshots only in a folder of that name beside the document; replace the link with a folder (move the snapshots into it) and run the command again", path.Dir(ref), to)
+	}
+	undo, err := MakeFolder(dir)
+	if err != nil {
 		return "", err
 	}
 	if err := WriteFileNew(p, data, 0o444); err != nil {
+		undo()
 		if errors.Is(err, fs.ErrExist) {
 			return "", fmt.Errorf("a snapshot of version %s already exists (%s): the version was closed already, perhaps by another prfaq at the same moment; read the document again and retry", version, ref)
 		}
 		return "", err
 	}
 	return ref, nil
+}
+
+// RemoveSnapshot takes back a snapshot WriteSnapshot wrote that nothing
+// refers to yet, and its folder when that holds nothing else.
+func RemoveSnapshot(docPath, ref string) {
+	p := filepath.Join(filepath.Dir(docPath), filepath.FromSlash(ref))
+	os.Remove(p)
+	os.Remove(filepath.Dir(p)) // fails, as it should, when other snapshots are there
 }

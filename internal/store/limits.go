@@ -26,10 +26,23 @@ const (
 	aliasFactor    = 10
 )
 
+// plainTags are the YAML types prfaq's formats are made of, whether
+// written out (!!str) or, as almost always, left for YAML to resolve.
+// Others, !!binary, !!set or a program's own such as !python/object, are
+// refused rather than read as text.
+func coreTag(tag string) bool {
+	switch tag {
+	case "", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!timestamp", "!!map", "!!seq", "!!merge":
+		return true
+	}
+	return false
+}
+
 // checkShape bounds a parsed file before anything walks it: how deep it
-// nests and how many values its aliases stand for. yaml.v3 keeps an alias
-// as a pointer to its anchor, so a "billion laughs" file parses in
-// microseconds; it is any walk that follows the aliases that would not end.
+// nests, that its values are of YAML's plain types, and how many values
+// its aliases stand for. yaml.v3 keeps an alias as a pointer to its
+// anchor, so a "billion laughs" file parses in microseconds; it is any
+// walk that follows the aliases that would not end.
 func checkShape(name string, root *yaml.Node) *source.Problem {
 	written := 0
 	var deepest *yaml.Node
@@ -51,6 +64,9 @@ func checkShape(name string, root *yaml.Node) *source.Problem {
 		if it.n.Kind == yaml.AliasNode {
 			aliases = append(aliases, it.n)
 			continue
+		}
+		if !coreTag(it.n.Tag) {
+			return &source.Problem{File: name, Pos: source.Pos{Line: it.n.Line, Col: it.n.Column}, Msg: fmt.Sprintf("the tag %s is not one prfaq reads: its files hold text, numbers, true or false, lists and mappings, and a value tagged otherwise (binary data, a type of some program's own) would be taken for text it is not. Remove the tag and write the value as text", it.n.Tag)}
 		}
 		for i := len(it.n.Content) - 1; i >= 0; i-- {
 			stack = append(stack, item{it.n.Content[i], it.depth + 1})

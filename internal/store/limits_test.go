@@ -58,6 +58,11 @@ func TestShapeLimits(t *testing.T) {
 		{"nested past yaml.v3's own bound", nested(20_000, true), "malformed YAML: exceeded max depth of 10000: prfaq's formats nest at most five levels"},
 		{"an anchor reused as an author list", []byte(minimal + "tags: &t [alpha, beta]\nauthors: *t\n"), ""},
 		{"ten thousand FAQ entries", hugeFAQ(10_000), ""},
+		{"binary data", []byte(minimal + "product: !!binary UGF1c2U=\n"), "x.prfaq.yaml:7:10: the tag !!binary is not one prfaq reads"},
+		{"a program's own tag", []byte(minimal + "authors: [Ana, !person Bo]\n"), "x.prfaq.yaml:7:16: the tag !person is not one prfaq reads"},
+		{"a tagged list", []byte(minimal + "tags: !!set {a, b}\n"), "x.prfaq.yaml:7:7: the tag !!set is not one prfaq reads"},
+		{"a tagged key", []byte(minimal + "!key product: P\n"), "x.prfaq.yaml:7:1: the tag !key is not one prfaq reads"},
+		{"plain tags written out", []byte(minimal + "product: !!str 1.0\nappendix: ! text\ntags: !!seq [a]\n"), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -26,20 +28,67 @@ type KeyValue struct {
 // Patch applies an edit to a document's bytes as a person would with an
 // editor: only the lines it changes differ, so comments, key order, quoting
 // and line wrapping everywhere else stay as the writer left them. The
-// result is read back and checked before it is returned.
+// result is read back and must be the document with exactly these changes
+// and no other, before it is returned.
 func Patch(name string, src []byte, e Edit) ([]byte, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil || root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return nil, fmt.Errorf("%s: cannot edit the file: it is not a readable PR/FAQ document", name)
 	}
 	top := root.Content[0]
+	if top.Style&yaml.FlowStyle != 0 {
+		return nil, fmt.Errorf("%s:%d:%d: cannot edit a document written as one {...} mapping: write it with one key per line", name, top.Line, top.Column)
+	}
+	want, _, err := DecodeDocument(name, src)
+	if err != nil {
+		return nil, err
+	}
+	for _, kv := range e.Set {
+		if err := want.Set(kv.Key, kv.Value); err != nil {
+			return nil, fmt.Errorf("%s: cannot set %s: %w", name, kv.Key, err)
+		}
+	}
+	want.History = append(want.History, e.History...)
+
+	// New keys go first where a person would put them: right after the
+	// value before them. Where that would change another value (after a
+	// block scalar that keeps its trailing lines, say), they go right
+	// before the next key instead, which no value can reach into.
+	var last error
+	for _, beforeNext := range []bool{false, true} {
+		out, err := patchLines(name, src, top, e, beforeNext)
+		if err != nil {
+			return nil, err
+		}
+		if last = readBack(name, out, want); last == nil {
+			return out, nil
+		}
+	}
+	return nil, last
+}
+
+// readBack checks that out reads as want: that the edit changed what it
+// set and nothing else.
+func readBack(name string, out []byte, want *prfaq.Document) error {
+	got, _, err := DecodeDocument(name, out)
+	if err != nil {
+		return fmt.Errorf("%s: prfaq could not edit the file without breaking it, so it was left as it was; this is a fault in prfaq, not in the file (please report it): %w", name, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		return fmt.Errorf("%s: prfaq could not edit the file without changing more than it meant to, so it was left as it was; this is a fault in prfaq, not in the file (please report it)", name)
+	}
+	return nil
+}
+
+func patchLines(name string, src []byte, top *yaml.Node, e Edit, beforeNext bool) ([]byte, error) {
 	nl := "\n"
 	if bytes.Contains(src, []byte("\r\n")) {
 		nl = "\r\n"
 	}
 	lines := Lines(string(src))
+	// The top-level keys' indentation, for the keys Patch adds.
+	keyIndent := strings.Repeat(" ", top.Content[0].Column-1)
 
-	// Edits go bottom-up so earlier line numbers stay valid.
 	type insertion struct {
 		at   int // 0-based line index to insert before
 		text []string
@@ -51,21 +100,50 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 		k, v := lookupKey(top, kv.Key)
 		rendered := scalarText(kv.Value)
 		if v == nil {
-			after := lastLineOf(top, anchorFor(kv.Key, top))
-			inserts = append(inserts, insertion{after + 1, []string{kv.Key + ": " + rendered}})
+			at := insertAfter(top, anchorFor(kv.Key, top), lines, beforeNext)
+			inserts = append(inserts, insertion{at, []string{keyIndent + kv.Key + ": " + rendered}})
 			continue
 		}
-		if v.Kind != yaml.ScalarNode || v.Line != k.Line || v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		if v.Kind == yaml.ScalarNode && v.Anchor != "" {
+			if alias := aliasOf(top, v.Anchor); alias != nil {
+				return nil, fmt.Errorf("%s:%d:%d: cannot change %s: its value is shared as &%s, and %d:%d uses it as *%s; changing one would change both. Write the value out at line %d and run the command again", name, v.Line, v.Column, kv.Key, v.Anchor, alias.Line, alias.Column, v.Anchor, alias.Line)
+			}
+		}
+		if (v.Kind != yaml.ScalarNode && v.Kind != yaml.AliasNode) || v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 			return nil, fmt.Errorf("%s:%d:%d: cannot edit %s in place: write it on one line as %s: VALUE", name, v.Line, v.Column, kv.Key, kv.Key)
 		}
 		i := v.Line - 1
-		if i < 0 || i >= len(lines) || v.Column < 1 || v.Column-1 > len(lines[i]) {
+		start := -1
+		if i >= 0 && i < len(lines) {
+			start = byteOffset(lines[i], v.Column, i == 0)
+		}
+		if start < 0 {
 			return nil, fmt.Errorf("%s: cannot edit %s in place: its place in the file is unclear; save the file with plain line ends and try again", name, kv.Key)
 		}
 		line := lines[i]
-		start := v.Column - 1
-		end := start + tokenLength(line[start:], v.Style)
-		replaced[i] = line[:start] + rendered + line[end:]
+		if v.Anchor != "" {
+			// Keep the anchor (no alias uses it) and replace what follows.
+			rest := strings.TrimPrefix(line[start:], "&"+v.Anchor)
+			start = len(line) - len(strings.TrimLeft(rest, " \t"))
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" && v.Value == "" {
+			// An empty value: "updated:" with nothing after the colon
+			// but perhaps a comment.
+			rest := strings.TrimLeft(line[start:], " \t")
+			if rest != "" && !strings.HasPrefix(rest, "#") {
+				return nil, fmt.Errorf("%s:%d:%d: cannot edit %s in place: write it on one line as %s: VALUE", name, v.Line, v.Column, kv.Key, kv.Key)
+			}
+			if rest != "" {
+				rest = " " + rest
+			}
+			replaced[i] = strings.TrimRight(line[:start], " \t") + " " + rendered + rest
+			continue
+		}
+		n := tokenLength(line[start:], v.Style)
+		if n < 0 || (v.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) == 0 && continues(lines, i, k)) {
+			return nil, fmt.Errorf("%s:%d:%d: cannot edit %s in place: its value runs over several lines; write it on one line as %s: VALUE", name, v.Line, v.Column, kv.Key, kv.Key)
+		}
+		replaced[i] = line[:start] + rendered + line[start+n:]
 	}
 
 	if len(e.History) > 0 {
@@ -76,18 +154,20 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 		k, v := lookupKey(top, "history")
 		switch {
 		case v == nil:
-			at := len(lines)
-			for at > 0 && strings.TrimSpace(lines[at-1]) == "" {
-				at--
+			at := mappingEnd(lines, top)
+			if beforeNext {
+				at = fileEnd(lines)
 			}
-			inserts = append(inserts, insertion{at, append([]string{"history:"}, indent(items, "  ")...)})
+			inserts = append(inserts, insertion{at, append([]string{keyIndent + "history:"}, indent(items, keyIndent+"  ")...)})
 		case v.Kind == yaml.SequenceNode && len(v.Content) > 0 && v.Style&yaml.FlowStyle == 0:
-			prefix := strings.Repeat(" ", v.Content[0].Column-3)
-			last := lastLineOf(top, k)
-			inserts = append(inserts, insertion{last + 1, indent(items, prefix)})
-		case isNull(v):
-			inserts = append(inserts, insertion{k.Line, indent(items, "  ")})
-			replaced[k.Line-1] = strings.TrimRight(lines[k.Line-1][:k.Column-1]+"history:", " ")
+			first := lines[v.Content[0].Line-1]
+			prefix := first[:len(first)-len(strings.TrimLeft(first, " "))]
+			inserts = append(inserts, insertion{insertAfter(top, k, lines, beforeNext), indent(items, prefix)})
+		case (isNull(v) || (v.Kind == yaml.SequenceNode && len(v.Content) == 0 && v.Line == k.Line)) && v.Anchor == "":
+			// "history:", "history: ~" or "history: []": the entries go
+			// on the lines below the key.
+			inserts = append(inserts, insertion{k.Line, indent(items, keyIndent+"  ")})
+			replaced[k.Line-1] = keyIndent + "history:"
 		default:
 			return nil, fmt.Errorf("%s:%d:%d: cannot add to history: write it as a list with one \"- \" entry per line", name, v.Line, v.Column)
 		}
@@ -96,35 +176,130 @@ func Patch(name string, src []byte, e Edit) ([]byte, error) {
 	for i, l := range replaced {
 		lines[i] = l
 	}
-	// Apply insertions from the bottom up.
-	for i := 0; i < len(inserts); i++ {
-		for j := i + 1; j < len(inserts); j++ {
-			if inserts[j].at > inserts[i].at {
-				inserts[i], inserts[j] = inserts[j], inserts[i]
-			}
+	// Insertions at the same place keep the order they were made in.
+	sort.SliceStable(inserts, func(i, j int) bool { return inserts[i].at < inserts[j].at })
+	out := make([]string, 0, len(lines)+len(inserts)*8)
+	for i, j := 0, 0; i <= len(lines); i++ {
+		for ; j < len(inserts) && min(inserts[j].at, len(lines)) == i; j++ {
+			out = append(out, inserts[j].text...)
+		}
+		if i < len(lines) {
+			out = append(out, lines[i])
 		}
 	}
-	for _, ins := range inserts {
-		at := min(ins.at, len(lines))
-		lines = append(lines[:at], append(append([]string{}, ins.text...), lines[at:]...)...)
+	text := strings.Join(out, "\n")
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
 	}
-	out := strings.Join(lines, "\n")
-	if !strings.HasSuffix(out, "\n") {
-		out += "\n"
-	}
-	out = strings.ReplaceAll(out, "\n", nl)
+	return []byte(strings.ReplaceAll(text, "\n", nl)), nil
+}
 
-	// The edit must read back as the document with exactly these changes.
-	doc, _, err := DecodeDocument(name, []byte(out))
-	if err != nil {
-		return nil, fmt.Errorf("editing the file would break it, so it was left as it was (please report this): %w", err)
+// byteOffset is where the column col (yaml.v3's: 1-based, in characters,
+// not counting a byte order mark at the start of the file) starts in line,
+// or -1 when the line is shorter.
+func byteOffset(line string, col int, first bool) int {
+	off := 0
+	if first {
+		off = len(line) - len(strings.TrimPrefix(line, "\ufeff"))
 	}
-	for _, kv := range e.Set {
-		if got, err := doc.Get(kv.Key); err != nil || got != kv.Value {
-			return nil, fmt.Errorf("%s: editing %s did not take effect, so the file was left as it was (please report this)", name, kv.Key)
+	for n := 1; n < col; n++ {
+		if off >= len(line) {
+			return -1
+		}
+		_, size := utf8.DecodeRuneInString(line[off:])
+		off += size
+	}
+	if off > len(line) {
+		return -1
+	}
+	return off
+}
+
+// continues reports whether the plain value on line i goes on over the
+// lines after it, which a plain scalar does on lines indented deeper than
+// its key, up to a comment or the next key.
+func continues(lines []string, i int, k *yaml.Node) bool {
+	if strings.Contains(lines[i], " #") {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		t := strings.TrimLeft(l, " \t")
+		switch {
+		case t == "":
+			continue
+		case strings.HasPrefix(t, "#"):
+			return false
+		}
+		return len(l)-len(t) >= k.Column
+	}
+	return false
+}
+
+// aliasOf is the first alias in n that refers to anchor.
+func aliasOf(n *yaml.Node, anchor string) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Value == anchor {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := aliasOf(c, anchor); a != nil {
+			return a
 		}
 	}
-	return []byte(out), nil
+	return nil
+}
+
+// insertAfter is the 0-based line index at which a key that follows key k
+// is inserted: after the last line of k's value or, with beforeNext, right
+// before the next key (or at the end of the mapping).
+func insertAfter(top, k *yaml.Node, lines []string, beforeNext bool) int {
+	next := -1
+	for i := 0; i+2 < len(top.Content); i += 2 {
+		if top.Content[i] == k {
+			next = top.Content[i+2].Line - 1
+		}
+	}
+	if beforeNext {
+		if next >= 0 {
+			return next
+		}
+		return fileEnd(lines)
+	}
+	return min(lastLineOf(top, k)+1, len(lines))
+}
+
+// fileEnd is the 0-based line index after the last line of the mapping
+// or anything below it, blank lines included (a block scalar that keeps
+// its trailing lines owns them), before a "..." end marker.
+func fileEnd(lines []string) int {
+	at := len(lines)
+	if at > 0 && lines[at-1] == "" {
+		at-- // the file's final line break
+	}
+	for i := at - 1; i >= 0; i-- {
+		if lines[i] == "..." || strings.HasPrefix(lines[i], "... ") {
+			return i
+		}
+		if strings.TrimSpace(lines[i]) != "" && !strings.HasPrefix(strings.TrimSpace(lines[i]), "#") {
+			break
+		}
+	}
+	return at
+}
+
+// mappingEnd is the 0-based line index just after the top-level mapping:
+// before trailing blank lines, comments and a "..." end marker.
+func mappingEnd(lines []string, top *yaml.Node) int {
+	at := len(lines)
+	for at > 0 {
+		l := lines[at-1]
+		t := strings.TrimLeft(l, " \t")
+		if t == "" || l == "..." || strings.HasPrefix(l, "... ") || (strings.HasPrefix(t, "#") && len(l)-len(t) < top.Content[0].Column) {
+			at--
+			continue
+		}
+		break
+	}
+	return at
 }
 
 func lookupKey(m *yaml.Node, key string) (*yaml.Node, *yaml.Node) {
@@ -191,7 +366,8 @@ func deepestLine(n *yaml.Node) int {
 	return last
 }
 
-// tokenLength is the length of a one-line scalar written at the start of s.
+// tokenLength is the length of a one-line scalar written at the start of
+// s, or -1 for a quoted one that does not close on the line.
 func tokenLength(s string, style yaml.Style) int {
 	switch {
 	case style&yaml.DoubleQuotedStyle != 0:
@@ -202,6 +378,7 @@ func tokenLength(s string, style yaml.Style) int {
 				return i + 1
 			}
 		}
+		return -1
 	case style&yaml.SingleQuotedStyle != 0:
 		for i := 1; i < len(s); i++ {
 			if s[i] == '\'' {
@@ -212,13 +389,13 @@ func tokenLength(s string, style yaml.Style) int {
 				return i + 1
 			}
 		}
+		return -1
 	default:
 		if i := strings.Index(s, " #"); i >= 0 {
 			return len(strings.TrimRight(s[:i], " \t"))
 		}
 		return len(strings.TrimRight(s, " \t"))
 	}
-	return len(s)
 }
 
 // scalarText writes a value as YAML would, quoting it only when needed.

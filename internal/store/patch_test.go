@@ -1,6 +1,7 @@
 package store
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -107,8 +108,11 @@ func FuzzPatch(f *testing.F) {
 			return
 		}
 		out, err := Patch("x", src, Edit{Set: []KeyValue{{"version", version}}, History: []prfaq.Revision{rev}})
+		if err != nil && strings.Contains(err.Error(), "fault in prfaq") {
+			t.Fatalf("an edit the read-back had to stop: %v\n%q", err, src)
+		}
 		if err != nil {
-			return // refusing is fine; a broken file is not
+			return // refusing what it cannot edit is fine; a broken file is not
 		}
 		doc, _, err := DecodeDocument("x", out)
 		if err != nil || doc.Version != version || len(doc.History) == 0 || doc.History[len(doc.History)-1] != rev {
@@ -132,5 +136,116 @@ func TestLines(t *testing.T) {
 		if got := Lines(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("Lines(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// Every way YAML lets a value be written, and every place a new key or
+// history entry can land, patched: the result is the exact text expected,
+// and reads back as the document with the edit made.
+func TestPatchValueShapes(t *testing.T) {
+	head := "prfaq: 1\ntitle: T\ntemplate: amazon\nmode: future\nstatus: draft\n"
+	hist := "history:\n  - version: \"1.0\"\n    date: 2026-11-22\n    status: draft\n    author: Ana\n    message: 'First: a draft'\n    snapshot: x.history/1.0.yaml\n    sha256: " + strings.Repeat("ab", 32) + "\n"
+	for _, c := range []struct{ name, src, want, title string }{
+		{"empty value", head + "version: \"1.0\"\nupdated:\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"empty value with a comment", head + "version: \"1.0\"\nupdated:   # when\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22 # when\n" + hist, ""},
+		{"null value", head + "version: \"1.0\"\nupdated: ~\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"empty quoted value", head + "version: '1.0'\nupdated: ''\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"quoted with '' at the end of the line", strings.Replace(head, "title: T", "title: 'It''s'' '''", 1) + "version: '1.0'\n",
+			strings.Replace(head, "title: T", "title: It's new", 1) + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, "It's new"},
+		{"double quoted with an escape", head + "version: \"1.0\"\nupdated: \"2026-11-0\\x31\" # \"x\"\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22 # \"x\"\n" + hist, ""},
+		{"key on line 1", "version: \"1.0\"\n" + head,
+			"version: \"1.1\"\nupdated: 2026-11-22\n" + head + hist, ""},
+		{"key on line 1 after a byte order mark", "\ufeffversion: '1.0'\n" + head,
+			"\ufeffversion: \"1.1\"\nupdated: 2026-11-22\n" + head + hist, ""},
+		{"no final newline", head + "version: \"1.0\"",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"value on the next line", head + "version:\n  \"1.0\"\nupdated: 2026-11-01\n",
+			head + "version:\n  \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"anchored value no alias uses", head + "version: &v \"1.0\"\n",
+			head + "version: &v \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"alias as the value", "product: &p \"1.0\"\n" + head + "version: *p\n",
+			"product: &p \"1.0\"\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"insert after a comment and blank lines", head + "version: \"1.0\"\n\n# The customer\n\ncustomer:\n  who: People\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n\n# The customer\n\ncustomer:\n  who: People\n" + hist, ""},
+		{"insert after a block scalar", head + "version: \"1.0\"\nappendix: |\n  Notes.\n\n  More.\n\n# end\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\nappendix: |\n  Notes.\n\n  More.\n" + hist + "\n# end\n", ""},
+		{"insert after a folded block scalar", head + "created: >-\n  2026-11-01\nversion: \"1.0\"\nappendix: >\n  Notes\n  folded.\n",
+			"", ""},
+		{"insert after a block scalar that keeps its trailing lines", head + "version: \"1.0\"\nappendix: |+\n  Notes.\n\n\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\nappendix: |+\n  Notes.\n\n\n" + hist, ""},
+		{"append after a last entry that keeps its trailing lines", head + "version: \"1.0\"\nupdated: 2026-11-01\nhistory:\n  - version: \"0.9\"\n    date: 2026-11-01\n    status: draft\n    message: |+\n      m\n\n    snapshot: x.history/0.9.yaml\n    sha256: " + strings.Repeat("cd", 32) + "\n",
+			"", ""},
+		{"empty flow history", head + "version: \"1.0\"\nhistory: [] # none yet\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
+		{"null history after a comment", head + "version: \"1.0\"\n# the record\nhistory: ~\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n# the record\n" + hist, ""},
+		{"document end marker", "---\n" + head + "version: \"1.0\"\n...\n",
+			"---\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "...\n", ""},
+		{"indented mapping", "  " + strings.ReplaceAll(strings.TrimSuffix(head, "\n"), "\n", "\n  ") + "\n  version: \"1.0\"\n",
+			"", ""},
+		{"CRLF without a final line break", strings.ReplaceAll(head, "\n", "\r\n") + "version: \"1.0\"",
+			strings.ReplaceAll(head+"version: \"1.1\"\nupdated: 2026-11-22\n"+hist, "\n", "\r\n"), ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			set := []KeyValue{{"version", "1.1"}, {"updated", "2026-11-22"}}
+			if c.title != "" {
+				set = append(set, KeyValue{"title", c.title})
+			}
+			out, err := Patch("x.prfaq.yaml", []byte(c.src), Edit{Set: set, History: []prfaq.Revision{rev}})
+			if err != nil {
+				t.Fatalf("%v\n%s", err, c.src)
+			}
+			if c.want != "" && string(out) != c.want {
+				t.Errorf("got:\n%s\nwant:\n%s", out, c.want)
+			}
+			before, _, err := DecodeDocument("x", []byte(c.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			after, _, err := DecodeDocument("x", out)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			before.Version, before.Updated = "1.1", "2026-11-22"
+			if c.title != "" {
+				before.Title = c.title
+			}
+			before.History = append(before.History, rev)
+			if !reflect.DeepEqual(before, after) {
+				t.Errorf("the patched file means something else:\n%s\nwas:\n%+v\nnow:\n%+v", out, before, after)
+			}
+		})
+	}
+}
+
+// The read-back check is what stops a wrong edit: given a document other
+// than the one intended, it refuses, saying the fault is prfaq's.
+func TestPatchReadBackRefuses(t *testing.T) {
+	want, _, err := DecodeDocument("x", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want.Version = "1.1"
+	err = readBack("x.prfaq.yaml", []byte(minimal), want)
+	if err == nil || !strings.Contains(err.Error(), "not in the file") {
+		t.Errorf("readBack = %v", err)
+	}
+	if err := readBack("x.prfaq.yaml", []byte(minimal+"version: 2\n"), want); err == nil {
+		t.Error("readBack accepted a broken file")
+	}
+}
+
+// Values Patch cannot change alone are refused with the place and what to
+// write instead, before anything is written.
+func TestPatchRefusesSharedValues(t *testing.T) {
+	src := strings.Replace(minimal, `version: "1.0"`, "version: \"1.0\"\nupdated: &u 2026-11-01\ncreated: *u", 1)
+	_, err := Patch("x.prfaq.yaml", []byte(src), Edit{Set: []KeyValue{{"updated", "2026-11-22"}}})
+	if err == nil || !strings.Contains(err.Error(), "x.prfaq.yaml:7:10: cannot change updated: its value is shared as &u") {
+		t.Errorf("Patch = %v", err)
 	}
 }

@@ -107,8 +107,12 @@ func (e *WriteError) Message(display string) string {
 }
 
 // Hint says what to do about the error, and whether what was there is
-// intact.
-func (e *WriteError) Hint() string {
+// intact. It does not offer writing elsewhere: not every command can.
+func (e *WriteError) Hint() string { return e.HintWith("") }
+
+// HintWith is Hint for a command that can write elsewhere through the
+// option elsewhere; "" for one that cannot.
+func (e *WriteError) HintWith(elsewhere string) string {
 	kept := " Files already there were left as they were."
 	if e.Partial {
 		kept = " Some files of the set were already replaced: run the command again to write them all."
@@ -117,7 +121,10 @@ func (e *WriteError) Hint() string {
 	case errors.Is(e.Err, syscall.ENOSPC), errors.Is(e.Err, syscall.EFBIG), errors.Is(e.Err, syscall.EDQUOT):
 		return "The disk is full (or the file is over a size limit): free some space and run the command again." + kept
 	case errors.Is(e.Err, fs.ErrPermission), errors.Is(e.Err, syscall.EROFS):
-		return "Check the folder's permissions, or write somewhere else (--out)." + kept
+		if elsewhere != "" {
+			return "Check the folder's permissions, or write somewhere else (" + elsewhere + ")." + kept
+		}
+		return "Check the folder's permissions." + kept
 	}
 	return kept[1:]
 }
@@ -326,6 +333,30 @@ func unwrapPathError(err error) error {
 		return le.Err
 	}
 	return err
+}
+
+// MakeFolder makes dir and any missing folders above it, and returns a
+// function that removes the ones it made, deepest first, each only while
+// empty: a command that fails after making a folder calls it, so it
+// leaves no empty folder behind.
+func MakeFolder(dir string) (undo func(), err error) {
+	var made []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || filepath.Dir(d) == d {
+			break
+		}
+		made = append(made, d)
+	}
+	undo = func() {
+		for _, d := range made {
+			os.Remove(d) // fails, as it should, on a folder something else filled
+		}
+	}
+	if err := mkdirAll(dir); err != nil {
+		undo()
+		return func() {}, err
+	}
+	return undo, nil
 }
 
 func mkdirAll(dir string) error {

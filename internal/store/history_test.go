@@ -1,0 +1,57 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/prfaq/prfaq/internal/prfaq"
+)
+
+// A snapshot is read only from the document's NAME.history folder: a
+// recorded path elsewhere, or a link, is never opened, and the message is
+// the same whether what it names exists or not.
+func TestReadSnapshotStaysInItsFolder(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "repo")
+	secret := []byte("prfaq: 1\ntitle: secret\n")
+	for _, p := range []string{filepath.Join(top, "outside.yaml"), filepath.Join(dir, "other.history", "outside.yaml"), filepath.Join(dir, "x.history", "real.yaml")} {
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, secret, 0o644)
+	}
+	os.Symlink(filepath.Join(top, "outside.yaml"), filepath.Join(dir, "x.history", "link.yaml"))
+	os.Symlink("real.yaml", filepath.Join(dir, "x.history", "inner-link.yaml"))
+	doc := filepath.Join(dir, "x.prfaq.yaml")
+	messages := map[string]bool{}
+	for _, ref := range []string{
+		"../outside.yaml", "../absent.yaml",
+		"x.history/../../outside.yaml", "x.history/../../absent.yaml",
+		filepath.Join(top, "outside.yaml"), filepath.Join(top, "absent.yaml"),
+		"other.history/outside.yaml", "other.history/absent.yaml",
+		"x.history/link.yaml", "x.history/inner-link.yaml",
+	} {
+		rev := prfaq.Revision{Version: "1.0", Snapshot: ref, SHA256: Checksum(secret)}
+		for name, read := range map[string]func() ([]byte, error){
+			"disk": func() ([]byte, error) { return Reader{}.ReadSnapshot(doc, rev) },
+			"fs":   func() ([]byte, error) { return Reader{}.ReadSnapshotFS(os.DirFS(top), "repo/x.prfaq.yaml", rev) },
+		} {
+			if name == "fs" && strings.HasSuffix(ref, "link.yaml") {
+				continue // os.DirFS follows links; a served folder is an os.Root's
+			}
+			data, err := read()
+			if err == nil || data != nil {
+				t.Errorf("%s %s: read %q", name, ref, data)
+				continue
+			}
+			messages[strings.ReplaceAll(strings.ReplaceAll(err.Error(), "outside", "NAME"), "absent", "NAME")+" "+name] = true
+		}
+	}
+	// Each pair (outside, absent) gives one message per reader.
+	if len(messages) != 2*4+2 {
+		for m := range messages {
+			t.Log(m)
+		}
+		t.Errorf("%d messages: whether a path exists shows", len(messages))
+	}
+}
