@@ -209,6 +209,8 @@ func badInputs() []badInput {
 			write(t, filepath.Join(dir, workspace.ConfigFile), "rules:\n  passive-voice: loud\n")
 		}, args: []string{"lint", "x.prfaq.yaml"}},
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
+		{id: "template-loop", setup: loopingTemplate, args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
+		{id: "template-loop-lint", setup: loopingTemplate, args: []string{"lint", "x.prfaq.yaml"}},
 	}
 }
 
@@ -520,6 +522,13 @@ func sparse(name string, size int64) func(t *testing.T, dir string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// loopingTemplate writes the example with a project template whose FAQ
+// layout loops a billion times.
+func loopingTemplate(t *testing.T, dir string) {
+	write(t, filepath.Join(dir, "x.prfaq.yaml"), exampleText(t))
+	write(t, filepath.Join(dir, ".prfaq", "templates", "mini.yaml"), "name: mini\nversion: \"1.1\"\ndescription: mini, looping\nextends: mini\nlayout:\n  faq: |\n    # FAQ\n    {{ range 1000000000 }}x{{ end }}\n")
 }
 
 // exampleText is the meal-kit-pause example, a short mini PR/FAQ.
