@@ -97,6 +97,7 @@ func badInputs() []badInput {
 			t.Errorf("temporary files left behind: %v", tmp)
 		}
 	}
+	var started time.Time // when markdown-quadratic's setup ended
 	return []badInput{
 		{id: "malformed-yaml", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: [Pause deliveries")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "tab-indent", setup: doc(replace("  - Rafael Duarte", "\t- Rafael Duarte")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
@@ -211,6 +212,19 @@ func badInputs() []badInput {
 		{id: "answers-broken", setup: raw("a.yaml", "title: Pause\nauthors: Siobhán\n"), args: []string{"new", "x.prfaq.yaml", "--answers", "a.yaml"}, check: nothingWritten},
 		{id: "template-loop", setup: loopingTemplate, args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "template-loop-lint", setup: loopingTemplate, args: []string{"lint", "x.prfaq.yaml"}},
+		{id: "markdown-quadratic", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string {
+				s = replace("  problem: |\n", "  problem: |\n    "+strings.Repeat("[a](", 100_000)+"\n\n")(s)
+				s = replace("  current_solutions: |\n", "  current_solutions: |\n    "+strings.Repeat("- ", 50_000)+"x\n\n")(s)
+				return replace("  solution: |\n", "  solution: |\n    "+strings.Repeat(">", 100_000)+"\n\n")(s)
+			})(t, dir)
+			started = time.Now()
+		}, args: []string{"render", "x.prfaq.yaml"}, check: func(t *testing.T, dir string) {
+			// Before the bound, the links alone took 50 s.
+			if took := time.Since(started); took > 15*time.Second {
+				t.Errorf("render took %s", took)
+			}
+		}},
 	}
 }
 

@@ -369,7 +369,7 @@ func newMarkdown() goldmark.Markdown {
 func toHTML(md goldmark.Markdown, src []byte, ids *sharedIDs) ([]byte, error) {
 	var b bytes.Buffer
 	pc := parser.NewContext(parser.WithIDs(ids))
-	if err := md.Convert(src, &b, parser.WithContext(pc)); err != nil {
+	if err := md.Convert(boundMarkdown(src), &b, parser.WithContext(pc)); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
