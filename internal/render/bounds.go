@@ -118,7 +118,10 @@ func size(n int) string {
 }
 
 // instrument adds a step at the start of every range body and of every
-// template a layout defines, passing the line it stands for. It changes the
+// template a layout defines, and one after every range. A step in a loop
+// passes the loop's line, so that the writer, which knows no position, can
+// blame the loop that wrote too much; the other steps pass 0 (no line to
+// blame: the template's start, or the text after a loop). It changes the
 // parsed trees in place, so it runs on a fresh parse only.
 func instrument(t *template.Template) {
 	for _, tm := range t.Templates() {
@@ -126,8 +129,8 @@ func instrument(t *template.Template) {
 			continue
 		}
 		tr := tm.Tree
-		stepAt(tr, tr.Root, tr.Root.Pos)
 		instrumentList(tr, tr.Root)
+		tr.Root.Nodes = append([]parse.Node{stepNode(tr, tr.Root.Pos, false)}, tr.Root.Nodes...)
 	}
 }
 
@@ -135,12 +138,15 @@ func instrumentList(tr *parse.Tree, l *parse.ListNode) {
 	if l == nil {
 		return
 	}
+	nodes := make([]parse.Node, 0, len(l.Nodes))
 	for _, n := range l.Nodes {
+		nodes = append(nodes, n)
 		switch n := n.(type) {
 		case *parse.RangeNode:
-			stepAt(tr, n.List, n.Pos)
 			instrumentList(tr, n.List)
 			instrumentList(tr, n.ElseList)
+			n.List.Nodes = append([]parse.Node{stepNode(tr, n.Pos, true)}, n.List.Nodes...)
+			nodes = append(nodes, stepNode(tr, n.Pos, false))
 		case *parse.IfNode:
 			instrumentList(tr, n.List)
 			instrumentList(tr, n.ElseList)
@@ -151,27 +157,27 @@ func instrumentList(tr *parse.Tree, l *parse.ListNode) {
 			instrumentList(tr, n)
 		}
 	}
+	l.Nodes = nodes
 }
 
-// stepAt puts {{ prfaqStep LINE }} first in a list; the action's position
-// is pos, so an error from it points at the range, not at the body.
-func stepAt(tr *parse.Tree, l *parse.ListNode, pos parse.Pos) {
-	if l == nil {
-		return
-	}
-	line := 1
-	if loc, _ := tr.ErrorContext(&parse.TextNode{NodeType: parse.NodeText, Pos: pos}); loc != "" {
-		// loc is name:line:col.
-		if m := locLine.FindStringSubmatch(loc); m != nil {
-			line, _ = strconv.Atoi(m[1])
+// stepNode is {{ prfaqStep LINE }}, at pos so that an error from it points
+// at the range, not at the body; LINE is pos's line in a loop, else 0.
+func stepNode(tr *parse.Tree, pos parse.Pos, inLoop bool) parse.Node {
+	line := 0
+	if inLoop {
+		line = 1
+		if loc, _ := tr.ErrorContext(&parse.TextNode{NodeType: parse.NodeText, Pos: pos}); loc != "" {
+			// loc is name:line:col.
+			if m := locLine.FindStringSubmatch(loc); m != nil {
+				line, _ = strconv.Atoi(m[1])
+			}
 		}
 	}
 	id := parse.NewIdentifier(stepFunc).SetTree(tr).SetPos(pos)
 	num := &parse.NumberNode{NodeType: parse.NodeNumber, Pos: pos, IsInt: true, Int64: int64(line), Text: strconv.Itoa(line)}
 	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: []parse.Node{id, num}}
-	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Line: line, Cmds: []*parse.CommandNode{cmd}}
-	act := &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Line: line, Pipe: pipe}
-	l.Nodes = append([]parse.Node{act}, l.Nodes...)
+	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Cmds: []*parse.CommandNode{cmd}}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Pipe: pipe}
 }
 
 // boundedFuncs are the helpers that build values, each refusing to build

@@ -29,6 +29,7 @@ func TestLayoutBounds(t *testing.T) {
 		{"range-billion", "# Hello\n{{ range 1000000000 }}x{{ end }}", Limits{}, 2, "more than 1000000 loop iterations"},
 		{"nested-ranges", "a\n\n{{ range 100000 }}{{ range 100000 }}{{ end }}{{ end }}", Limits{}, 3, "more than 1000000 loop iterations"},
 		{"output", "\n{{ range 1000 }}" + strings.Repeat("x", 100_000) + "{{ end }}", Limits{}, 2, "writes more than 64 MB of Markdown"},
+		{"output-after-loop", "{{ range 3 }}x{{ end }}\n" + strings.Repeat("{{ printf \"%10000s\" \"\" }}", 7000), Limits{}, 0, "writes more than 64 MB of Markdown"},
 		{"doubling-printf", "{{ $s := \"x\" }}\n{{ range 100 }}{{ $s = printf \"%s%s\" $s $s }}{{ end }}", Limits{}, 2, "printf would build a value longer than 64 MB"},
 		{"doubling-list", "{{ $l := list 1 }}\n{{ range 100 }}{{ $l = list $l $l }}{{ end }}{{ $l }}", Limits{}, 2, "list would build a value longer than 64 MB"},
 		{"wide-printf", "\n{{ printf \"%999999999d\" 1 }}", Limits{}, 2, "width or precision 999999999 is above"},
