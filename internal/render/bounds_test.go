@@ -185,3 +185,34 @@ func TestLayoutSizes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLayout runs any layout that parses on a sample document: it ends
+// within its bounds, with output or an error, and never panics.
+func FuzzLayout(f *testing.F) {
+	for _, s := range []string{
+		"# {{ .title }}\n{{ range .faq.external }}- {{ .question }}\n{{ end }}",
+		"{{ range 100 }}{{ range 100 }}x{{ end }}{{ end }}",
+		"{{ define \"a\" }}{{ template \"a\" }}{{ end }}{{ template \"a\" }}",
+		"{{ $s := \"x\" }}{{ range 40 }}{{ $s = printf \"%s%s\" $s $s }}{{ end }}{{ $s }}",
+		"{{ range $i, $x := list 1 2 3 }}{{ if eq $i 1 }}{{ continue }}{{ end }}{{ $x }}{{ break }}{{ else }}none{{ end }}",
+	} {
+		f.Add(s)
+	}
+	tm := &prfaq.Template{Labels: map[string]string{"faq": "FAQ"}}
+	doc := sampleDocument(tm)
+	limits := Limits{Output: 1 << 20, Steps: 20_000, Time: time.Second}
+	f.Fuzz(func(t *testing.T, layout string) {
+		parsed, err := parseLayout(PartFAQ, layout, funcs(&prfaq.Document{}, tm))
+		if err != nil {
+			return
+		}
+		start := time.Now()
+		out, err := executeParsed(parsed, doc, tm, PartFAQ, limits)
+		if took := time.Since(start); took > 5*time.Second {
+			t.Fatalf("took %s", took)
+		}
+		if err == nil && len(out) > limits.Output+1 {
+			t.Fatalf("wrote %d bytes", len(out))
+		}
+	})
+}
