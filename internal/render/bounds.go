@@ -57,9 +57,6 @@ func (l Limits) withDefaults() Limits {
 // call, and a layout that calls it only counts a step.
 const stepFunc = "prfaqStep"
 
-// errBound is a refusal because a layout passed a bound.
-var errBound = errors.New("bound")
-
 // boundError says which bound a layout passed, and where.
 type boundError struct {
 	line int
@@ -67,7 +64,6 @@ type boundError struct {
 }
 
 func (e *boundError) Error() string { return e.msg }
-func (e *boundError) Unwrap() error { return errBound }
 
 // meter is the running count of one layout run: what it wrote, how many
 // steps it took, and when it must stop. It is the output writer too.
@@ -77,20 +73,56 @@ type meter struct {
 	steps    int
 	deadline time.Time
 	line     int // the line of the last step, for a refusal by the writer
+	ticks    int // calls of the writer and the helpers, for reading the clock
+	data     any // what the layout sees, weighed when the output bound is reached
+	weighed  bool
 }
 
-func newMeter(l Limits) *meter {
+// newMeter starts the count of a run on data.
+func newMeter(l Limits, data any) *meter {
 	l = l.withDefaults()
-	return &meter{limits: l, deadline: time.Now().Add(l.Time)}
+	return &meter{limits: l, deadline: time.Now().Add(l.Time), data: data}
+}
+
+// fits reports whether n bytes of output, or a value of n bytes, are
+// within the output bound. The bound grows with a document larger than a
+// quarter of it (PRFAQ_MAX_FILE_SIZE can raise the file size limit to
+// 1 GB), so a layout may always print what it is given a few times over;
+// the document is weighed only when the bound is first reached, which a
+// normal document never does.
+func (m *meter) fits(n int) bool {
+	if n <= m.limits.Output {
+		return true
+	}
+	if !m.weighed {
+		m.weighed = true
+		if w := 4 * weight(reflect.ValueOf(m.data), 1<<40); w > m.limits.Output {
+			m.limits.Output = w
+		}
+	}
+	return n <= m.limits.Output
 }
 
 // Write keeps the output, refusing what passes the output bound.
 func (m *meter) Write(p []byte) (int, error) {
-	if len(m.buf)+len(p) > m.limits.Output {
+	if !m.fits(len(m.buf) + len(p)) {
 		return 0, &boundError{line: m.line, msg: fmt.Sprintf("writes more than %s of Markdown (the bound for one layout)", size(m.limits.Output))}
+	}
+	if err := m.tick(); err != nil {
+		return 0, err
 	}
 	m.buf = append(m.buf, p...)
 	return len(p), nil
+}
+
+// tick reads the clock every 64th call: reading it costs more than most
+// steps, writes and helper calls, and 64 of them take well under the bound.
+func (m *meter) tick() error {
+	m.ticks++
+	if m.ticks%64 == 0 && time.Now().After(m.deadline) {
+		return &boundError{line: m.line, msg: fmt.Sprintf("runs longer than %s (the bound for one layout)", m.limits.Time)}
+	}
+	return nil
 }
 
 // step counts one loop iteration or template call, at a layout line.
@@ -100,14 +132,10 @@ func (m *meter) step(line int) (string, error) {
 	if m.steps > m.limits.Steps {
 		return "", &boundError{line: line, msg: fmt.Sprintf("takes more than %s loop iterations and template calls (the bound for one layout)", strconv.FormatInt(int64(m.limits.Steps), 10))}
 	}
-	if len(m.buf) > m.limits.Output {
+	if !m.fits(len(m.buf)) {
 		return "", &boundError{line: line, msg: fmt.Sprintf("writes more than %s of Markdown (the bound for one layout)", size(m.limits.Output))}
 	}
-	// Reading the clock costs more than a step; every 64th will do.
-	if m.steps%64 == 0 && time.Now().After(m.deadline) {
-		return "", &boundError{line: line, msg: fmt.Sprintf("runs longer than %s (the bound for one layout)", m.limits.Time)}
-	}
-	return "", nil
+	return "", m.tick()
 }
 
 func size(n int) string {
@@ -186,16 +214,21 @@ func stepNode(tr *parse.Tree, pos parse.Pos, inLoop bool) parse.Node {
 // They replace text/template's own print, printf, println, html, js and
 // urlquery, which a layout map may override.
 func boundedFuncs(m *meter) template.FuncMap {
-	max := m.limits.Output
+	tooLong := func(name string) error {
+		return fmt.Errorf("%s would build a value longer than %s (the bound for one layout)", name, size(m.limits.Output))
+	}
 	check := func(name string, args []any) error {
-		if weight(reflect.ValueOf(args), max) > max {
-			return fmt.Errorf("%s would build a value longer than %s (the bound for one layout)", name, size(max))
+		if err := m.tick(); err != nil {
+			return err
+		}
+		if !m.fits(weight(reflect.ValueOf(args), m.limits.Output)) {
+			return tooLong(name)
 		}
 		return nil
 	}
 	result := func(name, s string) (string, error) {
-		if len(s) > max {
-			return "", fmt.Errorf("%s would build a value longer than %s (the bound for one layout)", name, size(max))
+		if !m.fits(len(s)) {
+			return "", tooLong(name)
 		}
 		return s, nil
 	}

@@ -173,7 +173,7 @@ func TestLayoutSizes(t *testing.T) {
 				t.Fatal(err)
 			}
 			clone, _ := parsed.Clone()
-			m := newMeter(Limits{})
+			m := newMeter(Limits{}, nil)
 			clone.Funcs(funcs(doc, tm)).Funcs(boundedFuncs(m))
 			if err := clone.Execute(m, layoutData(doc, tm)); err != nil {
 				t.Fatal(err)
@@ -215,4 +215,19 @@ func FuzzLayout(f *testing.F) {
 			t.Fatalf("wrote %d bytes", len(out))
 		}
 	})
+}
+
+// TestLayoutBoundGrowsWithDocument: a document over the default file size
+// limit (which PRFAQ_MAX_FILE_SIZE can raise) prints whole, a few times.
+func TestLayoutBoundGrowsWithDocument(t *testing.T) {
+	tm := &prfaq.Template{}
+	doc := &prfaq.Document{Title: strings.Repeat("x", 20<<20)}
+	parsed, err := parseLayout(PartFAQ, "{{ .title }}{{ .title }}{{ printf \"%s%s\" .title .title }}", funcs(&prfaq.Document{}, tm))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := executeParsed(parsed, doc, tm, PartFAQ, Limits{})
+	if err != nil || len(out) != 80<<20+1 {
+		t.Errorf("%d bytes, %v", len(out), err)
+	}
 }

@@ -236,14 +236,14 @@ func executeParsed(parsed *template.Template, doc *prfaq.Document, t *prfaq.Temp
 	if err != nil {
 		return nil, layoutError(part, err)
 	}
-	m := newMeter(limits)
-	fm := funcs(doc, t)
-	maps.Copy(fm, boundedFuncs(m))
-	tm.Funcs(fm)
 	d := layoutData(doc, t)
 	if part == PartPressRelease {
 		markSections(d)
 	}
+	m := newMeter(limits, d)
+	fm := funcs(doc, t)
+	maps.Copy(fm, boundedFuncs(m))
+	tm.Funcs(fm)
 	if err := tm.Execute(m, d); err != nil {
 		return nil, layoutError(part, err)
 	}
