@@ -121,6 +121,7 @@ func badInputs() []badInput {
 			t.Errorf("temporary files left behind: %v", tmp)
 		}
 	}
+	var started time.Time // when markdown-quadratic's setup ended
 	return []badInput{
 		{id: "malformed-yaml", setup: doc(replace("title: Pause deliveries mini PR/FAQ", "title: [Pause deliveries")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
 		{id: "tab-indent", setup: doc(replace("  - Rafael Duarte", "\t- Rafael Duarte")), args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
@@ -322,6 +323,21 @@ func badInputs() []badInput {
 			}
 			if data, _ := os.ReadFile(filepath.Join(dir, "x.prfaq.yaml")); string(data) != exampleText(t) {
 				t.Error("the document changed")
+			}
+		}},
+		{id: "template-loop", setup: loopingTemplate, args: []string{"render", "x.prfaq.yaml"}, check: nothingWritten},
+		{id: "template-loop-lint", setup: loopingTemplate, args: []string{"lint", "x.prfaq.yaml"}},
+		{id: "markdown-quadratic", setup: func(t *testing.T, dir string) {
+			doc(func(s string) string {
+				s = replace("  problem: |\n", "  problem: |\n    "+strings.Repeat("[a](", 100_000)+"\n\n")(s)
+				s = replace("  current_solutions: |\n", "  current_solutions: |\n    "+strings.Repeat("- ", 50_000)+"x\n\n")(s)
+				return replace("  solution: |\n", "  solution: |\n    "+strings.Repeat(">", 100_000)+"\n\n")(s)
+			})(t, dir)
+			started = time.Now()
+		}, args: []string{"render", "x.prfaq.yaml"}, check: func(t *testing.T, dir string) {
+			// Before the bound, the links alone took 50 s.
+			if took := time.Since(started); took > 15*time.Second {
+				t.Errorf("render took %s", took)
 			}
 		}},
 	}
@@ -659,6 +675,13 @@ func sparse(name string, size int64) func(t *testing.T, dir string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// loopingTemplate writes the example with a project template whose FAQ
+// layout loops a billion times.
+func loopingTemplate(t *testing.T, dir string) {
+	write(t, filepath.Join(dir, "x.prfaq.yaml"), exampleText(t))
+	write(t, filepath.Join(dir, ".prfaq", "templates", "mini.yaml"), "name: mini\nversion: \"1.1\"\ndescription: mini, looping\nextends: mini\nlayout:\n  faq: |\n    # FAQ\n    {{ range 1000000000 }}x{{ end }}\n")
 }
 
 // exampleText is the meal-kit-pause example, a short mini PR/FAQ.

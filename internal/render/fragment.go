@@ -81,6 +81,7 @@ func (f *Fragments) HTML(markdown []byte) (template.HTML, error) {
 // number them or wrap each in its own element. Raw HTML blocks, which
 // render leaves out of pages, are left out here too.
 func (f *Fragments) Blocks(markdown []byte) ([]Block, error) {
+	markdown = boundMarkdown(markdown)
 	pc := parser.NewContext(parser.WithIDs(f.ids))
 	doc := f.md.Parser().Parse(text.NewReader(markdown), parser.WithContext(pc))
 	var blocks []Block

@@ -6,7 +6,9 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -35,8 +37,21 @@ func (LayoutChecker) CheckTemplate(t *prfaq.Template) error { return CheckTempla
 
 var tmplErrLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
 
+var stepCall = regexp.MustCompile(`executing "[^"]*" at <` + stepFunc + `[^>]*>: error calling ` + stepFunc + `: `)
+
+// locLine is the line in a template position, name:line:col.
+var locLine = regexp.MustCompile(`:(\d+):\d+$`)
+
 func layoutError(part string, err error) *prfaq.LayoutError {
+	var be *boundError
+	if errors.As(err, &be) && !strings.HasPrefix(err.Error(), "template: ") {
+		// The writer's refusal carries no position: it is at the last
+		// step, which is the loop that wrote too much.
+		return &prfaq.LayoutError{Part: part, Line: be.line, Msg: be.msg}
+	}
 	msg := err.Error()
+	// A step is not a helper the layout calls: say only what it refused.
+	msg = stepCall.ReplaceAllString(msg, "")
 	if m := tmplErrLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		text := strings.Replace(m[2], fmt.Sprintf("executing %q at ", part), "", 1)
@@ -58,6 +73,7 @@ func parseLayout(part, text string, fm template.FuncMap) (*template.Template, er
 	if err != nil {
 		return nil, layoutError(part, err)
 	}
+	instrument(t)
 	return t, nil
 }
 
@@ -68,13 +84,7 @@ func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {
 		"trim":  strings.TrimSpace,
 		"upper": strings.ToUpper,
 		"lower": strings.ToLower,
-		"join": func(sep string, list []any) string {
-			parts := make([]string, 0, len(list))
-			for _, x := range list {
-				parts = append(parts, fmt.Sprint(x))
-			}
-			return strings.Join(parts, sep)
-		},
+		"join":  join,
 		// oneline folds a field into one line, for headings and for
 		// quotes that continue a sentence.
 		"oneline": func(s string) string { return strings.Join(strings.Fields(s), " ") },
@@ -105,6 +115,14 @@ func funcs(doc *prfaq.Document, t *prfaq.Template) template.FuncMap {
 			return out
 		},
 	}
+}
+
+func join(sep string, list []any) string {
+	parts := make([]string, 0, len(list))
+	for _, x := range list {
+		parts = append(parts, fmt.Sprint(x))
+	}
+	return strings.Join(parts, sep)
 }
 
 // formatDate writes a YYYY-MM-DD date in words, e.g. "March 15, 2027".
@@ -197,7 +215,7 @@ func executeLayout(doc *prfaq.Document, t *prfaq.Template, part, text string) ([
 	if err != nil {
 		return nil, err
 	}
-	return executeParsed(tm, doc, t, part)
+	return executeParsed(tm, doc, t, part, Limits{})
 }
 
 // parsedLayouts are a template's two layouts, parsed.
@@ -209,21 +227,27 @@ type parsedLayouts struct {
 // executeParsed runs a parsed layout on a document. The layout's helpers
 // that read the document (sections) are bound to it in a copy of the
 // parsed layout, so one parse serves every document, from any goroutine.
-func executeParsed(parsed *template.Template, doc *prfaq.Document, t *prfaq.Template, part string) ([]byte, error) {
+//
+// The run is bounded by limits (see bounds.go): a layout that loops,
+// recurses or writes without end is stopped and named, not left to take
+// the machine's memory or time.
+func executeParsed(parsed *template.Template, doc *prfaq.Document, t *prfaq.Template, part string, limits Limits) ([]byte, error) {
 	tm, err := parsed.Clone()
 	if err != nil {
 		return nil, layoutError(part, err)
 	}
-	tm.Funcs(funcs(doc, t))
-	var buf bytes.Buffer
 	d := layoutData(doc, t)
 	if part == PartPressRelease {
 		markSections(d)
 	}
-	if err := tm.Execute(&buf, d); err != nil {
+	m := newMeter(limits, d)
+	fm := funcs(doc, t)
+	maps.Copy(fm, boundedFuncs(m))
+	tm.Funcs(fm)
+	if err := tm.Execute(m, d); err != nil {
 		return nil, layoutError(part, err)
 	}
-	return tidy(keepMarkers(buf.Bytes())), nil
+	return tidy(keepMarkers(m.buf)), nil
 }
 
 // The press release's paragraphs carry no headings, so which section a

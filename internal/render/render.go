@@ -49,6 +49,7 @@ type Output struct {
 type Renderer struct {
 	mu      sync.Mutex
 	layouts map[*prfaq.Template]*parsedLayouts
+	limits  Limits
 }
 
 // New returns a renderer with nothing parsed yet.
@@ -87,10 +88,10 @@ func (r *Renderer) markedParts(doc *prfaq.Document, t *prfaq.Template) (pressRel
 	if p.err != nil {
 		return nil, nil, p.err
 	}
-	if pressRelease, err = executeParsed(p.pressRelease, doc, t, PartPressRelease); err != nil {
+	if pressRelease, err = executeParsed(p.pressRelease, doc, t, PartPressRelease, r.limits); err != nil {
 		return nil, nil, err
 	}
-	if faq, err = executeParsed(p.faq, doc, t, PartFAQ); err != nil {
+	if faq, err = executeParsed(p.faq, doc, t, PartFAQ, r.limits); err != nil {
 		return nil, nil, err
 	}
 	return pressRelease, faq, nil
@@ -368,7 +369,7 @@ func newMarkdown() goldmark.Markdown {
 func toHTML(md goldmark.Markdown, src []byte, ids *sharedIDs) ([]byte, error) {
 	var b bytes.Buffer
 	pc := parser.NewContext(parser.WithIDs(ids))
-	if err := md.Convert(src, &b, parser.WithContext(pc)); err != nil {
+	if err := md.Convert(boundMarkdown(src), &b, parser.WithContext(pc)); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
