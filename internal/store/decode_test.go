@@ -43,6 +43,7 @@ func TestDecodeProblems(t *testing.T) {
 		{"document marker only", "---\n", "x.prfaq.yaml: file is empty"},
 		{"marker and comment", "--- # draft\n# nothing yet\n", "x.prfaq.yaml: file is empty"},
 		{"binary", "prfaq: 1\x00\x01", "x.prfaq.yaml: file is binary"},
+		{"binary from its first byte", "\x00prfaq: 1", "x.prfaq.yaml: file is binary"},
 		{"bad utf8", "prfaq: 1\ntitle: caf\xe9\n", "x.prfaq.yaml:2:11: file is not valid UTF-8"},
 		{"malformed", minimal + "customer:\n  who: a\n   problem: b: c\n", "x.prfaq.yaml:9:4: malformed YAML: mapping values are not allowed in this context"},
 		{"not a mapping", "- a\n- b\n", "x.prfaq.yaml:1:1: expected a PR/FAQ document, a mapping of keys such as prfaq, title, product; found a list"},

@@ -111,6 +111,9 @@ func TestReadFileProblems(t *testing.T) {
 		{raised, huge, ""},
 		{lowered, small, "x: file is 2 KB, more than the 1 KB limit: a PR/FAQ, template or workshop file is a few pages, tens of kilobytes; if this file really is one, raise the limit with LIMIT=20MB"},
 		{Reader{}, small, ""},
+		// A file of exactly the limit is within it.
+		{Reader{MaxFileSize: 2048}, small, ""},
+		{Reader{MaxFileSize: 2047}, small, "x: file is 2048 bytes, more than the 2 KB (2047-byte) limit"},
 	}
 	for _, tt := range tests {
 		_, err := tt.r.ReadFile(tt.path, "x")
