@@ -59,7 +59,7 @@ func TestNearDuplicatesAgreeWithEveryPair(t *testing.T) {
 			entries[i] = prfaq.FAQEntry{ID: fmt.Sprint("E", i+1), Question: strings.Join(q, " ") + "?"}
 		}
 		want := everyPair(entries)
-		if got := nearDuplicates(entries, nil); !slices.Equal(got, want) {
+		if got := nearDuplicates(entries, nil, nil); !slices.Equal(got, want) {
 			t.Fatalf("round %d: %v, comparing every pair gives %v\n%v", round, got, want, entries)
 		}
 	}

@@ -40,19 +40,7 @@ func TestImportKeepsEveryWord(t *testing.T) {
 				t.Fatal(err)
 			}
 			src, _ := os.ReadFile(file)
-			have := map[string]int{}
-			for _, w := range Words(string(out.Markdown)) {
-				have[w]++
-			}
-			var lost []string
-			for _, w := range Words(prose(res, src)) {
-				if have[w] == 0 {
-					lost = append(lost, w)
-					continue
-				}
-				have[w]--
-			}
-			if len(lost) > 0 {
+			if lost := lostWords(res, src, string(out.Markdown)); len(lost) > 0 {
 				t.Errorf("%d words lost: %q\nrendered:\n%s", len(lost), lost, out.Markdown)
 			}
 		})
