@@ -302,7 +302,8 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 		b, _ := strconv.ParseBool(strings.ToLower(n.Value))
 		v.SetBool(b)
 	case prfaq.ValueInt:
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		// yaml.v3 tags a whole number past the integer range !!float.
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" && !(n.Tag == "!!float" && wholeNumber.MatchString(n.Value)) {
 			d.problem(n, "%s: expected a whole number, found %s", path, describe(n))
 			return
 		}
@@ -384,8 +385,9 @@ func (d *decoder) value(n *yaml.Node, f *prfaq.Spec, v reflect.Value, path strin
 }
 
 var (
-	sectionID = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	mapKey    = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+	sectionID   = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	mapKey      = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
+	wholeNumber = regexp.MustCompile(`^[-+]?[0-9]+$`)
 )
 
 // scalar returns the text of a scalar node. Numbers, booleans and dates are

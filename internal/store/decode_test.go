@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"gopkg.in/yaml.v3"
+
 	"github.com/prfaq/prfaq/internal/source"
 )
 
@@ -73,6 +75,11 @@ func TestDecodeProblems(t *testing.T) {
 		{"colon in value", minimal + "press_release:\n  headline: Tab Split: pay\n", `x.prfaq.yaml:8:3: malformed YAML: mapping values are not allowed in this context: a value that contains ": " must be quoted`},
 		{"bad section id", minimal + "sections:\n  Tenets: x\n", `x.prfaq.yaml:8:3: sections: section ids are lowercase letters, digits and _, starting with a letter; found "Tenets"`},
 		{"two documents", minimal + "---\ntitle: b\n", "x.prfaq.yaml:7:1: file holds more than one YAML document"},
+		{"format past the integer range", strings.Replace(minimal, "prfaq: 1", "prfaq: 99999999999999999999", 1), "x.prfaq.yaml:1:8: prfaq: 99999999999999999999 is out of range: expected a whole number from 0 to 1000000"},
+		{"format below zero", strings.Replace(minimal, "prfaq: 1", "prfaq: -1", 1), "x.prfaq.yaml:1:8: prfaq: -1 is out of range"},
+		{"format past the bound", strings.Replace(minimal, "prfaq: 1", "prfaq: 1000001", 1), "x.prfaq.yaml:1:8: prfaq: 1000001 is out of range"},
+		{"format at the bound", strings.Replace(minimal, "prfaq: 1", "prfaq: 1000000", 1), "x.prfaq.yaml:1:8: document format 1000000 is not supported"},
+		{"format zero", strings.Replace(minimal, "prfaq: 1", "prfaq: 0", 1), "x.prfaq.yaml:1:8: document format 0 is not supported"},
 		{"format version", strings.Replace(minimal, "prfaq: 1", "prfaq: 2", 1), "x.prfaq.yaml:1:8: document format 2 is not supported"},
 		{"duplicate key", minimal + "title: again\n", `x.prfaq.yaml:7:1: key "title" appears twice (first at line 2)`},
 		{"tab indent", minimal + "customer:\n\twho: a\n", "x.prfaq.yaml:8:1: malformed YAML: found character that cannot start any token (YAML indents with spaces, not tabs)"},
@@ -255,4 +262,49 @@ func FuzzDecodeTemplate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The position of a quoted value is that of its text, after the quote, so
+// a finding's column points at the word it is about.
+func TestQuotedValuePosition(t *testing.T) {
+	src := minimal + "press_release:\n  headline: \"Split a tab\"\n  summary: 'Pay your part'\n  problem: plain\n"
+	_, pos, err := DecodeDocument("x.prfaq.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for field, want := range map[string]source.Pos{
+		"press_release.headline": {Line: 8, Col: 14},
+		"press_release.summary":  {Line: 9, Col: 13},
+		"press_release.problem":  {Line: 10, Col: 12},
+	} {
+		if got := pos[field]; got != want {
+			t.Errorf("%s at %v, want %v", field, got, want)
+		}
+	}
+}
+
+// resolve stops after a fixed number of steps, so a chain or a cycle of
+// aliases (which yaml.v3 does not build, but a tree could hold) cannot
+// make decoding loop.
+func TestResolveAliasChainIsBounded(t *testing.T) {
+	end := &yaml.Node{Kind: yaml.ScalarNode, Value: "end"}
+	n := end
+	for range 5 {
+		n = &yaml.Node{Kind: yaml.AliasNode, Alias: n}
+	}
+	if got := resolve(n); got != end {
+		t.Errorf("a chain of 5 aliases resolves to %v, want the scalar", got)
+	}
+	n = end
+	for range 11 {
+		n = &yaml.Node{Kind: yaml.AliasNode, Alias: n}
+	}
+	if got := resolve(n); got.Kind != yaml.AliasNode || got.Alias != end {
+		t.Errorf("a chain of 11 aliases was followed %v steps; want exactly 10", got)
+	}
+	cycle := &yaml.Node{Kind: yaml.AliasNode}
+	cycle.Alias = cycle
+	if got := resolve(cycle); got != cycle {
+		t.Errorf("a cycle resolves to %v", got)
+	}
 }

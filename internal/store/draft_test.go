@@ -141,3 +141,20 @@ func FuzzParseDraftInfo(f *testing.F) {
 		}
 	})
 }
+
+// Update's read-back compares documents with empty lists as nil; every
+// other list must take part in the comparison.
+func TestNormalizedKeepsFilledLists(t *testing.T) {
+	full := prfaq.Document{
+		Sections: map[string]string{"a": "b"}, Authors: []string{"A"}, Tags: []string{"t"},
+		FAQ:     prfaq.FAQ{External: []prfaq.FAQEntry{{ID: "E1"}}, Internal: []prfaq.FAQEntry{{ID: "I1"}}},
+		History: []prfaq.Revision{{Version: "1.0"}},
+	}
+	if got := normalized(&full); !reflect.DeepEqual(got, full) {
+		t.Errorf("normalized changed a full document:\n%+v", got)
+	}
+	empty := prfaq.Document{Sections: map[string]string{}, Authors: []string{}, Tags: []string{}, FAQ: prfaq.FAQ{External: []prfaq.FAQEntry{}, Internal: []prfaq.FAQEntry{}}, History: []prfaq.Revision{}}
+	if got := normalized(&empty); !reflect.DeepEqual(got, prfaq.Document{}) {
+		t.Errorf("normalized kept empty lists:\n%+v", got)
+	}
+}

@@ -157,6 +157,12 @@ var fastCases = []struct {
 	fast bool
 }{
 	{"minimal", minimal, true},
+	{"private use character", "k: a\ue000b\n", true},
+	{"last code point escaped", "k: \"\\U0010FFFF\"\n", true},
+	{"escape cut short by the line end", "k: \"x\\u12", false},
+	{"lone CR at the end", "k: v\r", false},
+	{"255-character key", strings.Repeat("k", 255) + ": v\n", true},
+	{"256-character key", strings.Repeat("k", 256) + ": v\n", false},
 	{"schema comment", "# yaml-language-server: $schema=prfaq.schema.json\nprfaq: 1\n", true},
 	{"comments everywhere", "# a\n\n  # b\nk: v # c\n# d\nm:   # e\n  # f\n  n: 1 # g\n    # h\nlast: x\n# end", true},
 	{"lint directive", "# prfaq-lint: disable=weasel\ntitle: x\n", true},

@@ -47,11 +47,32 @@ func TestReadSnapshotStaysInItsFolder(t *testing.T) {
 			messages[strings.ReplaceAll(strings.ReplaceAll(err.Error(), "outside", "NAME"), "absent", "NAME")+" "+name] = true
 		}
 	}
+	// The snapshot in the document's own history folder reads.
+	if data, err := (Reader{}).ReadSnapshot(doc, prfaq.Revision{Version: "1.0", Snapshot: "x.history/real.yaml", SHA256: Checksum(secret)}); err != nil || string(data) != string(secret) {
+		t.Errorf("x.history/real.yaml: read %q, %v", data, err)
+	}
 	// Each pair (outside, absent) gives one message per reader.
 	if len(messages) != 2*4+2 {
 		for m := range messages {
 			t.Log(m)
 		}
 		t.Errorf("%d messages: whether a path exists shows", len(messages))
+	}
+}
+
+func TestBaseName(t *testing.T) {
+	for in, want := range map[string]string{
+		"tab-split.prfaq.yaml":     "tab-split",
+		"docs/tab-split.prfaq.yml": "tab-split",
+		"plain.yaml":               "plain",
+		"plain.yml":                "plain",
+		".prfaq.yaml":              ".prfaq",
+		".yaml":                    ".yaml",
+		"notes.md":                 "notes.md",
+		"a.prfaq.yaml.prfaq.yaml":  "a.prfaq.yaml",
+	} {
+		if got := BaseName(in); got != want {
+			t.Errorf("BaseName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

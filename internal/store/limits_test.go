@@ -91,6 +91,7 @@ func TestParseSize(t *testing.T) {
 		{"1GiB", 1 << 30, ""},
 		{"64k", 64 << 10, ""},
 		{"100B", 100, ""},
+		{"1", 1, ""},
 		{"", 0, "is not a size"},
 		{"MB", 0, "is not a size"},
 		{"twenty", 0, "is not a size"},

@@ -103,3 +103,23 @@ func TestReadDanglingLink(t *testing.T) {
 		}
 	}
 }
+
+// An empty file reads as no bytes (the decoder then says it is empty), and
+// a file that grew since it was measured is read to its end.
+func TestReadEmptyAndGrowingFiles(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.prfaq.yaml")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := (Reader{}).ReadFile(empty, "empty.prfaq.yaml"); err != nil || len(data) != 0 {
+		t.Errorf("empty file: %q, %v", data, err)
+	}
+	if _, _, err := (Reader{}).ReadDocument(empty, "empty.prfaq.yaml"); err == nil || !strings.Contains(err.Error(), "empty.prfaq.yaml: file is empty") {
+		t.Errorf("empty document: %v", err)
+	}
+	data, err := readAll(strings.NewReader(strings.Repeat("x", 5000)), 10)
+	if err != nil || len(data) != 5000 {
+		t.Errorf("readAll read %d bytes, %v", len(data), err)
+	}
+}

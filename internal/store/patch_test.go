@@ -96,6 +96,16 @@ func TestPatchRefusesWhatItCannotEditSafely(t *testing.T) {
 	}
 }
 
+// A plain value continued on a line one space deeper than its key is one
+// value over two lines, which Patch refuses rather than cut in half.
+func TestPatchSeesPlainContinuation(t *testing.T) {
+	src := strings.Replace(minimal, "title: Tab Split PR/FAQ", "title: Tab Split\n PR/FAQ", 1)
+	_, err := Patch("x.prfaq.yaml", []byte(src), Edit{Set: []KeyValue{{"title", "New"}}})
+	if err == nil || !strings.Contains(err.Error(), "x.prfaq.yaml:2:8: cannot edit title in place: its value runs over several lines") {
+		t.Errorf("Patch = %v", err)
+	}
+}
+
 func FuzzPatch(f *testing.F) {
 	f.Add([]byte(minimal), "1.1")
 	f.Add([]byte(minimal+"history:\n"), "2.0")
@@ -184,6 +194,8 @@ func TestPatchValueShapes(t *testing.T) {
 			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
 		{"null history after a comment", head + "version: \"1.0\"\n# the record\nhistory: ~\n",
 			head + "version: \"1.1\"\nupdated: 2026-11-22\n# the record\n" + hist, ""},
+		{"document end marker and a blank line", "---\n" + head + "version: \"1.0\"\n...\n\n",
+			"---\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "...\n\n", ""},
 		{"document end marker", "---\n" + head + "version: \"1.0\"\n...\n",
 			"---\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "...\n", ""},
 		{"indented mapping", "  " + strings.ReplaceAll(strings.TrimSuffix(head, "\n"), "\n", "\n  ") + "\n  version: \"1.0\"\n",
