@@ -11,13 +11,17 @@ import (
 //     each level re-reads the rest of the line, so 50,000 levels took 7 s;
 //   - brackets nested on one line (`[[[[…]]]]`): at each `]`, the text back
 //     to its `[` is read again, so 100,000 levels took 6 s;
+//   - lists nested by indentation over many lines: each line is measured
+//     against every open item, so 1,000 levels (1 MB) took 2 s and the
+//     time grew with the size to the power 1.5;
 //   - link openers that do not close (`[a](` repeated): at each `](`, the
 //     link destination is read to the end of the run of non-spaces (or, for
 //     `](<`, of the line), so 100,000 of them in 400 KB took 50 s.
 //
 // boundMarkdown escapes, with a backslash, the markers that make that
 // work, where a line passes a bound that no written text comes near:
-// container markers past the 32nd level of one line, brackets past the
+// container markers past the 32nd level of one line, list markers past
+// the 32nd level of lists nested over lines, brackets past the
 // 32nd level on a line holding more than 32 of them, and link openers
 // that cannot open a link (or open one nested more than 32 parentheses
 // deep, which CommonMark lets a parser refuse) on a line holding more than
@@ -36,6 +40,7 @@ const (
 // itself when nothing passes them, which is every normal document.
 func boundMarkdown(src []byte) []byte {
 	var out []byte // nil until a line changes
+	var lists listNesting
 	fence := byte(0)
 	fenceLen := 0
 	for start := 0; start < len(src); {
@@ -57,6 +62,11 @@ func boundMarkdown(src []byte) []byte {
 		var escapes []int
 		if fence == 0 {
 			escapes = lineEscapes(line)
+			if at, ok := lists.next(line); ok {
+				escapes = append(escapes, at)
+				slices.Sort(escapes)
+				escapes = slices.Compact(escapes)
+			}
 		}
 		if len(escapes) > 0 && out == nil {
 			out = make([]byte, 0, len(src)+len(escapes)+64)
@@ -273,4 +283,110 @@ func bracketEscapes(line []byte) []int {
 
 func isPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// listNesting follows the list items open over lines, as CommonMark nests
+// them, closely enough to bound their depth: an item opens at a list
+// marker indented less than four columns past the content of the item it
+// nests in (or of the page), and closes at a marker, or a line after a
+// blank line, indented less than its content. It errs towards counting
+// too deep, which at worst escapes a marker that renders the same.
+type listNesting struct {
+	content    []int // the content column of each open item, outermost first
+	afterBlank bool
+}
+
+// next reads one line outside fenced code and returns where the list
+// marker past maxLineNesting open items starts, if it has one.
+func (l *listNesting) next(line []byte) (int, bool) {
+	i, col := indentOf(line, 0, 0)
+	// A block quote's content is measured from after its marker and the
+	// one space the marker takes with it.
+	for i < len(line) && line[i] == '>' && col <= 3 {
+		i, col = indentOf(line, i+1, 0)
+		col = max(col-1, 0)
+	}
+	if i == len(line) {
+		l.afterBlank = true
+		return 0, false
+	}
+	afterBlank := l.afterBlank
+	l.afterBlank = false
+	n, at := listMarker(line, i)
+	if n == 0 {
+		if afterBlank {
+			l.close(col)
+		}
+		return 0, false
+	}
+	l.close(col)
+	if k := len(l.content); k > 0 && col >= l.content[k-1]+4 || k == 0 && col >= 4 {
+		return 0, false // text or code inside the item, not a new item
+	}
+	for n > 0 {
+		if len(l.content) == maxLineNesting {
+			if isThematicBreak(line) {
+				return 0, false
+			}
+			return at, true
+		}
+		j, after := indentOf(line, i+n, col+n)
+		if j == len(line) || after-(col+n) > 4 {
+			after = col + n + 1 // an empty item, or one holding code
+		}
+		l.content = append(l.content, after)
+		i, col = j, after
+		n, at = listMarker(line, i)
+	}
+	return 0, false
+}
+
+// close closes the items whose content lies right of column col.
+func (l *listNesting) close(col int) {
+	for k := len(l.content); k > 0 && col < l.content[k-1]; k-- {
+		l.content = l.content[:k-1]
+	}
+}
+
+// indentOf skips the spaces and tabs from line[i], at column col, and
+// returns where they end and the column there (a tab stops at the next
+// multiple of four).
+func indentOf(line []byte, i, col int) (int, int) {
+	for ; i < len(line); i++ {
+		switch line[i] {
+		case ' ':
+			col++
+		case '\t':
+			col += 4 - col%4
+		default:
+			return i, col
+		}
+	}
+	return i, col
+}
+
+// listMarker is the length of the list marker at line[i] (-, *, + or a
+// number with . or ) followed by a space, a tab or the line end) and where
+// its escape goes, or 0.
+func listMarker(line []byte, i int) (n, at int) {
+	if i >= len(line) {
+		return 0, 0
+	}
+	spaceAfter := func(j int) bool { return j == len(line) || line[j] == ' ' || line[j] == '\t' }
+	switch c := line[i]; {
+	case c == '-' || c == '*' || c == '+':
+		if spaceAfter(i + 1) {
+			return 1, i
+		}
+	case c >= '0' && c <= '9':
+		j := i
+		for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		if j < len(line) && (line[j] == '.' || line[j] == ')') && spaceAfter(j+1) {
+			// \1. would print the backslash: 1\. escapes the marker.
+			return j + 1 - i, j
+		}
+	}
+	return 0, 0
 }

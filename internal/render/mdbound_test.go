@@ -19,6 +19,35 @@ import (
 // times the 0.8 s of 12,500). Compare the two sizes of each with
 // go test ./internal/render -run '^$' -bench Pathological.
 func BenchmarkPathologicalMarkdown(b *testing.B) {
+	// Lists nested by indentation, one level a line: n levels take about
+	// n*n bytes, so 4 times the bytes is 2n levels.
+	indented := func(levels int, marker string) []byte {
+		var b strings.Builder
+		for i := range levels {
+			b.WriteString(strings.Repeat(" ", i*(len(marker)+1)) + marker + " x\n")
+		}
+		return []byte(b.String())
+	}
+	for _, c := range []struct {
+		name  string
+		small []byte
+		large []byte
+	}{
+		{"indented-lists", indented(500, "-"), indented(1000, "-")},
+		{"indented-numbered", indented(400, "1."), indented(800, "1.")},
+		{"indented-quoted-lists", []byte(strings.ReplaceAll(string(indented(500, "-")), "\n", "\n> ")), []byte(strings.ReplaceAll(string(indented(1000, "-")), "\n", "\n> "))},
+	} {
+		for _, in := range [][]byte{c.small, c.large} {
+			b.Run(fmt.Sprintf("%s/%d", c.name, len(in)), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					if _, err := toHTML(newMarkdown(), in, &sharedIDs{seen: map[string]int{}}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 	for _, c := range []struct {
 		name, unit, end, close string
 		n                      int
@@ -45,6 +74,26 @@ func BenchmarkPathologicalMarkdown(b *testing.B) {
 	}
 }
 
+// nested is n lines of item, each indented step columns more than the
+// one before it.
+func nested(n int, item string, step int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat(" ", i*step) + item + "\n")
+	}
+	return b.String()
+}
+
+// indentedFrom is n lines of item, the first indented from columns and
+// each after it two columns more.
+func indentedFrom(from, n int, item string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat(" ", from+2*i) + item + "\n")
+	}
+	return b.String()
+}
+
 // TestBoundMarkdownKeepsText: what is escaped prints the same characters.
 func TestBoundMarkdownKeepsText(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -56,7 +105,18 @@ func TestBoundMarkdownKeepsText(t *testing.T) {
 		{strings.Repeat("[a](", 34), strings.Repeat(`[a]\(`, 33) + "[a]("},
 		{strings.Repeat("[a](b)", 40), strings.Repeat("[a](b)", 40)},
 		{strings.Repeat("[a](<", 34) + ">", strings.Repeat(`[a]\(<`, 33) + "[a](<>"},
+		{nested(34, "- x", 2), nested(32, "- x", 2) + strings.Repeat(" ", 64) + "\\- x\n" + strings.Repeat(" ", 66) + "\\- x\n"},
+		{nested(34, "1. x", 3), nested(32, "1. x", 3) + strings.Repeat(" ", 96) + "1\\. x\n" + strings.Repeat(" ", 99) + "1\\. x\n"},
+		{nested(32, "- x", 2), nested(32, "- x", 2)},
+		{nested(40, "- x", 6), nested(40, "- x", 6)}, // text of the first item, not nested lists
+		{nested(20, "- x", 2) + "\n" + nested(20, "- x", 2), nested(20, "- x", 2) + "\n" + nested(20, "- x", 2)},
+		{nested(20, "- x", 2) + "- y\n" + nested(20, "- x", 2), nested(20, "- x", 2) + "- y\n" + nested(20, "- x", 2)},
+		{nested(20, "> - x", 2) + nested(20, "> - x", 2), nested(20, "> - x", 2) + nested(20, "> - x", 2)},
+		{"- - - - x\n" + indentedFrom(8, 40, "- x"), "- - - - x\n" + indentedFrom(8, 28, "- x") + strings.ReplaceAll(indentedFrom(64, 2, "- x"), "- x", `\- x`) + indentedFrom(68, 10, "- x")}, // past the 34th line, text of the item
 	} {
+		if c.want == "" {
+			continue
+		}
 		if got := string(boundMarkdown([]byte(c.in))); got != c.want {
 			t.Errorf("boundMarkdown(%.40q…)\n got %q\nwant %q", c.in, got, c.want)
 		}
