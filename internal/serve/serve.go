@@ -102,9 +102,11 @@ type docState struct {
 	// fresh is false when the file changed since entry was read; read
 	// is true once it has been read at all.
 	fresh, read bool
-	entry       workspace.Entry
-	lastGood    *workspace.Entry
-	saved       time.Time
+	// reading is closed when the read in progress ends; nil when none is.
+	reading  chan struct{}
+	entry    workspace.Entry
+	lastGood *workspace.Entry
+	saved    time.Time
 }
 
 type fileStamp struct {
@@ -165,23 +167,28 @@ func (s *Server) Watch(ctx context.Context) {
 // changed, and returns them.
 func (s *Server) Scan() []string {
 	s.mu.Lock()
-	changed := s.scanLocked()
+	changed, reread := s.scanLocked()
 	s.mu.Unlock()
+	// Read now the changed files a page has shown: a page is likely open
+	// on it, and a good save followed at once by a broken one must still
+	// leave a last good reading to show.
+	for _, f := range reread {
+		s.current(context.Background(), f)
+	}
 	if len(changed) > 0 {
 		s.publish(changed)
 	}
 	return changed
 }
 
-func (s *Server) scanLocked() []string {
+func (s *Server) scanLocked() (changed, reread []string) {
 	first := !s.scanned
 	s.scanned = true
 	found, err := s.documents()
 	if err != nil {
 		fmt.Fprintf(s.opts.Log, "prfaq: cannot list the documents: %v\n", err)
-		return nil
+		return nil, nil
 	}
-	var changed []string
 	files := make([]string, 0, len(found))
 	known := make(map[string]bool, len(found))
 	for _, f := range found {
@@ -208,10 +215,7 @@ func (s *Server) scanLocked() []string {
 			st.stamp, st.fresh, st.saved = stamp, false, info.ModTime()
 			changed = append(changed, f)
 			if st.read {
-				// Read it now: a page is likely open on it, and a good
-				// save followed at once by a broken one must still
-				// leave a last good reading to show.
-				s.entryLocked(f)
+				reread = append(reread, f)
 			}
 		}
 	}
@@ -224,7 +228,7 @@ func (s *Server) scanLocked() []string {
 	slices.Sort(files)
 	slices.Sort(changed)
 	s.files, s.known = files, known
-	return changed
+	return changed, reread
 }
 
 func reason(err error) string {
@@ -241,32 +245,76 @@ func reason(err error) string {
 	return err.Error()
 }
 
-// entryLocked is a document as it is now, read again if it changed.
-func (s *Server) entryLocked(f string) *docState {
-	st := s.docs[f]
-	if st == nil {
-		return nil
-	}
-	if info, err := fs.Stat(s.opts.Files, f); err == nil {
-		if stamp := (fileStamp{info.ModTime(), info.Size()}); stamp != st.stamp {
-			st.stamp, st.fresh, st.saved = stamp, false, info.ModTime()
+// current is a copy of the state of a document as it is now, read again
+// if it changed; ok is false for a file the server does not list. The
+// read and the analysis run without s.mu, so a slow file delays only the
+// pages that show it: other pages, scans and shutdown go on. Two requests
+// for one changed file share one read.
+func (s *Server) current(ctx context.Context, f string) (docState, bool) {
+	s.mu.Lock()
+	for {
+		st := s.docs[f]
+		if st == nil {
+			s.mu.Unlock()
+			return docState{}, false
 		}
+		s.mu.Unlock()
+		// Stat does not block on a FIFO and is not done under the lock.
+		info, statErr := fs.Stat(s.opts.Files, f)
+		s.mu.Lock()
+		if s.docs[f] != st {
+			continue // the file went away or came back meanwhile
+		}
+		if statErr == nil {
+			if stamp := (fileStamp{info.ModTime(), info.Size()}); stamp != st.stamp {
+				st.stamp, st.fresh, st.saved = stamp, false, info.ModTime()
+			}
+		}
+		if st.fresh {
+			copied := *st
+			s.mu.Unlock()
+			return copied, true
+		}
+		if wait := st.reading; wait != nil {
+			s.mu.Unlock()
+			select {
+			case <-wait:
+			case <-ctx.Done():
+				return docState{}, false
+			}
+			s.mu.Lock()
+			continue
+		}
+		done := make(chan struct{})
+		st.reading = done
+		stamp := st.stamp
+		s.mu.Unlock()
+
+		var entry workspace.Entry
+		data, err := s.opts.Workspace.Reader().ReadFileFS(s.opts.Files, f, f)
+		if err != nil {
+			entry = workspace.Entry{Document: source.Document{File: f, Err: err}}
+		} else {
+			entry = s.analyze(f, data)
+		}
+
+		s.mu.Lock()
+		st.reading = nil
+		close(done)
+		if s.docs[f] != st {
+			continue
+		}
+		st.entry, st.read = entry, true
+		if !entry.Broken() {
+			good := entry
+			st.lastGood = &good
+		}
+		// A save during the read leaves it stale, to be read again.
+		st.fresh = st.stamp == stamp
+		copied := *st
+		s.mu.Unlock()
+		return copied, true
 	}
-	if st.fresh {
-		return st
-	}
-	data, err := s.opts.Workspace.Reader().ReadFileFS(s.opts.Files, f, f)
-	if err != nil {
-		st.entry = workspace.Entry{Document: source.Document{File: f, Err: err}}
-	} else {
-		st.entry = s.analyze(f, data)
-	}
-	if !st.entry.Broken() {
-		good := st.entry
-		st.lastGood = &good
-	}
-	st.fresh, st.read = true, true
-	return st
 }
 
 func (s *Server) ensureScanned() {
@@ -382,13 +430,14 @@ func escapePath(file string) string {
 func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	s.mu.Lock()
-	entries := make([]workspace.Entry, 0, len(s.files))
-	for _, f := range s.files {
-		if st := s.entryLocked(f); st != nil {
+	files := s.files
+	s.mu.Unlock()
+	entries := make([]workspace.Entry, 0, len(files))
+	for _, f := range files {
+		if st, ok := s.current(r.Context(), f); ok {
 			entries = append(entries, st.entry)
 		}
 	}
-	s.mu.Unlock()
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{
 		Folder: s.opts.Folder,
 		Now:    s.opts.Now(),
@@ -402,7 +451,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, file string) {
-	st, ok := s.lookup(w, file)
+	st, ok := s.lookup(w, r, file)
 	if !ok {
 		return
 	}
@@ -436,22 +485,20 @@ func (s *Server) serveDocument(w http.ResponseWriter, r *http.Request, file stri
 
 // lookup is a copy of the state of a file the server lists, read afresh
 // if it changed. For any other name it answers 404 and reports false.
-func (s *Server) lookup(w http.ResponseWriter, file string) (docState, bool) {
+func (s *Server) lookup(w http.ResponseWriter, r *http.Request, file string) (docState, bool) {
 	s.mu.Lock()
-	var st *docState
-	if s.known[file] {
-		st = s.entryLocked(file)
-	}
-	var copied docState
-	if st != nil {
-		copied = *st
-	}
+	known := s.known[file]
 	s.mu.Unlock()
-	if st == nil {
+	var st docState
+	ok := false
+	if known {
+		st, ok = s.current(r.Context(), file)
+	}
+	if !ok {
 		s.notServed(w, file)
 		return docState{}, false
 	}
-	return copied, true
+	return st, true
 }
 
 func (s *Server) notServed(w http.ResponseWriter, file string) {
@@ -514,7 +561,7 @@ func (s *Server) snapshotProblems(file string, current *prfaq.Document) map[stri
 }
 
 func (s *Server) serveDiff(w http.ResponseWriter, r *http.Request, file string) {
-	st, ok := s.lookup(w, file)
+	st, ok := s.lookup(w, r, file)
 	if !ok {
 		return
 	}
