@@ -308,3 +308,18 @@ func TestResolveAliasChainIsBounded(t *testing.T) {
 		t.Errorf("a cycle resolves to %v", got)
 	}
 }
+
+// yaml.v3 errors without a line number give a message with no place,
+// never a place made up (or an index out of range).
+func TestSyntaxProblemWithoutLine(t *testing.T) {
+	for _, msg := range []string{"yaml: did not find expected key", "yaml: control characters are not allowed"} {
+		line, col, got := yamlSyntaxProblem([]byte("a: b\n"), errors.New(msg))
+		if line != 0 || col != 0 || got != "malformed YAML: "+strings.TrimPrefix(msg, "yaml: ") {
+			t.Errorf("%s: %d:%d: %s", msg, line, col, got)
+		}
+	}
+	line, col, got := yamlSyntaxProblem([]byte("a:\n  - b\n   c: d\n"), errors.New("yaml: line 1: did not find expected key"))
+	if line != 2 || col != 3 || !strings.Contains(got, "did not find expected key in the block or bracket that starts here") {
+		t.Errorf("with a line: %d:%d: %s", line, col, got)
+	}
+}

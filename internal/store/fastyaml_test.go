@@ -149,6 +149,26 @@ func TestFastYAMLFiles(t *testing.T) {
 	t.Logf("fast parser took %d of %d files", taken, len(inputs))
 }
 
+// nestedKeys is n keys, each nested in the one before, and a value.
+func nestedKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat(" ", 2*i) + "k:\n")
+	}
+	return b.String() + strings.Repeat(" ", 2*n) + "v: 1\n"
+}
+
+// nestedEntries is a key holding n list entries, each a mapping that
+// holds the next, and a last list: 2n+2 levels.
+func nestedEntries(n int) string {
+	var b strings.Builder
+	b.WriteString("a:\n")
+	for i := range n {
+		b.WriteString(strings.Repeat(" ", 2+4*i) + "- b:\n")
+	}
+	return b.String() + strings.Repeat(" ", 2+4*n) + "- x\n"
+}
+
 // fastCases are tricky inputs. fast says whether the fast parser is meant
 // to take the input; either way, if it does, it must agree with yaml.v3.
 var fastCases = []struct {
@@ -163,6 +183,12 @@ var fastCases = []struct {
 	{"lone CR at the end", "k: v\r", false},
 	{"255-character key", strings.Repeat("k", 255) + ": v\n", true},
 	{"256-character key", strings.Repeat("k", 256) + ": v\n", false},
+	{"256-character flow key", "k: {" + strings.Repeat("k", 256) + ": v}\n", true},
+	{"257-character flow key", "k: {" + strings.Repeat("k", 257) + ": v}\n", false},
+	{"mappings 32 deep", nestedKeys(31), true},
+	{"mappings 33 deep", nestedKeys(32), false},
+	{"a list 32 deep", nestedEntries(15), true},
+	{"a list 34 deep", nestedEntries(16), false},
 	{"schema comment", "# yaml-language-server: $schema=prfaq.schema.json\nprfaq: 1\n", true},
 	{"comments everywhere", "# a\n\n  # b\nk: v # c\n# d\nm:   # e\n  # f\n  n: 1 # g\n    # h\nlast: x\n# end", true},
 	{"lint directive", "# prfaq-lint: disable=weasel\ntitle: x\n", true},

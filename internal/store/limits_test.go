@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // aliasBomb is a "billion laughs" document: ten lines whose aliases stand
@@ -178,4 +180,42 @@ func BenchmarkHostileInput(b *testing.B) {
 			}
 		}
 	})
+}
+
+// The aliases of a file may add aliasAllowance values plus aliasFactor per
+// value written, and not one more; the message gives both counts.
+func TestAliasAllowanceBoundary(t *testing.T) {
+	count := func(n *yaml.Node) int {
+		total := 0
+		var walk func(*yaml.Node)
+		walk = func(n *yaml.Node) {
+			total++
+			for _, c := range n.Content {
+				walk(c)
+			}
+		}
+		walk(n)
+		return total
+	}
+	for m := 1; ; m++ {
+		// Each alias of the anchored list of 100 stands for 101 values.
+		src := minimal + "tags: &t [" + strings.Repeat("x, ", 99) + "x]\nteam: [" + strings.Repeat("*t, ", m-1) + "*t]\n"
+		var root yaml.Node
+		if err := yaml.Unmarshal([]byte(src), &root); err != nil {
+			t.Fatal(err)
+		}
+		written := count(&root)
+		limit := aliasAllowance + aliasFactor*written
+		p := checkShape("x.prfaq.yaml", &root)
+		if over := m*101 > limit; over != (p != nil) {
+			t.Fatalf("%d aliases adding %d values to %d written, limit %d: %v", m, m*101, written, limit, p)
+		}
+		if p != nil {
+			want := fmt.Sprintf("would expand this file's %d values to more than %d", written, written+limit)
+			if !strings.Contains(p.Error(), want) || m < 100 {
+				t.Errorf("after %d aliases: %v\nwant %q", m, p, want)
+			}
+			return
+		}
+	}
 }

@@ -209,9 +209,6 @@ func byteOffset(line string, col int, first bool) int {
 		_, size := utf8.DecodeRuneInString(line[off:])
 		off += size
 	}
-	if off > len(line) {
-		return -1
-	}
 	return off
 }
 

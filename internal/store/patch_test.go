@@ -88,6 +88,9 @@ func TestPatchRefusesWhatItCannotEditSafely(t *testing.T) {
 		strings.Replace(minimal, `version: "1.0"`, "version: >-\n  1.0", 1),
 		minimal + "history: [{version: \"0.9\", date: 2026-11-01, status: draft, message: m, snapshot: s, sha256: " + strings.Repeat("cd", 32) + "}]\n",
 		"- not a document\n",
+		strings.Replace(minimal, `version: "1.0"`, "version: \"1.0\n  \"", 1),
+		strings.Replace(minimal, `version: "1.0"`, "version: '1.0\n  '", 1),
+		strings.Replace(minimal, `version: "1.0"`, "version: \"1.0\\\n  \"", 1),
 	} {
 		out, err := Patch("x.prfaq.yaml", []byte(src), Edit{Set: []KeyValue{{"version", "1.1"}}, History: []prfaq.Revision{rev}})
 		if err == nil {
@@ -194,6 +197,10 @@ func TestPatchValueShapes(t *testing.T) {
 			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist, ""},
 		{"null history after a comment", head + "version: \"1.0\"\n# the record\nhistory: ~\n",
 			head + "version: \"1.1\"\nupdated: 2026-11-22\n# the record\n" + hist, ""},
+		{"comment one space deeper at the end", head + "version: \"1.0\"\n # kept with the mapping\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n # kept with the mapping\n" + hist, ""},
+		{"comment at the margin at the end", head + "version: \"1.0\"\n# after the mapping\n",
+			head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "# after the mapping\n", ""},
 		{"document end marker and a blank line", "---\n" + head + "version: \"1.0\"\n...\n\n",
 			"---\n" + head + "version: \"1.1\"\nupdated: 2026-11-22\n" + hist + "...\n\n", ""},
 		{"document end marker", "---\n" + head + "version: \"1.0\"\n...\n",

@@ -372,3 +372,22 @@ func TestWritesTidiesEachFolderOnce(t *testing.T) {
 		t.Error("WriteFiles left a stale temporary file")
 	}
 }
+
+func TestIsTempName(t *testing.T) {
+	for name, want := range map[string]bool{
+		".x.prfaq-tmp-10":           true,
+		".tab-split.md.prfaq-tmp-9": true,
+		".x.prfaq-tmp-0":            true,
+		".x.prfaq-tmp-":             false,
+		".x.prfaq-tmp-1a":           false,
+		".x.prfaq-tmp-/":            false,
+		".x.prfaq-tmp-:":            false,
+		"x.prfaq-tmp-1":             false,
+		"..prfaq-tmp-1":             false,
+		".prfaq-tmp-1":              false,
+	} {
+		if got := isTempName(name); got != want {
+			t.Errorf("isTempName(%q) = %v", name, got)
+		}
+	}
+}
