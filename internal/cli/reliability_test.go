@@ -331,7 +331,12 @@ func badInputs() []badInput {
 			doc(func(s string) string {
 				s = replace("  problem: |\n", "  problem: |\n    "+strings.Repeat("[a](", 100_000)+"\n\n")(s)
 				s = replace("  current_solutions: |\n", "  current_solutions: |\n    "+strings.Repeat("- ", 50_000)+"x\n\n")(s)
-				return replace("  solution: |\n", "  solution: |\n    "+strings.Repeat(">", 100_000)+"\n\n")(s)
+				s = replace("  solution: |\n", "  solution: |\n    "+strings.Repeat(">", 100_000)+"\n\n")(s)
+				var staircase strings.Builder
+				for i := range 1_500 {
+					staircase.WriteString("    " + strings.Repeat(" ", 2*i) + "- x\n")
+				}
+				return replace("  benefit: |\n", "  benefit: |\n"+staircase.String()+"\n")(s)
 			})(t, dir)
 			started = time.Now()
 		}, args: []string{"render", "x.prfaq.yaml"}, check: func(t *testing.T, dir string) {
