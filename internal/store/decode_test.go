@@ -57,6 +57,8 @@ func TestDecodeProblems(t *testing.T) {
 		{"look-alike enum", strings.Replace(minimal, "mode: future", "mode: futur\u0435", 1), `x.prfaq.yaml:4:7: mode: "futur\u0435" is not allowed here: expected future, launch`},
 		{"unknown nested", minimal + "press_release:\n  headlin: x\n", `x.prfaq.yaml:8:3: unknown key "headlin" in press_release: did you mean "headline"?`},
 		{"wrong type list for text", minimal + "press_release:\n  headline: [a, b]\n", "x.prfaq.yaml:8:13: press_release.headline: expected text, found a list"},
+		{"wrong type list for paragraphs", minimal + "press_release:\n  problem: [a, b]\n", "x.prfaq.yaml:8:12: press_release.problem: expected text (for several paragraphs, start a block with |), found a list"},
+		{"wrong type mapping in a list", minimal + "authors: [{a: b}]\n", "x.prfaq.yaml:7:11: authors[0]: expected text, found a mapping"},
 		{"wrong type text for list", minimal + "authors: Priya\n", `x.prfaq.yaml:7:10: authors: expected a list (lines starting with "- "), found the text "Priya"`},
 		{"wrong type bool", minimal + "press_release:\n  customer_quote:\n    hypothetical: maybe\n", `x.prfaq.yaml:9:19: press_release.customer_quote.hypothetical: expected true or false, found the text "maybe"`},
 		{"wrong type object", minimal + "customer: everyone\n", `x.prfaq.yaml:7:11: customer: expected a mapping with keys who, problem, benefit, evidence, experience, found the text "everyone"`},
@@ -321,5 +323,23 @@ func TestSyntaxProblemWithoutLine(t *testing.T) {
 	line, col, got := yamlSyntaxProblem([]byte("a:\n  - b\n   c: d\n"), errors.New("yaml: line 1: did not find expected key"))
 	if line != 2 || col != 3 || !strings.Contains(got, "did not find expected key in the block or bracket that starts here") {
 		t.Errorf("with a line: %d:%d: %s", line, col, got)
+	}
+}
+
+func TestYAMLErrorLine(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		line int
+		msg  string
+	}{
+		{errors.New("yaml: line 3: did not find expected key"), 3, "did not find expected key"},
+		{errors.New("yaml: control characters are not allowed"), 0, "control characters are not allowed"},
+		{&yaml.TypeError{Errors: []string{"line 2: cannot unmarshal !!seq into string", "line 4: another"}}, 0, "line 2: cannot unmarshal !!seq into string"},
+		{&yaml.TypeError{}, 0, "unmarshal errors:\n  "},
+	} {
+		line, msg := yamlErrorLine(c.err)
+		if line != c.line || msg != c.msg {
+			t.Errorf("yamlErrorLine(%v) = %d, %q; want %d, %q", c.err, line, msg, c.line, c.msg)
+		}
 	}
 }

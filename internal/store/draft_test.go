@@ -158,3 +158,21 @@ func TestNormalizedKeepsFilledLists(t *testing.T) {
 		t.Errorf("normalized kept empty lists:\n%+v", got)
 	}
 }
+
+// A nested mapping that is the file's first key is updated in place, so
+// the comments inside it stay.
+func TestUpdateFirstKeyInPlace(t *testing.T) {
+	src := []byte("customer:\n  # from the March interviews\n  who: Friends.\n  problem: They wait.\nprfaq: 1\ntitle: T\ntemplate: amazon\nmode: future\nstatus: draft\nversion: \"1.0\"\n")
+	doc, _, err := DecodeDocument("t.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Customer.Problem = "They wait an hour."
+	out, err := Update("t.yaml", src, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "customer:\n  # from the March interviews\n  who: Friends.\n  problem: They wait an hour.\n") {
+		t.Errorf("updated:\n%s", out)
+	}
+}

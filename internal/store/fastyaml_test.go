@@ -158,6 +158,15 @@ func nestedKeys(n int) string {
 	return b.String() + strings.Repeat(" ", 2*n) + "v: 1\n"
 }
 
+// manyLists is n keys, each holding a list of two entries.
+func manyLists(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "k%d:\n  - a\n  - b\n", i)
+	}
+	return b.String()
+}
+
 // nestedEntries is a key holding n list entries, each a mapping that
 // holds the next, and a last list: 2n+2 levels.
 func nestedEntries(n int) string {
@@ -186,6 +195,11 @@ var fastCases = []struct {
 	{"256-character flow key", "k: {" + strings.Repeat("k", 256) + ": v}\n", true},
 	{"257-character flow key", "k: {" + strings.Repeat("k", 257) + ": v}\n", false},
 	{"mappings 32 deep", nestedKeys(31), true},
+	{"forty lists side by side", manyLists(40), true},
+	{"a list entry that is a list", "k:\n  - - x\n", false},
+	{"a list entry starting with a dash", "k:\n  - -5\n  - -x\n", true},
+	{"the last character before surrogates", "k: a\ud7ffb\n", true},
+	{"keys and values from the alphabet's ends", "zone: Zulu\nalpha: zebra\nZed: a\n", true},
 	{"mappings 33 deep", nestedKeys(32), false},
 	{"a list 32 deep", nestedEntries(15), true},
 	{"a list 34 deep", nestedEntries(16), false},

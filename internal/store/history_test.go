@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,5 +75,23 @@ func TestBaseName(t *testing.T) {
 		if got := BaseName(in); got != want {
 			t.Errorf("BaseName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A NAME.history that is a link is not read through, even when it leads
+// to a folder holding the snapshot.
+func TestReadSnapshotRefusesLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	snap := []byte("prfaq: 1\n")
+	os.MkdirAll(filepath.Join(dir, "elsewhere"), 0o755)
+	os.WriteFile(filepath.Join(dir, "elsewhere", "1.0.yaml"), snap, 0o644)
+	if err := os.Symlink("elsewhere", filepath.Join(dir, "x.history")); err != nil {
+		t.Skip(err)
+	}
+	rev := prfaq.Revision{Version: "1.0", Snapshot: "x.history/1.0.yaml", SHA256: Checksum(snap)}
+	data, err := (Reader{}).ReadSnapshot(filepath.Join(dir, "x.prfaq.yaml"), rev)
+	var se *SnapshotError
+	if !errors.As(err, &se) || !se.Outside || data != nil {
+		t.Errorf("read %q, %v", data, err)
 	}
 }

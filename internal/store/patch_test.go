@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/prfaq/prfaq/internal/prfaq"
 )
 
@@ -266,5 +268,51 @@ func TestPatchRefusesSharedValues(t *testing.T) {
 	_, err := Patch("x.prfaq.yaml", []byte(src), Edit{Set: []KeyValue{{"updated", "2026-11-22"}}})
 	if err == nil || !strings.Contains(err.Error(), "x.prfaq.yaml:7:10: cannot change updated: its value is shared as &u") {
 		t.Errorf("Patch = %v", err)
+	}
+}
+
+// insertAfter puts a key after the value before it or, with beforeNext,
+// right before the next key; after the last key, at the end of the file.
+func TestInsertAfter(t *testing.T) {
+	src := "a: 1\nb: |+\n  x\n\nc: 3\n"
+	var root yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &root); err != nil {
+		t.Fatal(err)
+	}
+	top := root.Content[0]
+	lines := Lines(src)
+	for _, c := range []struct {
+		key        int
+		beforeNext bool
+		want       int
+	}{
+		{0, false, 1}, {0, true, 1},
+		{2, true, 4},
+		{4, false, 5}, {4, true, fileEnd(lines)},
+	} {
+		if got := insertAfter(top, top.Content[c.key], lines, c.beforeNext); got != c.want {
+			t.Errorf("insertAfter(%s, beforeNext %v) = %d, want %d", top.Content[c.key].Value, c.beforeNext, got, c.want)
+		}
+	}
+}
+
+// fileEnd is after the last line of the mapping, its trailing blank lines
+// included, and before a "..." end marker.
+func TestFileEnd(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"a: 1", ""}, 1},
+		{[]string{"a: 1", "", "", ""}, 3},
+		{[]string{"a: 1", "...", ""}, 1},
+		{[]string{"a: 1", "...", "", ""}, 1},
+		{[]string{"a: 1", "... # end", "# after", ""}, 1},
+		{[]string{"...", "a: 1", ""}, 2},
+		{[]string{"a: 1", "# c", ""}, 2},
+	} {
+		if got := fileEnd(c.lines); got != c.want {
+			t.Errorf("fileEnd(%q) = %d, want %d", c.lines, got, c.want)
+		}
 	}
 }
