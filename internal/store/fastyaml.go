@@ -98,11 +98,7 @@ func splitLines(src string) ([]fastLine, bool) {
 		case c >= 0x20 && c < 0x7f:
 			i++
 		case c == '\n':
-			end := i
-			if end > start && src[end-1] == '\r' {
-				end--
-			}
-			lines = append(lines, newFastLine(src[start:end], true))
+			lines = append(lines, newFastLine(strings.TrimSuffix(src[start:i], "\r"), true))
 			i++
 			start = i
 		case c == '\r':
