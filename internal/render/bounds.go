@@ -57,6 +57,13 @@ func (l Limits) withDefaults() Limits {
 // call, and a layout that calls it only counts a step.
 const stepFunc = "prfaqStep"
 
+// tickFunc is the helper the executor calls before every if, with, range
+// and variable setting that calls a function (an action that prints ticks
+// in the writer, a template call steps): it counts towards reading the
+// clock only, so a layout without loops that spends its time in builtins
+// (eq on long strings, say) still meets the time bound.
+const tickFunc = "prfaqTick"
+
 // boundError says which bound a layout passed, and where.
 type boundError struct {
 	line int
@@ -168,6 +175,25 @@ func instrumentList(tr *parse.Tree, l *parse.ListNode) {
 	}
 	nodes := make([]parse.Node, 0, len(l.Nodes))
 	for _, n := range l.Nodes {
+		// A field or a variable costs little to read; a function call
+		// (eq, len, index...) can take long. An action that prints ticks
+		// in the writer.
+		var pipe *parse.PipeNode
+		switch n := n.(type) {
+		case *parse.IfNode:
+			pipe = n.Pipe
+		case *parse.WithNode:
+			pipe = n.Pipe
+		case *parse.RangeNode:
+			pipe = n.Pipe
+		case *parse.ActionNode:
+			if len(n.Pipe.Decl) > 0 {
+				pipe = n.Pipe
+			}
+		}
+		if callsFunction(pipe) {
+			nodes = append(nodes, tickNode(tr, n.Position()))
+		}
 		nodes = append(nodes, n)
 		switch n := n.(type) {
 		case *parse.RangeNode:
@@ -208,6 +234,36 @@ func stepNode(tr *parse.Tree, pos parse.Pos, inLoop bool) parse.Node {
 	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Pipe: pipe}
 }
 
+// callsFunction reports whether a pipeline calls a function anywhere,
+// in a parenthesised argument too.
+func callsFunction(pipe *parse.PipeNode) bool {
+	if pipe == nil {
+		return false
+	}
+	for _, cmd := range pipe.Cmds {
+		for _, arg := range cmd.Args {
+			switch a := arg.(type) {
+			case *parse.IdentifierNode:
+				return true
+			case *parse.PipeNode:
+				if callsFunction(a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tickNode is {{ prfaqTick }} at pos, so that the time bound, when it is
+// passed there, names that line.
+func tickNode(tr *parse.Tree, pos parse.Pos) parse.Node {
+	id := parse.NewIdentifier(tickFunc).SetTree(tr).SetPos(pos)
+	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: []parse.Node{id}}
+	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Cmds: []*parse.CommandNode{cmd}}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Pipe: pipe}
+}
+
 // boundedFuncs are the helpers that build values, each refusing to build
 // one longer than the output bound before it builds it, so a loop of
 // printf "%s%s" $s $s stops at the bound, not at the machine's memory.
@@ -234,6 +290,7 @@ func boundedFuncs(m *meter) template.FuncMap {
 	}
 	return template.FuncMap{
 		stepFunc: m.step,
+		tickFunc: func() (string, error) { return "", m.tick() },
 		"print": func(args ...any) (string, error) {
 			if err := check("print", args); err != nil {
 				return "", err

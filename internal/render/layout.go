@@ -37,7 +37,7 @@ func (LayoutChecker) CheckTemplate(t *prfaq.Template) error { return CheckTempla
 
 var tmplErrLine = regexp.MustCompile(`^template: [^:]+:(\d+):(?:\d+:)? ?(.*)$`)
 
-var stepCall = regexp.MustCompile(`executing "[^"]*" at <` + stepFunc + `[^>]*>: error calling ` + stepFunc + `: `)
+var stepCall = regexp.MustCompile(`executing "[^"]*" at <(?:` + stepFunc + `|` + tickFunc + `)[^>]*>: error calling (?:` + stepFunc + `|` + tickFunc + `): `)
 
 // locLine is the line in a template position, name:line:col.
 var locLine = regexp.MustCompile(`:(\d+):\d+$`)
