@@ -65,7 +65,7 @@ lint exits with 2: a silent pass would tell CI all is well.
 ` + exitStatus(
 			"0    no finding at or above --fail-on (default error)",
 			"1    findings at or above --fail-on",
-			"2    nothing to lint: no PR/FAQ found in the paths given",
+			"2    bad usage, an unreadable file or configuration, or nothing to lint (no PR/FAQ found in the paths given)",
 		),
 		Example: `  prfaq lint
   prfaq lint docs/ --format sarif > prfaq.sarif

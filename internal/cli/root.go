@@ -139,6 +139,12 @@ func addCompletionHelp(root *cobra.Command) {
 		c.Args = argsCheck(cobra.NoArgs, "name a shell: bash, zsh, fish or powershell")
 		// Runnable, so a shell it does not know is an error, not help.
 		c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+		// cobra indents the shells' instructions with TABs, which the
+		// terminal and the man page each widen their own way; every other
+		// help indents with spaces.
+		for _, shell := range c.Commands() {
+			shell.Long = strings.ReplaceAll(shell.Long, "\t", "    ")
+		}
 	}
 }
 
