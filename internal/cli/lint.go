@@ -131,12 +131,15 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
+	build := a.buildInfo()
 	ro := report.Options{
-		Color:       color,
-		Tool:        "prfaq",
-		ToolVersion: Version(),
-		Rules:       ruleInfos(),
-		Files:       files,
+		Color:               color,
+		Tool:                "prfaq",
+		ToolVersion:         build.toolVersion(),
+		ToolSemanticVersion: build.semanticVersion(),
+		ToolReleaseDate:     build.Date,
+		Rules:               ruleInfos(),
+		Files:               files,
 		// SARIF consumers require absolute help links: the rule pages in
 		// the project's repository.
 		InformationURI: "https://github.com/prfaq/prfaq",

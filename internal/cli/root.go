@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,46 +11,6 @@ import (
 )
 
 const runtimeGOOS = runtime.GOOS
-
-// buildVersion is set by release builds with
-// -ldflags "-X github.com/prfaq/prfaq/internal/cli.buildVersion=v1.2.3".
-// Only the linker writes it.
-var buildVersion = ""
-
-// Version is the version of this build: the release version when set at
-// link time, else the module version recorded by go install, else "devel"
-// with the source revision when known.
-func Version() string {
-	if buildVersion != "" {
-		return buildVersion
-	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "devel"
-	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	rev, dirty := "", false
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
-		}
-	}
-	if rev == "" {
-		return "devel"
-	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if dirty {
-		rev += "-dirty"
-	}
-	return "devel-" + rev
-}
 
 func newRootCmd(a *app) *cobra.Command {
 	root := &cobra.Command{
@@ -77,7 +36,7 @@ Environment:
   prfaq render --check examples/*.prfaq.yaml
   prfaq templates list
   prfaq schema > prfaq.schema.json`,
-		Version:           Version(),
+		Version:           a.buildInfo().String(),
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		DisableAutoGenTag: true,
@@ -118,6 +77,7 @@ Environment:
 		newWorkshopCmd(a),
 		newServeCmd(a),
 		newIndexCmd(a),
+		newVersionCmd(a),
 	)
 	addCompletionHelp(root)
 	return root
