@@ -101,8 +101,9 @@ func Run(args []string, env Env) int {
 	}
 	var ee *exitError
 	if !errors.As(err, &ee) && strings.HasPrefix(err.Error(), "unknown command") {
-		err = withHint(err, "Run 'prfaq --help' for the list of commands.")
+		err = withHint(err, commandHint(root, err))
 	}
+	err = didYouMean(err)
 	a.printError(err)
 	return exitCode(err)
 }

@@ -57,8 +57,11 @@ Environment:
 		return nil
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
+		return withHint(usageError("%v", err), flagHint(cmd, err))
 	})
+	// cobra's own suggestions come as a paragraph with a TAB; Run gives
+	// them as every other hint is given.
+	root.DisableSuggestions = true
 	root.AddCommand(
 		newNewCmd(a),
 		newEditCmd(a),
