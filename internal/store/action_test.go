@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -99,6 +100,15 @@ func TestActionInstallsItsOwnVersionFromACache(t *testing.T) {
 // runner would, against a fake go that resolves versions and "builds" a
 // prfaq script; it returns the steps' outputs and what go was asked.
 func runAction(t *testing.T, env map[string]string, cacheHit bool) (outputs map[string]string, goCalls string) {
+	outputs, goCalls, err := tryAction(t, env, cacheHit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return outputs, goCalls
+}
+
+// tryAction is runAction, returning the failure of a step.
+func tryAction(t *testing.T, env map[string]string, cacheHit bool) (outputs map[string]string, goCalls string, err error) {
 	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
@@ -118,6 +128,7 @@ list)
 	for a in "$@"; do :; done
 	case "$a" in
 	*@latest|*@v1|*@main) echo v1.3.0 ;;
+	*@nope) echo "go: github.com/prfaq/prfaq@nope: invalid version: unknown revision nope" >&2; exit 1 ;;
 	*@*) echo "${a##*@}" ;;
 	esac ;;
 install)
@@ -136,7 +147,7 @@ esac
 		"GITHUB_PATH=" + filepath.Join(dir, "github-path"),
 		"HOME=" + dir,
 	}
-	run := func(s actionStep, vars map[string]string) {
+	run := func(s actionStep, vars map[string]string) error {
 		cmd := exec.Command(bash, "-e", "-c", s.Run)
 		cmd.Dir = dir
 		cmd.Env = base
@@ -144,10 +155,13 @@ esac
 			cmd.Env = append(cmd.Env, k+"="+v)
 		}
 		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("step %q: %v\n%s", s.Name, err, out)
+			return fmt.Errorf("step %q: %v\n%s", s.Name, err, out)
 		}
+		return nil
 	}
-	run(a.step(t, "Choose the prfaq version"), env)
+	if err := run(a.step(t, "Choose the prfaq version"), env); err != nil {
+		return nil, "", err
+	}
 	data, _ := os.ReadFile(output)
 	outputs = map[string]string{}
 	for _, line := range strings.Split(string(data), "\n") {
@@ -163,18 +177,20 @@ esac
 			t.Fatal(err)
 		}
 	}
-	run(a.step(t, "Install prfaq"), map[string]string{
+	if err := run(a.step(t, "Install prfaq"), map[string]string{
 		"PRFAQ_VERSION": outputs["version"],
 		"PRFAQ_SOURCE":  outputs["source"],
 		"PRFAQ_BIN":     outputs["bin"],
 		"PRFAQ_CACHED":  map[bool]string{true: "true"}[cacheHit],
-	})
+	}); err != nil {
+		return nil, "", err
+	}
 	path, _ := os.ReadFile(filepath.Join(dir, "github-path"))
 	if strings.TrimSpace(string(path)) != outputs["bin"] {
 		t.Errorf("GITHUB_PATH gets %q, want %q", path, outputs["bin"])
 	}
 	callData, _ := os.ReadFile(calls)
-	return outputs, string(callData)
+	return outputs, string(callData), nil
 }
 
 func TestActionStepsChooseAndInstallTheVersion(t *testing.T) {
@@ -222,5 +238,18 @@ func TestActionStepsChooseAndInstallTheVersion(t *testing.T) {
 				t.Errorf("go was asked %q, want %q into %s", installs, tt.wantInstall, out["bin"])
 			}
 		})
+	}
+}
+
+// A ref that is no version of prfaq stops the action with a message that
+// says what to pin instead.
+func TestActionUnknownVersion(t *testing.T) {
+	_, _, err := tryAction(t, map[string]string{
+		"PRFAQ_ACTION_REF":  "nope",
+		"PRFAQ_ACTION_PATH": t.TempDir(),
+		"PRFAQ_CACHE_ROOT":  t.TempDir(),
+	}, false)
+	if err == nil || !strings.Contains(err.Error(), "::error title=prfaq::no prfaq version nope") || !strings.Contains(err.Error(), "pin the action to a release tag") {
+		t.Errorf("an unknown version: %v", err)
 	}
 }
