@@ -146,8 +146,8 @@ func newVersionCmd(a *app) *cobra.Command {
 		Long: `Print which prfaq this is: its version (the release, or the module version
 go install recorded), the commit it was built from and that commit's date,
 whether the checkout had changes not committed, and the Go version and
-platform it was built for. prfaq --version prints the first line alone;
-lint --format sarif names the same version in its report.
+platform it was built for. prfaq --version gives the version, commit and
+date on one line; lint --format sarif names the same version in its report.
 ` + exitStatus("0    printed"),
 		Example: `  prfaq version
   prfaq version --format json`,
