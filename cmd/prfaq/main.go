@@ -9,6 +9,11 @@ import (
 	"github.com/prfaq/prfaq/internal/cli"
 )
 
+// version is the release version, set by release builds with
+// -ldflags "-X main.version=v1.2.0"; empty, prfaq reports the version the
+// Go toolchain recorded (the module version of go install, the commit).
+var version string
+
 func main() {
-	os.Exit(cli.Main(os.Args[1:]))
+	os.Exit(cli.MainVersion(os.Args[1:], version))
 }

@@ -64,6 +64,7 @@ not overwrite the document if it changed meanwhile.
 	f.BoolVar(&opts.accessible, "accessible", false, "plain line prompts for screen readers and scripts (or set "+AccessibleEnv+"=1)")
 	f.BoolVar(&opts.noRender, "no-render", false, "do not render NAME.md and NAME.html")
 	f.BoolVar(&opts.resume, "resume", false, "continue a stopped edit: FILE is its draft (default: the latest one)")
+	_ = cmd.RegisterFlagCompletionFunc("section", a.completeSections)
 	return cmd
 }
 
@@ -126,7 +127,7 @@ func (a *app) runEdit(opts *editOptions) error {
 	}
 	plan, err := wizard.Build(t, opts.sections)
 	if err != nil {
-		return usageError("%v", err)
+		return usageError("%w", err)
 	}
 
 	stop := func() {}

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,9 +19,13 @@ const (
 )
 
 // exitStatus writes the EXIT STATUS part of a command's help.
-// Every command can exit 2, so it is added here; lines are listed by code.
+// Every command can exit 2, so a line for it is added here unless the
+// command says itself what 2 means for it: a code listed twice would leave
+// the reader guessing which line holds. Lines are listed by code.
 func exitStatus(lines ...string) string {
-	lines = append(lines, "2    bad usage or input, unreadable file, nothing could be written")
+	if !slices.ContainsFunc(lines, func(l string) bool { return leadingCode(l) == ExitError }) {
+		lines = append(lines, "2    bad usage or input, unreadable file, nothing could be written")
+	}
 	sort.SliceStable(lines, func(i, j int) bool { return leadingCode(lines[i]) < leadingCode(lines[j]) })
 	var b strings.Builder
 	b.WriteString("\nExit status:\n")

@@ -65,7 +65,7 @@ lint exits with 2: a silent pass would tell CI all is well.
 ` + exitStatus(
 			"0    no finding at or above --fail-on (default error)",
 			"1    findings at or above --fail-on",
-			"2    nothing to lint: no PR/FAQ found in the paths given",
+			"2    bad usage, an unreadable file or configuration, or nothing to lint (no PR/FAQ found in the paths given)",
 		),
 		Example: `  prfaq lint
   prfaq lint docs/ --format sarif > prfaq.sarif
@@ -131,12 +131,15 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
+	build := a.buildInfo()
 	ro := report.Options{
-		Color:       color,
-		Tool:        "prfaq",
-		ToolVersion: Version(),
-		Rules:       ruleInfos(),
-		Files:       files,
+		Color:               color,
+		Tool:                "prfaq",
+		ToolVersion:         build.toolVersion(),
+		ToolSemanticVersion: build.semanticVersion(),
+		ToolReleaseDate:     build.Date,
+		Rules:               ruleInfos(),
+		Files:               files,
 		// SARIF consumers require absolute help links: the rule pages in
 		// the project's repository.
 		InformationURI: "https://github.com/prfaq/prfaq",

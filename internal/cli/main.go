@@ -44,11 +44,21 @@ type Env struct {
 	// the operating system (a character device). Tests set it to see
 	// what a terminal is sent.
 	Terminal func(w io.Writer) bool
+	// Version is the release version the program was linked with, or ""
+	// to take it from what the Go toolchain recorded in the binary.
+	Version string
 }
 
 // Main runs prfaq with the process's streams and environment and returns
 // the exit code.
 func Main(args []string) int {
+	return MainVersion(args, "")
+}
+
+// MainVersion is Main for a program linked with a release version
+// (-ldflags "-X main.version=v1.2.0"), which --version, prfaq version and
+// reports name instead of the one the Go toolchain recorded.
+func MainVersion(args []string, version string) int {
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "prfaq: cannot read the current folder: %v\n", err)
@@ -62,6 +72,7 @@ func Main(args []string) int {
 		Dir:     wd,
 		Now:     time.Now,
 		OpenURL: openInBrowser,
+		Version: version,
 	})
 }
 
@@ -90,8 +101,9 @@ func Run(args []string, env Env) int {
 	}
 	var ee *exitError
 	if !errors.As(err, &ee) && strings.HasPrefix(err.Error(), "unknown command") {
-		err = withHint(err, "Run 'prfaq --help' for the list of commands.")
+		err = withHint(err, commandHint(root, err))
 	}
+	err = didYouMean(err)
 	a.printError(err)
 	return exitCode(err)
 }

@@ -23,12 +23,6 @@ func TestBaseName(t *testing.T) {
 	}
 }
 
-func TestVersionNeverEmpty(t *testing.T) {
-	if Version() == "" {
-		t.Error("Version() is empty")
-	}
-}
-
 func TestSplitRef(t *testing.T) {
 	tests := []struct {
 		ref, file, version string

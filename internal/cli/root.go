@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,46 +11,6 @@ import (
 )
 
 const runtimeGOOS = runtime.GOOS
-
-// buildVersion is set by release builds with
-// -ldflags "-X github.com/prfaq/prfaq/internal/cli.buildVersion=v1.2.3".
-// Only the linker writes it.
-var buildVersion = ""
-
-// Version is the version of this build: the release version when set at
-// link time, else the module version recorded by go install, else "devel"
-// with the source revision when known.
-func Version() string {
-	if buildVersion != "" {
-		return buildVersion
-	}
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "devel"
-	}
-	if v := info.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	rev, dirty := "", false
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
-		}
-	}
-	if rev == "" {
-		return "devel"
-	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if dirty {
-		rev += "-dirty"
-	}
-	return "devel-" + rev
-}
 
 func newRootCmd(a *app) *cobra.Command {
 	root := &cobra.Command{
@@ -77,7 +36,7 @@ Environment:
   prfaq render --check examples/*.prfaq.yaml
   prfaq templates list
   prfaq schema > prfaq.schema.json`,
-		Version:           Version(),
+		Version:           a.buildInfo().String(),
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		DisableAutoGenTag: true,
@@ -98,8 +57,11 @@ Environment:
 		return nil
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return withHint(usageError("%v", err), fmt.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
+		return withHint(usageError("%v", err), flagHint(cmd, err))
 	})
+	// cobra's own suggestions come as a paragraph with a TAB; Run gives
+	// them as every other hint is given.
+	root.DisableSuggestions = true
 	root.AddCommand(
 		newNewCmd(a),
 		newEditCmd(a),
@@ -118,6 +80,7 @@ Environment:
 		newWorkshopCmd(a),
 		newServeCmd(a),
 		newIndexCmd(a),
+		newVersionCmd(a),
 	)
 	addCompletionHelp(root)
 	return root
@@ -139,6 +102,12 @@ func addCompletionHelp(root *cobra.Command) {
 		c.Args = argsCheck(cobra.NoArgs, "name a shell: bash, zsh, fish or powershell")
 		// Runnable, so a shell it does not know is an error, not help.
 		c.RunE = func(cmd *cobra.Command, args []string) error { return cmd.Help() }
+		// cobra indents the shells' instructions with TABs, which the
+		// terminal and the man page each widen their own way; every other
+		// help indents with spaces.
+		for _, shell := range c.Commands() {
+			shell.Long = strings.ReplaceAll(shell.Long, "\t", "    ")
+		}
 	}
 }
 

@@ -16,7 +16,7 @@ the first found wins:
   1. ` + ProjectTemplateDir + `/NAME.yaml in this folder or the nearest one above
      it (up to the top of a git checkout): the project's templates
   2. $XDG_CONFIG_HOME/prfaq/templates/NAME.yaml, or ~/.config/prfaq/templates
-     when XDG_CONFIG_HOME is unset (%AppData%\prfaq	emplates on Windows):
+     when XDG_CONFIG_HOME is unset (%AppData%\prfaq\templates on Windows):
      your own templates
   3. the built-in templates: amazon, mini, internal, oss
 ` + exitStatus("0    success"),

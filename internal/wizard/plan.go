@@ -84,10 +84,21 @@ func Build(t *prfaq.Template, only []string) (*Plan, error) {
 	}
 	for _, o := range only {
 		if !used[o] {
-			return nil, fmt.Errorf("template %s has no section %q: choose from %s", t.Name, o, strings.Join(SectionIDs(t), ", "))
+			return nil, &UnknownSectionError{Template: t.Name, Section: o, Sections: SectionIDs(t)}
 		}
 	}
 	return p, nil
+}
+
+// UnknownSectionError is a section that the template does not ask; it
+// carries what it does ask, so a caller can suggest the nearest.
+type UnknownSectionError struct {
+	Template, Section string
+	Sections          []string
+}
+
+func (e *UnknownSectionError) Error() string {
+	return fmt.Sprintf("template %s has no section %q: choose from %s", e.Template, e.Section, strings.Join(e.Sections, ", "))
 }
 
 // SectionIDs lists what edit --section accepts for t: every question id and

@@ -36,11 +36,17 @@ type RuleInfo struct {
 
 // Options carries what the printers need beyond the findings.
 type Options struct {
-	Color       bool       // ANSI colour, in Text only
-	Tool        string     // tool name, "prfaq" when empty
-	ToolVersion string     // e.g. "1.4.0"; left out when empty
-	Rules       []RuleInfo // every rule, in the order to list them (SARIF tool.driver.rules)
-	Files       []string   // every file linted, in order, including clean ones
+	Color       bool   // ANSI colour, in Text only
+	Tool        string // tool name, "prfaq" when empty
+	ToolVersion string // e.g. "1.4.0"; left out when empty
+	// ToolSemanticVersion is the version in Semantic Versioning form
+	// ("1.4.0", SARIF tool.driver.semanticVersion), and ToolReleaseDate
+	// when the tool's source was made, RFC 3339 in UTC (SARIF
+	// tool.driver.releaseDateUtc); each left out when empty.
+	ToolSemanticVersion string
+	ToolReleaseDate     string
+	Rules               []RuleInfo // every rule, in the order to list them (SARIF tool.driver.rules)
+	Files               []string   // every file linted, in order, including clean ones
 
 	// InformationURI is the tool's home page, absolute (SARIF
 	// tool.driver.informationUri); left out when empty.

@@ -41,6 +41,8 @@ type sarifTool struct {
 type sarifDriver struct {
 	Name           string      `json:"name"`
 	Version        string      `json:"version,omitempty"`
+	SemanticVer    string      `json:"semanticVersion,omitempty"`
+	ReleaseDateUTC string      `json:"releaseDateUtc,omitempty"`
 	InformationURI string      `json:"informationUri,omitempty"`
 	Rules          []sarifRule `json:"rules"`
 }
@@ -139,6 +141,8 @@ func sarifSkeleton(o Options) (sarifLog, map[string]int) {
 	driver := sarifDriver{
 		Name:           o.toolName(),
 		Version:        o.ToolVersion,
+		SemanticVer:    o.ToolSemanticVersion,
+		ReleaseDateUTC: o.ToolReleaseDate,
 		InformationURI: absoluteURI(o.InformationURI, ""),
 		Rules:          []sarifRule{},
 	}

@@ -258,3 +258,36 @@ func TestSARIFRelativeHelpWithoutBase(t *testing.T) {
 		t.Errorf("absolute helpUri lost: %q", d.Rules[2].HelpURI)
 	}
 }
+
+// The driver names the tool's version three ways: as the tool prints it,
+// as a semantic version, and by the date its source was made.
+func TestSARIFToolVersion(t *testing.T) {
+	o := fixtureOptions
+	o.ToolVersion = "devel-0123456789ab"
+	o.ToolSemanticVersion = ""
+	o.ToolReleaseDate = "2026-12-07T15:04:05Z"
+	var got struct {
+		Runs []struct {
+			Tool struct {
+				Driver map[string]any `json:"driver"`
+			} `json:"tool"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(render(t, "sarif", fixtureFindings, o), &got); err != nil {
+		t.Fatal(err)
+	}
+	d := got.Runs[0].Tool.Driver
+	if d["version"] != "devel-0123456789ab" || d["releaseDateUtc"] != "2026-12-07T15:04:05Z" {
+		t.Errorf("driver version %v, releaseDateUtc %v", d["version"], d["releaseDateUtc"])
+	}
+	if _, ok := d["semanticVersion"]; ok {
+		t.Errorf("an empty semanticVersion is written: %v", d["semanticVersion"])
+	}
+	o.ToolSemanticVersion = "1.4.0"
+	if err := json.Unmarshal(render(t, "sarif", fixtureFindings, o), &got); err != nil {
+		t.Fatal(err)
+	}
+	if d := got.Runs[0].Tool.Driver; d["semanticVersion"] != "1.4.0" {
+		t.Errorf("semanticVersion %v, want 1.4.0", d["semanticVersion"])
+	}
+}

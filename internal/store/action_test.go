@@ -1,0 +1,255 @@
+package store_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The repository's GitHub Action (action.yml) and the workflows docs/ci.md
+// shows are read here, where YAML is, as a runner would read them.
+
+type actionStep struct {
+	ID   string            `yaml:"id"`
+	Name string            `yaml:"name"`
+	Uses string            `yaml:"uses"`
+	If   string            `yaml:"if"`
+	Run  string            `yaml:"run"`
+	With map[string]string `yaml:"with"`
+	Env  map[string]string `yaml:"env"`
+
+	ContinueOnError any `yaml:"continue-on-error"`
+}
+
+type action struct {
+	Inputs map[string]struct {
+		Default *string `yaml:"default"`
+	} `yaml:"inputs"`
+	Runs struct {
+		Using string       `yaml:"using"`
+		Steps []actionStep `yaml:"steps"`
+	} `yaml:"runs"`
+}
+
+func readAction(t *testing.T) action {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "action.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a action
+	if err := yaml.Unmarshal(data, &a); err != nil {
+		t.Fatalf("action.yml: %v", err)
+	}
+	return a
+}
+
+func (a action) step(t *testing.T, name string) actionStep {
+	t.Helper()
+	for _, s := range a.Runs.Steps {
+		if s.Name == name {
+			return s
+		}
+	}
+	t.Fatalf("action.yml has no step %q", name)
+	return actionStep{}
+}
+
+// A workflow that pins the action (uses: prfaq/prfaq@v1.2.0) must get
+// prfaq v1.2.0, not whatever is latest, and a run must not compile prfaq
+// again when the same version was built before.
+func TestActionInstallsItsOwnVersionFromACache(t *testing.T) {
+	a := readAction(t)
+	if d := a.Inputs["version"].Default; d == nil || *d != "" {
+		t.Errorf("input version does not default to empty (the action's own ref)")
+	}
+	choose := a.step(t, "Choose the prfaq version")
+	if got := choose.Env["PRFAQ_ACTION_REF"]; got != "${{ github.action_ref }}" {
+		t.Errorf("the version step takes the action's ref from %q, want ${{ github.action_ref }} through env (run cannot read it in a composite action)", got)
+	}
+	for _, s := range a.Runs.Steps {
+		if strings.Contains(s.Run, "@latest") || strings.Contains(s.Run, "${{") {
+			t.Errorf("step %q: run holds @latest or an expression:\n%s", s.Name, s.Run)
+		}
+	}
+	var cache *actionStep
+	for i, s := range a.Runs.Steps {
+		if strings.HasPrefix(s.Uses, "actions/cache@") {
+			cache = &a.Runs.Steps[i]
+		}
+	}
+	if cache == nil {
+		t.Fatal("action.yml caches nothing: every run compiles prfaq")
+	}
+	for _, part := range []string{"steps.version.outputs.version", "runner.os", "runner.arch"} {
+		if !strings.Contains(cache.With["key"], part) {
+			t.Errorf("cache key %q leaves out %s", cache.With["key"], part)
+		}
+	}
+	if cache.With["path"] != "${{ steps.version.outputs.bin }}" {
+		t.Errorf("cache path %q is not where prfaq is installed", cache.With["path"])
+	}
+}
+
+// runAction runs the action's version and install steps with bash, as the
+// runner would, against a fake go that resolves versions and "builds" a
+// prfaq script; it returns the steps' outputs and what go was asked.
+func runAction(t *testing.T, env map[string]string, cacheHit bool) (outputs map[string]string, goCalls string) {
+	outputs, goCalls, err := tryAction(t, env, cacheHit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return outputs, goCalls
+}
+
+// tryAction is runAction, returning the failure of a step.
+func tryAction(t *testing.T, env map[string]string, cacheHit bool) (outputs map[string]string, goCalls string, err error) {
+	t.Helper()
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	a := readAction(t)
+	dir := t.TempDir()
+	fakeBin := filepath.Join(dir, "fakebin")
+	calls := filepath.Join(dir, "go-calls")
+	if err := os.MkdirAll(fakeBin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	fakeGo := `#!/bin/sh
+echo "$* [GOBIN=$GOBIN]" >> "` + calls + `"
+case "$1" in
+list)
+	for a in "$@"; do :; done
+	case "$a" in
+	*@latest|*@v1|*@main) echo v1.3.0 ;;
+	*@nope) echo "go: github.com/prfaq/prfaq@nope: invalid version: unknown revision nope" >&2; exit 1 ;;
+	*@*) echo "${a##*@}" ;;
+	esac ;;
+install)
+	mkdir -p "$GOBIN"
+	printf '#!/bin/sh\necho prfaq built\n' > "$GOBIN/prfaq"
+	chmod +x "$GOBIN/prfaq" ;;
+esac
+`
+	if err := os.WriteFile(filepath.Join(fakeBin, "go"), []byte(fakeGo), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	output := filepath.Join(dir, "github-output")
+	base := []string{
+		"PATH=" + fakeBin + ":/usr/bin:/bin",
+		"GITHUB_OUTPUT=" + output,
+		"GITHUB_PATH=" + filepath.Join(dir, "github-path"),
+		"HOME=" + dir,
+	}
+	run := func(s actionStep, vars map[string]string) error {
+		cmd := exec.Command(bash, "-e", "-c", s.Run)
+		cmd.Dir = dir
+		cmd.Env = base
+		for k, v := range vars {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("step %q: %v\n%s", s.Name, err, out)
+		}
+		return nil
+	}
+	if err := run(a.step(t, "Choose the prfaq version"), env); err != nil {
+		return nil, "", err
+	}
+	data, _ := os.ReadFile(output)
+	outputs = map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok {
+			outputs[k] = v
+		}
+	}
+	if cacheHit {
+		if err := os.MkdirAll(outputs["bin"], 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(outputs["bin"], "prfaq"), []byte("#!/bin/sh\necho prfaq cached\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := run(a.step(t, "Install prfaq"), map[string]string{
+		"PRFAQ_VERSION": outputs["version"],
+		"PRFAQ_SOURCE":  outputs["source"],
+		"PRFAQ_BIN":     outputs["bin"],
+		"PRFAQ_CACHED":  map[bool]string{true: "true"}[cacheHit],
+	}); err != nil {
+		return nil, "", err
+	}
+	path, _ := os.ReadFile(filepath.Join(dir, "github-path"))
+	if strings.TrimSpace(string(path)) != outputs["bin"] {
+		t.Errorf("GITHUB_PATH gets %q, want %q", path, outputs["bin"])
+	}
+	callData, _ := os.ReadFile(calls)
+	return outputs, string(callData), nil
+}
+
+func TestActionStepsChooseAndInstallTheVersion(t *testing.T) {
+	cache := t.TempDir()
+	checkout := t.TempDir()
+	tests := []struct {
+		name        string
+		input, ref  string
+		cacheHit    bool
+		wantVersion string
+		wantInstall string // what go install is asked, "" for nothing
+	}{
+		{name: "pinned tag", ref: "v1.2.0", wantVersion: "v1.2.0", wantInstall: "install github.com/prfaq/prfaq/cmd/prfaq@v1.2.0"},
+		{name: "major version tag", ref: "v1", wantVersion: "v1.3.0", wantInstall: "install github.com/prfaq/prfaq/cmd/prfaq@v1.3.0"},
+		{name: "branch", ref: "main", wantVersion: "v1.3.0", wantInstall: "install github.com/prfaq/prfaq/cmd/prfaq@v1.3.0"},
+		{name: "input wins over the ref", input: "v1.1.0", ref: "v1.2.0", wantVersion: "v1.1.0", wantInstall: "install github.com/prfaq/prfaq/cmd/prfaq@v1.1.0"},
+		{name: "latest on request", input: "latest", ref: "v1.2.0", wantVersion: "v1.3.0", wantInstall: "install github.com/prfaq/prfaq/cmd/prfaq@v1.3.0"},
+		{name: "cached build", ref: "v1.2.0", cacheHit: true, wantVersion: "v1.2.0"},
+		{name: "local checkout", wantVersion: "checkout", wantInstall: "install ./cmd/prfaq"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, calls := runAction(t, map[string]string{
+				"PRFAQ_VERSION":     tt.input,
+				"PRFAQ_ACTION_REF":  tt.ref,
+				"PRFAQ_ACTION_PATH": checkout,
+				"PRFAQ_CACHE_ROOT":  filepath.Join(cache, tt.name),
+			}, tt.cacheHit)
+			if out["version"] != tt.wantVersion {
+				t.Errorf("version %q, want %q", out["version"], tt.wantVersion)
+			}
+			if want := filepath.Join(cache, tt.name, "prfaq", tt.wantVersion, "bin"); out["bin"] != want {
+				t.Errorf("bin %q, want %q", out["bin"], want)
+			}
+			var installs []string
+			for _, line := range strings.Split(calls, "\n") {
+				if strings.HasPrefix(line, "install ") {
+					installs = append(installs, line)
+				}
+			}
+			switch {
+			case tt.wantInstall == "" && len(installs) > 0:
+				t.Errorf("a cached build was compiled again: %q", installs)
+			case tt.wantInstall != "" && (len(installs) != 1 || !strings.HasPrefix(installs[0], tt.wantInstall+" [GOBIN="+out["bin"]+"]")):
+				t.Errorf("go was asked %q, want %q into %s", installs, tt.wantInstall, out["bin"])
+			}
+		})
+	}
+}
+
+// A ref that is no version of prfaq stops the action with a message that
+// says what to pin instead.
+func TestActionUnknownVersion(t *testing.T) {
+	_, _, err := tryAction(t, map[string]string{
+		"PRFAQ_ACTION_REF":  "nope",
+		"PRFAQ_ACTION_PATH": t.TempDir(),
+		"PRFAQ_CACHE_ROOT":  t.TempDir(),
+	}, false)
+	if err == nil || !strings.Contains(err.Error(), "::error title=prfaq::no prfaq version nope") || !strings.Contains(err.Error(), "pin the action to a release tag") {
+		t.Errorf("an unknown version: %v", err)
+	}
+}
