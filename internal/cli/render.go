@@ -133,7 +133,11 @@ func (a *app) runRender(opts *renderOptions) error {
 	if opts.check {
 		return a.checkOutputs(outputs)
 	}
-	return a.writeOutputs(outputs, outDir, opts.force)
+	if err := a.writeOutputs(outputs, outDir, opts.force); err != nil {
+		return err
+	}
+	a.listOutputs(outputs)
+	return nil
 }
 
 // rendered is one document's outputs, in memory, the notes to print and
@@ -279,13 +283,14 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) (failure
 	for i, o := range outputs {
 		files[i] = store.File{Path: o.path, Data: o.data, Perm: 0o644}
 	}
-	if err := store.WriteFiles(files); err != nil {
-		return err
-	}
+	return store.WriteFiles(files)
+}
+
+// listOutputs says where each output was written.
+func (a *app) listOutputs(outputs []output) {
 	for _, o := range outputs {
 		a.wrote(a.displayPath(o.path))
 	}
-	return nil
 }
 
 // refuseForeign is the error for outputs that would replace files prfaq

@@ -107,6 +107,13 @@ func (a *app) closeVersion(r revision) error {
 	if status == prfaq.StatusLaunched && doc.Mode != prfaq.ModeLaunch {
 		a.warnImaginedQuote(r.file, doc.PressRelease.CustomerQuote)
 	}
+	now, _, err := store.DecodeDocument(r.file, out)
+	if err != nil {
+		a.printError(err)
+		fmt.Fprintf(a.env.Stderr, "prfaq: the version is closed; render it again with prfaq render %s\n", r.file)
+		return nil
+	}
+	a.renderExisting(src, r.file, now, "the version is closed")
 	return nil
 }
 
