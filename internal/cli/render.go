@@ -25,6 +25,8 @@ type renderOptions struct {
 	check       bool
 	force       bool
 	allVersions bool
+	verbose     bool
+	quiet       bool
 }
 
 func newRenderCmd(a *app) *cobra.Command {
@@ -47,6 +49,10 @@ is missing or differs from what render would write, for CI.
 
 --all-versions also renders every closed version from its snapshot in
 NAME.history/, as NAME-v1.0.md and NAME-v1.0.html and so on.
+
+render names each file it writes for one document; for more it prints
+one line that counts them ("wrote 4000 files for 2000 documents in
+site/"). --verbose names every file, --quiet prints nothing but errors.
 ` + exitStatus(
 			"0    outputs written, or with --check: every output is current",
 			"1    with --check: some output is missing or out of date",
@@ -69,6 +75,8 @@ NAME.history/, as NAME-v1.0.md and NAME-v1.0.html and so on.
 	f.BoolVar(&opts.check, "check", false, "write nothing; exit 1 if any output is missing or out of date")
 	f.BoolVar(&opts.force, "force", false, "overwrite files that prfaq did not generate")
 	f.BoolVar(&opts.allVersions, "all-versions", false, "also render every closed version, from its snapshot, as NAME-vVERSION.md and .html")
+	f.BoolVar(&opts.verbose, "verbose", false, "name every file written, however many documents")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"md", "html", "md,html"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -90,6 +98,9 @@ func (a *app) runRender(opts *renderOptions) error {
 	}
 	if opts.check && opts.force {
 		return usageError("--check writes nothing, so --force has no meaning with it")
+	}
+	if opts.verbose && opts.quiet {
+		return usageError("--verbose and --quiet ask for opposite things: give one of them")
 	}
 	outDir := ""
 	if opts.outDir != "" {
@@ -131,12 +142,26 @@ func (a *app) runRender(opts *renderOptions) error {
 		return err
 	}
 	if opts.check {
-		return a.checkOutputs(outputs)
+		return a.checkOutputs(outputs, opts.quiet)
 	}
 	if err := a.writeOutputs(outputs, outDir, opts.force); err != nil {
 		return err
 	}
-	a.listOutputs(outputs)
+	switch {
+	case opts.quiet:
+	case opts.verbose || len(opts.files) == 1:
+		// One document's two or three files are worth naming: the writer
+		// wants to open them.
+		a.listOutputs(outputs)
+	default:
+		// A line per file for a folder of documents buries everything
+		// else printed; CI logs want the count.
+		where := "beside their sources"
+		if outDir != "" {
+			where = "in " + termtext.Line(a.displayPath(outDir)+string(filepath.Separator))
+		}
+		fmt.Fprintf(a.env.Stdout, "wrote %s for %d documents %s\n", countOf(len(outputs), "file"), len(opts.files), where)
+	}
 	return nil
 }
 
@@ -231,7 +256,7 @@ func checkOutputNames(outputs []output, files []string, a *app) error {
 	return nil
 }
 
-func (a *app) checkOutputs(outputs []output) error {
+func (a *app) checkOutputs(outputs []output, quiet bool) error {
 	stale := 0
 	for _, o := range outputs {
 		have, err := os.ReadFile(o.path)
@@ -249,7 +274,9 @@ func (a *app) checkOutputs(outputs []output) error {
 	if stale > 0 {
 		return withHint(failed("%d of %d outputs are missing or out of date", stale, len(outputs)), "Run prfaq render without --check to update them.")
 	}
-	fmt.Fprintf(a.env.Stdout, "%d outputs are up to date\n", len(outputs))
+	if !quiet {
+		fmt.Fprintf(a.env.Stdout, "%d outputs are up to date\n", len(outputs))
+	}
 	return nil
 }
 
