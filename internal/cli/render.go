@@ -12,7 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
@@ -35,6 +37,8 @@ func newRenderCmd(a *app) *cobra.Command {
 		Use:   "render FILE...",
 		Short: "Render PR/FAQ documents to Markdown and HTML",
 		Long: `Render each NAME.prfaq.yaml through its template to NAME.md and NAME.html.
+A Markdown PR/FAQ (NAME.prfaq.md) is read as prfaq lint reads it and
+renders to NAME.md and NAME.html too.
 
 Outputs go beside the source, or into --out DIR. The HTML is one
 self-contained page (no external files, no scripts) that prints with the
@@ -178,16 +182,15 @@ type rendered struct {
 func (j *renderJob) renderFile(file, outDir string, formats []string, allVersions bool) (r rendered) {
 	a := j.a
 	src := a.path(file)
-	doc, pos, err := a.files.ReadDocument(src, file)
+	doc, pos, err := j.read(src, file)
 	if err != nil {
 		r.err = err
 		return r
 	}
-	dir := filepath.Dir(src)
+	base := workspace.OutputBase(src)
 	if outDir != "" {
-		dir = outDir
+		base = filepath.Join(outDir, filepath.Base(base))
 	}
-	base := filepath.Join(dir, store.BaseName(src))
 	out, notes, err := j.render(file, doc, pos)
 	r.notes = append(r.notes, notes...)
 	if err != nil {
@@ -222,6 +225,26 @@ func (j *renderJob) renderFile(file, outDir string, formats []string, allVersion
 	return r
 }
 
+// read reads a document to render: a Markdown PR/FAQ through the reader
+// lint uses, so what lint reads is what render shows; a YAML one as
+// written.
+func (j *renderJob) read(src, file string) (*prfaq.Document, source.Positions, error) {
+	if workspace.FormatOf(file) != source.Markdown {
+		return j.a.files.ReadDocument(src, file)
+	}
+	e, err := j.templates.Load(file, workspace.LoadOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := documentError(e); err != nil {
+		return nil, nil, err
+	}
+	if e.Doc == nil {
+		return nil, nil, &source.Problem{File: file, Msg: "no PR/FAQ found in it"}
+	}
+	return e.Doc, e.Pos, nil
+}
+
 func outputsFor(base string, out *render.Output, formats []string) []output {
 	var outs []output
 	for _, f := range formats {
@@ -246,6 +269,10 @@ func checkOutputNames(outputs []output, files []string, a *app) error {
 	for _, o := range outputs {
 		p := filepath.Clean(o.path)
 		if sources[p] {
+			if workspace.IsMarkdown(p) {
+				return withHint(usageError("%s would be both a source and an output", a.displayPath(p)),
+					"Render its HTML only with --format html, or rename it NAME.prfaq.md: it then renders to NAME.md and NAME.html.")
+			}
 			return usageError("%s would be both a source and an output: rename the source to NAME.prfaq.yaml", a.displayPath(p))
 		}
 		if seen[p] {

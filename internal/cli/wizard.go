@@ -13,6 +13,7 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/wizard"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // What prfaq new and prfaq edit share: choosing how to ask, keeping drafts
@@ -286,7 +287,7 @@ func (a *app) renderAfterWizard(path, file string, doc *prfaq.Document) {
 // there were not wanted, and files prfaq did not write are not its to
 // replace, so both are left alone.
 func (a *app) renderExisting(path, file string, doc *prfaq.Document, done string) {
-	base := filepath.Join(filepath.Dir(path), store.BaseName(path))
+	base := workspace.OutputBase(path)
 	var formats []string
 	for _, f := range []string{"md", "html"} {
 		if p := base + "." + f; exists(p) && !isForeign(p) {
@@ -304,7 +305,7 @@ func (a *app) renderBeside(path, file string, doc *prfaq.Document, formats []str
 	out, err := a.renderOne(file, doc)
 	var outputs []output
 	if err == nil {
-		outputs = outputsFor(filepath.Join(filepath.Dir(path), store.BaseName(path)), out, formats)
+		outputs = outputsFor(workspace.OutputBase(path), out, formats)
 		err = a.writeOutputs(outputs, "", false)
 	}
 	if err != nil {
