@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -101,6 +102,10 @@ func (a *app) closeVersion(r revision) error {
 				"Run the command again: it closes the version as the file is now.")
 		}
 		return err
+	}
+	if err := store.ShareSchema(src); err != nil {
+		// Only editors miss it: the version is closed all the same.
+		fmt.Fprintf(a.env.Stderr, "prfaq: warning: cannot copy %s into %s for editors to check the snapshot: %v\n", store.SchemaFile, path.Dir(ref), err)
 	}
 	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", termtext.Line(r.file), doc.Version, status, termtext.Line(ref))
 	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", termtext.Line(r.file), next, status)
