@@ -61,6 +61,32 @@ func TestEditorFindsSchema(t *testing.T) {
 			t.Errorf("%s:%d:%d: the editor reports: %s", name, d.Range.Start.Line+1, d.Range.Start.Character+1, d.Message)
 		}
 	}
+	// The examples, and their snapshots, as a reader of the repository
+	// opens them.
+	examples, err := filepath.Glob("../../examples/*.prfaq.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	snapshots, err := filepath.Glob("../../examples/*.history/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(examples) == 0 || len(snapshots) == 0 {
+		t.Fatalf("found %d examples and %d snapshots", len(examples), len(snapshots))
+	}
+	for _, name := range append(examples, snapshots...) {
+		path, err := filepath.Abs(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range lsp.open(path, string(data)) {
+			t.Errorf("%s:%d:%d: the editor reports: %s", name, d.Range.Start.Line+1, d.Range.Start.Character+1, d.Message)
+		}
+	}
 	// Typing a new key in a document of that folder: the schema's keys
 	// are offered.
 	scratch := filepath.Join(dir, "scratch.prfaq.yaml")

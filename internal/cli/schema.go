@@ -97,6 +97,10 @@ func (a *app) writeSchema(dir string, data []byte) error {
 	if n := len(folders); n > 0 {
 		fmt.Fprintf(a.env.Stdout, "wrote a copy in %s, for the snapshots\n", countOf(n, "history folder"))
 	}
-	fmt.Fprintf(a.env.Stdout, "documents prfaq writes in %s now start with: %s\n", termtext.Line(a.displayPath(root)), store.SchemaComment)
+	where := "this folder"
+	if d := a.displayPath(root); d != "." {
+		where = termtext.Line(d)
+	}
+	fmt.Fprintf(a.env.Stdout, "documents prfaq writes in %s now start with: %s\n", where, store.SchemaComment)
 	return nil
 }
