@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/cli"
+	"github.com/prfaq/prfaq/internal/store"
 )
 
 var update = flag.Bool("update", false, "re-render the committed example outputs")
@@ -83,5 +84,49 @@ func TestExampleOutputsCurrent(t *testing.T) {
 	}
 	if stderr != "" {
 		t.Errorf("render printed warnings:\n%s", stderr)
+	}
+}
+
+// Every example ships the snapshots its history names, unchanged since
+// they were closed, so log, diff and the redline can be tried on it.
+func TestExampleHistorySnapshots(t *testing.T) {
+	for _, f := range examples(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _, err := store.DecodeDocument(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.History) == 0 {
+			t.Errorf("%s: no history: close a version with prfaq bump so log and diff show something", f)
+			continue
+		}
+		for _, rev := range doc.History {
+			snap, err := os.ReadFile(filepath.FromSlash(rev.Snapshot))
+			if err != nil {
+				t.Errorf("%s: version %s: %v", f, rev.Version, err)
+				continue
+			}
+			if got := store.Checksum(snap); got != rev.SHA256 {
+				t.Errorf("%s: version %s: %s has sha256 %s, the history records %s", f, rev.Version, rev.Snapshot, got, rev.SHA256)
+			}
+			old, _, err := store.DecodeDocument(rev.Snapshot, snap)
+			if err != nil {
+				t.Errorf("%s: %v", f, err)
+			} else if old.Version != rev.Version {
+				t.Errorf("%s: %s is version %s, the history says %s", f, rev.Snapshot, old.Version, rev.Version)
+			}
+		}
+		code, stdout, stderr := run(t, "log", f)
+		if code != 0 || stderr != "" {
+			t.Errorf("prfaq log %s: exit %d\n%s%s", f, code, stdout, stderr)
+		}
+		first := doc.History[0].Version
+		code, stdout, stderr = run(t, "diff", f, first, "--format", "html")
+		if code != 0 || !strings.Contains(stdout, "<html") {
+			t.Errorf("prfaq diff %s %s --format html: exit %d\n%s", f, first, code, stderr)
+		}
 	}
 }

@@ -16,7 +16,9 @@ continue at the next version: 1.3 becomes 1.4, or 2.0 with --major.
 
 The author is --author, else $PRFAQ_AUTHOR, else user.name from the git
 configuration. Only the lines bump changes are rewritten: comments and
-layout elsewhere in the file stay as they are.
+layout elsewhere in the file stay as they are. The NAME.md and NAME.html
+that prfaq render wrote beside the document are rendered again, so they
+show the new version.
 ` + exitStatus("0    version closed"),
 		Example: `  prfaq bump tab-split.prfaq.yaml -m "Problem sized with the 2026 survey"
   prfaq bump tab-split.prfaq.yaml --major -m "Rewritten for small restaurants"`,

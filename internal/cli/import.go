@@ -220,6 +220,7 @@ func (a *app) importOne(ws *workspace.Workspace, file, out string, opts *importO
 		return r
 	}
 	target := a.path(out)
+	enc = store.WithSchemaComment(filepath.Dir(target), enc)
 	if opts.force {
 		err = a.writes.WriteFile(target, enc, 0o644)
 	} else {

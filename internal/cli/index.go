@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/portfolio"
-	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
 
@@ -139,12 +138,12 @@ func (a *app) indexLink(file, outDir, links string) string {
 	case linkNone:
 		return ""
 	case linkFlat:
-		return escapeURLPath(store.BaseName(file) + ".html")
+		return escapeURLPath(filepath.Base(workspace.OutputBase(file)) + ".html")
 	case linkSource:
 		target = a.path(filepath.FromSlash(file))
 	default:
 		full := a.path(filepath.FromSlash(file))
-		target = filepath.Join(filepath.Dir(full), store.BaseName(full)+".html")
+		target = workspace.OutputBase(full) + ".html"
 	}
 	rel, err := filepath.Rel(outDir, target)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -240,6 +241,7 @@ func (a *app) saveNew(opts *newOptions, d *draft, doc *prfaq.Document, t *prfaq.
 	d.info.Target = target
 	data, err := store.EncodeDocument(doc)
 	if err == nil {
+		data = store.WithSchemaComment(filepath.Dir(target), data)
 		_, _, err = store.DecodeDocument(a.displayPath(target), data)
 	}
 	if err != nil {

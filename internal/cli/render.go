@@ -12,7 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/workspace"
@@ -25,6 +27,8 @@ type renderOptions struct {
 	check       bool
 	force       bool
 	allVersions bool
+	verbose     bool
+	quiet       bool
 }
 
 func newRenderCmd(a *app) *cobra.Command {
@@ -33,6 +37,8 @@ func newRenderCmd(a *app) *cobra.Command {
 		Use:   "render FILE...",
 		Short: "Render PR/FAQ documents to Markdown and HTML",
 		Long: `Render each NAME.prfaq.yaml through its template to NAME.md and NAME.html.
+A Markdown PR/FAQ (NAME.prfaq.md) is read as prfaq lint reads it and
+renders to NAME.md and NAME.html too.
 
 Outputs go beside the source, or into --out DIR. The HTML is one
 self-contained page (no external files, no scripts) that prints with the
@@ -47,6 +53,10 @@ is missing or differs from what render would write, for CI.
 
 --all-versions also renders every closed version from its snapshot in
 NAME.history/, as NAME-v1.0.md and NAME-v1.0.html and so on.
+
+render names each file it writes for one document; for more it prints
+one line that counts them ("wrote 4000 files for 2000 documents in
+site/"). --verbose names every file, --quiet prints nothing but errors.
 ` + exitStatus(
 			"0    outputs written, or with --check: every output is current",
 			"1    with --check: some output is missing or out of date",
@@ -69,6 +79,8 @@ NAME.history/, as NAME-v1.0.md and NAME-v1.0.html and so on.
 	f.BoolVar(&opts.check, "check", false, "write nothing; exit 1 if any output is missing or out of date")
 	f.BoolVar(&opts.force, "force", false, "overwrite files that prfaq did not generate")
 	f.BoolVar(&opts.allVersions, "all-versions", false, "also render every closed version, from its snapshot, as NAME-vVERSION.md and .html")
+	f.BoolVar(&opts.verbose, "verbose", false, "name every file written, however many documents")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing but errors")
 	_ = cmd.RegisterFlagCompletionFunc("format", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"md", "html", "md,html"}, cobra.ShellCompDirectiveNoFileComp
 	})
@@ -90,6 +102,9 @@ func (a *app) runRender(opts *renderOptions) error {
 	}
 	if opts.check && opts.force {
 		return usageError("--check writes nothing, so --force has no meaning with it")
+	}
+	if opts.verbose && opts.quiet {
+		return usageError("--verbose and --quiet ask for opposite things: give one of them")
 	}
 	outDir := ""
 	if opts.outDir != "" {
@@ -131,9 +146,27 @@ func (a *app) runRender(opts *renderOptions) error {
 		return err
 	}
 	if opts.check {
-		return a.checkOutputs(outputs)
+		return a.checkOutputs(outputs, opts.quiet)
 	}
-	return a.writeOutputs(outputs, outDir, opts.force)
+	if err := a.writeOutputs(outputs, outDir, opts.force); err != nil {
+		return err
+	}
+	switch {
+	case opts.quiet:
+	case opts.verbose || len(opts.files) == 1:
+		// One document's two or three files are worth naming: the writer
+		// wants to open them.
+		a.listOutputs(outputs)
+	default:
+		// A line per file for a folder of documents buries everything
+		// else printed; CI logs want the count.
+		where := "beside their sources"
+		if outDir != "" {
+			where = "in " + termtext.Line(a.displayPath(outDir)+string(filepath.Separator))
+		}
+		fmt.Fprintf(a.env.Stdout, "wrote %s for %d documents %s\n", countOf(len(outputs), "file"), len(opts.files), where)
+	}
+	return nil
 }
 
 // rendered is one document's outputs, in memory, the notes to print and
@@ -149,16 +182,15 @@ type rendered struct {
 func (j *renderJob) renderFile(file, outDir string, formats []string, allVersions bool) (r rendered) {
 	a := j.a
 	src := a.path(file)
-	doc, pos, err := a.files.ReadDocument(src, file)
+	doc, pos, err := j.read(src, file)
 	if err != nil {
 		r.err = err
 		return r
 	}
-	dir := filepath.Dir(src)
+	base := workspace.OutputBase(src)
 	if outDir != "" {
-		dir = outDir
+		base = filepath.Join(outDir, filepath.Base(base))
 	}
-	base := filepath.Join(dir, store.BaseName(src))
 	out, notes, err := j.render(file, doc, pos)
 	r.notes = append(r.notes, notes...)
 	if err != nil {
@@ -193,6 +225,26 @@ func (j *renderJob) renderFile(file, outDir string, formats []string, allVersion
 	return r
 }
 
+// read reads a document to render: a Markdown PR/FAQ through the reader
+// lint uses, so what lint reads is what render shows; a YAML one as
+// written.
+func (j *renderJob) read(src, file string) (*prfaq.Document, source.Positions, error) {
+	if workspace.FormatOf(file) != source.Markdown {
+		return j.a.files.ReadDocument(src, file)
+	}
+	e, err := j.templates.Load(file, workspace.LoadOptions{})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := documentError(e); err != nil {
+		return nil, nil, err
+	}
+	if e.Doc == nil {
+		return nil, nil, &source.Problem{File: file, Msg: "no PR/FAQ found in it"}
+	}
+	return e.Doc, e.Pos, nil
+}
+
 func outputsFor(base string, out *render.Output, formats []string) []output {
 	var outs []output
 	for _, f := range formats {
@@ -217,6 +269,10 @@ func checkOutputNames(outputs []output, files []string, a *app) error {
 	for _, o := range outputs {
 		p := filepath.Clean(o.path)
 		if sources[p] {
+			if workspace.IsMarkdown(p) {
+				return withHint(usageError("%s would be both a source and an output", a.displayPath(p)),
+					"Render its HTML only with --format html, or rename it NAME.prfaq.md: it then renders to NAME.md and NAME.html.")
+			}
 			return usageError("%s would be both a source and an output: rename the source to NAME.prfaq.yaml", a.displayPath(p))
 		}
 		if seen[p] {
@@ -227,7 +283,7 @@ func checkOutputNames(outputs []output, files []string, a *app) error {
 	return nil
 }
 
-func (a *app) checkOutputs(outputs []output) error {
+func (a *app) checkOutputs(outputs []output, quiet bool) error {
 	stale := 0
 	for _, o := range outputs {
 		have, err := os.ReadFile(o.path)
@@ -245,7 +301,9 @@ func (a *app) checkOutputs(outputs []output) error {
 	if stale > 0 {
 		return withHint(failed("%d of %d outputs are missing or out of date", stale, len(outputs)), "Run prfaq render without --check to update them.")
 	}
-	fmt.Fprintf(a.env.Stdout, "%d outputs are up to date\n", len(outputs))
+	if !quiet {
+		fmt.Fprintf(a.env.Stdout, "%d outputs are up to date\n", len(outputs))
+	}
 	return nil
 }
 
@@ -279,13 +337,14 @@ func (a *app) writeOutputs(outputs []output, outDir string, force bool) (failure
 	for i, o := range outputs {
 		files[i] = store.File{Path: o.path, Data: o.data, Perm: 0o644}
 	}
-	if err := store.WriteFiles(files); err != nil {
-		return err
-	}
+	return store.WriteFiles(files)
+}
+
+// listOutputs says where each output was written.
+func (a *app) listOutputs(outputs []output) {
 	for _, o := range outputs {
 		a.wrote(a.displayPath(o.path))
 	}
-	return nil
 }
 
 // refuseForeign is the error for outputs that would replace files prfaq

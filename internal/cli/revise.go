@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -102,11 +103,22 @@ func (a *app) closeVersion(r revision) error {
 		}
 		return err
 	}
+	if err := store.ShareSchema(src); err != nil {
+		// Only editors miss it: the version is closed all the same.
+		fmt.Fprintf(a.env.Stderr, "prfaq: warning: cannot copy %s into %s for editors to check the snapshot: %v\n", store.SchemaFile, path.Dir(ref), err)
+	}
 	fmt.Fprintf(a.env.Stdout, "%s: closed %s (%s), snapshot %s\n", termtext.Line(r.file), doc.Version, status, termtext.Line(ref))
 	fmt.Fprintf(a.env.Stdout, "%s: now at %s, %s\n", termtext.Line(r.file), next, status)
 	if status == prfaq.StatusLaunched && doc.Mode != prfaq.ModeLaunch {
 		a.warnImaginedQuote(r.file, doc.PressRelease.CustomerQuote)
 	}
+	now, _, err := store.DecodeDocument(r.file, out)
+	if err != nil {
+		a.printError(err)
+		fmt.Fprintf(a.env.Stderr, "prfaq: the version is closed; render it again with prfaq render %s\n", r.file)
+		return nil
+	}
+	a.renderExisting(src, r.file, now, "the version is closed")
 	return nil
 }
 

@@ -23,7 +23,8 @@ Rejected and parked are normal outcomes of the method, recorded like any
 other. A status change closes the current version as bump does: the
 decision stays attached to the exact text it was made on, in
 NAME.history/VERSION.yaml, and the document continues at the next version
-with the new status. "launched" also switches the document to launch mode
+with the new status; the NAME.md and NAME.html that prfaq render wrote
+beside it are rendered again. "launched" also switches the document to launch mode
 and records today as its launch date, and warns when the customer quote
 was written before launch: it was imagined, and lint reports it until a
 real customer's words replace it.

@@ -13,6 +13,7 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/wizard"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 // What prfaq new and prfaq edit share: choosing how to ask, keeping drafts
@@ -277,12 +278,46 @@ func budgetLine(n int, l prfaq.Limit) string {
 // renderAfterWizard renders the saved document beside it, as prfaq render
 // does; a problem is reported without failing the save.
 func (a *app) renderAfterWizard(path, file string, doc *prfaq.Document) {
+	a.renderBeside(path, file, doc, []string{"md", "html"}, "the document is saved")
+}
+
+// renderExisting renders again the outputs prfaq wrote beside the
+// document, after a command changed the document itself: a page left as
+// it was would print the old version and status. Outputs that are not
+// there were not wanted, and files prfaq did not write are not its to
+// replace, so both are left alone.
+func (a *app) renderExisting(path, file string, doc *prfaq.Document, done string) {
+	base := workspace.OutputBase(path)
+	var formats []string
+	for _, f := range []string{"md", "html"} {
+		if p := base + "." + f; exists(p) && !isForeign(p) {
+			formats = append(formats, f)
+		}
+	}
+	if len(formats) > 0 {
+		a.renderBeside(path, file, doc, formats, done)
+	}
+}
+
+// renderBeside writes the document's outputs in formats beside it; done
+// says what already happened, for the message when rendering fails.
+func (a *app) renderBeside(path, file string, doc *prfaq.Document, formats []string, done string) {
 	out, err := a.renderOne(file, doc)
+	var outputs []output
 	if err == nil {
-		err = a.writeOutputs(outputsFor(filepath.Join(filepath.Dir(path), store.BaseName(path)), out, []string{"md", "html"}), "", false)
+		outputs = outputsFor(workspace.OutputBase(path), out, formats)
+		err = a.writeOutputs(outputs, "", false)
 	}
 	if err != nil {
 		a.printError(err)
-		fmt.Fprintf(a.env.Stderr, "prfaq: the document is saved; render it later with prfaq render %s\n", file)
+		fmt.Fprintf(a.env.Stderr, "prfaq: %s; render it later with prfaq render %s\n", done, file)
+		return
 	}
+	a.listOutputs(outputs)
+}
+
+// exists reports whether something is at path.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }

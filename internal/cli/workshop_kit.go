@@ -98,5 +98,9 @@ func (a *app) runWorkshopKit(opts *kitOptions) error {
 	for i, p := range pages {
 		outputs[i] = output{path: filepath.Join(dir, p.Name), data: p.HTML}
 	}
-	return a.writeOutputs(outputs, dir, opts.force)
+	if err := a.writeOutputs(outputs, dir, opts.force); err != nil {
+		return err
+	}
+	a.listOutputs(outputs)
+	return nil
 }

@@ -12,16 +12,13 @@ import (
 	"github.com/prfaq/prfaq/internal/prfaq"
 )
 
-// SchemaComment is the first line of every document prfaq writes. It lets
-// editors with the YAML language server complete and check the file once
-// the schema from 'prfaq schema' is saved beside it.
-const SchemaComment = "# yaml-language-server: $schema=prfaq.schema.json"
-
 // EncodeDocument writes a document in the canonical layout: keys in format
 // order, empty optional fields left out, Markdown as literal blocks. The
 // layout is stable so that history snapshots and git diffs stay small.
+// A document to be saved in a folder gets its schema comment from
+// WithSchemaComment.
 func EncodeDocument(doc *prfaq.Document) ([]byte, error) {
-	return encode(prfaq.DocumentSpec(), reflect.ValueOf(doc), SchemaComment+"\n")
+	return encode(prfaq.DocumentSpec(), reflect.ValueOf(doc), "")
 }
 
 // EncodeTemplate writes a template in the canonical layout.

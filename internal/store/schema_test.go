@@ -187,20 +187,29 @@ func TestWorkshopAndLintConfigSchemas(t *testing.T) {
 	}
 }
 
-// The copy of the schema committed beside the examples, which their
-// first line points editors to, is current.
+// The copies of the schema committed beside the examples and in their
+// history folders, which their first line points editors to, are current.
 func TestCommittedSchemaCurrent(t *testing.T) {
-	path := "../../examples/prfaq.schema.json"
-	if *update {
-		if err := os.WriteFile(path, schema.Document(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	have, err := os.ReadFile(path)
+	folders, err := HistoryFolders("../../examples")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(have, schema.Document()) {
-		t.Errorf("%s is stale: run go test ./internal/store -update (or prfaq schema > examples/prfaq.schema.json)", path)
+	if len(folders) == 0 {
+		t.Fatal("the examples have no history folders")
+	}
+	for _, dir := range append([]string{"../../examples"}, folders...) {
+		path := filepath.Join(dir, SchemaFile)
+		if *update {
+			if err := os.WriteFile(path, schema.Document(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		have, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(have, schema.Document()) {
+			t.Errorf("%s is stale: run go test ./internal/store -update (or prfaq schema --write --dir examples)", path)
+		}
 	}
 }

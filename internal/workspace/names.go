@@ -1,10 +1,12 @@
 package workspace
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/source"
+	"github.com/prfaq/prfaq/internal/store"
 )
 
 // FormatOf is how a file is written, by its name: Markdown for .md and
@@ -68,4 +70,25 @@ func IsMarkdownName(name string) bool {
 func IsMarkdown(name string) bool {
 	l := strings.ToLower(name)
 	return strings.HasSuffix(l, ".md") || strings.HasSuffix(l, ".markdown")
+}
+
+// OutputBase is the path, without extension, of the outputs prfaq render
+// writes for the document at path: NAME for NAME.prfaq.yaml, and for
+// Markdown the name without its extension and its PR/FAQ suffix, so that
+// tab-split.prfaq.md renders to tab-split.html as tab-split.prfaq.yaml
+// does. Every command that writes or links to outputs asks here.
+func OutputBase(path string) string {
+	if !IsMarkdown(path) {
+		return filepath.Join(filepath.Dir(path), store.BaseName(path))
+	}
+	dir, name := filepath.Split(path)
+	name = strings.TrimSuffix(name, filepath.Ext(name))
+	l := strings.ToLower(name)
+	for _, suffix := range []string{".prfaq", ".pr-faq", "-prfaq", "-pr-faq", "_prfaq"} {
+		if strings.HasSuffix(l, suffix) && len(name) > len(suffix) {
+			name = name[:len(name)-len(suffix)]
+			break
+		}
+	}
+	return dir + name
 }

@@ -1,6 +1,9 @@
 package workspace
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
 
 func TestDeclares(t *testing.T) {
 	for head, want := range map[string]bool{
@@ -34,4 +37,23 @@ func FuzzDeclares(f *testing.F) {
 	f.Fuzz(func(t *testing.T, head []byte) {
 		Declares(head)
 	})
+}
+
+func TestOutputBase(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"tab-split.prfaq.yaml", "tab-split"},
+		{"docs/tab-split.prfaq.yml", "docs/tab-split"},
+		{"docs/tab-split.yaml", "docs/tab-split"},
+		{"docs/tab-split.prfaq.md", "docs/tab-split"},
+		{"docs/Tab-Split.PRFAQ.MD", "docs/Tab-Split"},
+		{"tab-split.pr-faq.md", "tab-split"},
+		{"tab-split-prfaq.markdown", "tab-split"},
+		{"tab_prfaq.md", "tab"},
+		{"launch.md", "launch"},
+		{"docs/.prfaq.md", "docs/.prfaq"},
+	} {
+		if got := OutputBase(filepath.FromSlash(tc.path)); got != filepath.FromSlash(tc.want) {
+			t.Errorf("OutputBase(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
 }
