@@ -192,6 +192,7 @@ var fastCases = []struct {
 	{"lone CR at the end", "k: v\r", false},
 	{"255-character key", strings.Repeat("k", 255) + ": v\n", true},
 	{"256-character key", strings.Repeat("k", 256) + ": v\n", false},
+	{"a short key indented deep", "k:\n" + strings.Repeat(" ", 250) + "deep: v\n", true},
 	{"256-character flow key", "k: {" + strings.Repeat("k", 256) + ": v}\n", true},
 	{"257-character flow key", "k: {" + strings.Repeat("k", 257) + ": v}\n", false},
 	{"mappings 32 deep", nestedKeys(31), true},
