@@ -247,7 +247,7 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 		counts[f.Severity]++
 	}
 	if len(findings) > 0 {
-		fmt.Fprintf(out, "Lint: %s, %s, %s (prfaq lint %s)\n", countOf(counts[lint.Error], "error"), countOf(counts[lint.Warning], "warning"), countOf(counts[lint.Info], "note"), file)
+		fmt.Fprintf(out, "Lint: %s, %s, %d info (prfaq lint %s)\n", countOf(counts[lint.Error], "error"), countOf(counts[lint.Warning], "warning"), counts[lint.Info], file)
 	} else {
 		fmt.Fprintln(out, "Lint: no findings")
 	}
