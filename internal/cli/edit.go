@@ -115,7 +115,6 @@ func (a *app) runEdit(opts *editOptions) error {
 	if doc == nil {
 		// A second copy, so the answers can be compared with current.
 		doc, _, _ = store.DecodeDocument(file, src)
-		d.path = a.newDraftPath("edit")
 		d.info = store.DraftInfo{Target: target, Edit: true, BaseSHA256: store.Checksum(src)}
 	} else if d.info.BaseSHA256 != store.Checksum(src) {
 		return d.stopped(doc, d.info.Next, fmt.Errorf("%s changed since this edit began, so the draft was not applied", file))
@@ -127,6 +126,9 @@ func (a *app) runEdit(opts *editOptions) error {
 	plan, err := wizard.Build(t, opts.sections)
 	if err != nil {
 		return usageError("%v", err)
+	}
+	if d.path == "" {
+		d.start("edit", doc)
 	}
 
 	stop := func() {}

@@ -163,15 +163,19 @@ func (a *app) runNew(opts *newOptions) error {
 	fillNew(doc, t, now)
 	wizard.NumberFAQ(doc)
 
-	if d.path == "" {
-		d.path = a.newDraftPath("new")
-	}
 	d.info.Target = target
+	// The draft is written only once nothing can refuse to start.
+	startDraft := func() {
+		if d.path == "" {
+			d.start("new", doc)
+		}
+	}
 
 	var ask func(*wizard.Question) bool
 	if opts.answers != "" {
 		missing := missingQuestions(plan, doc)
 		if len(missing) == 0 {
+			startDraft()
 			return a.saveNew(opts, d, doc, t, plan, target)
 		}
 		if !interactive {
@@ -188,6 +192,7 @@ func (a *app) runNew(opts *newOptions) error {
 		}
 	}
 
+	startDraft()
 	stop := func() {}
 	if accessible {
 		stop = a.onInterrupt(d)

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -77,10 +78,35 @@ func (a *app) draftDir() string {
 	return filepath.Join(os.TempDir(), "prfaq-drafts")
 }
 
-// newDraftPath names a draft for a wizard starting now.
-func (a *app) newDraftPath(kind string) string {
-	return filepath.Join(a.draftDir(), fmt.Sprintf("%s-%s.prfaq.yaml", kind, a.now().Format("20060102-150405")))
+// start names the draft of a wizard starting now and writes doc to
+// it at once. The name is the kind and the second the wizard started,
+// with -2, -3... when another wizard started in the same second holds it:
+// the file is created exclusively, so two wizards never share a draft, and
+// every message that names the draft names a file that exists.
+func (d *draft) start(kind string, doc *prfaq.Document) {
+	dir := d.a.draftDir()
+	stamp := d.a.now().Format("20060102-150405")
+	d.path = filepath.Join(dir, fmt.Sprintf("%s-%s.prfaq.yaml", kind, stamp))
+	err := os.MkdirAll(dir, 0o700)
+	for n := 2; err == nil; n++ {
+		var data []byte
+		if data, err = d.encode(doc); err != nil {
+			break
+		}
+		err = store.WriteFileNew(d.path, data, 0o600)
+		if !errors.Is(err, fs.ErrExist) || n > maxDraftsPerSecond {
+			break
+		}
+		d.path = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.prfaq.yaml", kind, stamp, n))
+		err = nil
+	}
+	if err != nil {
+		d.warn(err)
+	}
 }
+
+// maxDraftsPerSecond bounds the search for a free draft name.
+const maxDraftsPerSecond = 1000
 
 // latestDraft is the most recently saved draft, for --resume without a
 // file.
@@ -108,15 +134,20 @@ func (a *app) latestDraft() (string, error) {
 
 // draft keeps a wizard's answers on disk while it runs.
 type draft struct {
-	a    *app
-	path string
-	info store.DraftInfo
-	cmd  string // how to continue, for the note at the top of the file
+	a      *app
+	path   string
+	info   store.DraftInfo
+	cmd    string // how to continue, for the note at the top of the file
+	warned bool   // a failure to save was reported
+}
+
+func (d *draft) encode(doc *prfaq.Document) ([]byte, error) {
+	return store.EncodeDraft(doc, d.info, fmt.Sprintf("Draft of a PR/FAQ, saved by prfaq.\nContinue with: %s %s", d.cmd, d.path))
 }
 
 func (d *draft) save(doc *prfaq.Document, next string) error {
 	d.info.Next = next
-	data, err := store.EncodeDraft(doc, d.info, fmt.Sprintf("Draft of a PR/FAQ, saved by prfaq.\nContinue with: %s %s", d.cmd, d.path))
+	data, err := d.encode(doc)
 	if err != nil {
 		return err
 	}
@@ -126,14 +157,20 @@ func (d *draft) save(doc *prfaq.Document, next string) error {
 	return store.WriteFile(d.path, data, 0o600)
 }
 
+// warn reports, once, that the draft cannot be saved; the wizard goes on.
+func (d *draft) warn(err error) {
+	if !d.warned {
+		d.warned = true
+		fmt.Fprintf(d.a.env.Stderr, "prfaq: warning: cannot save the draft %s: %v\n", d.path, err)
+	}
+}
+
 // checkpoint saves the draft after each page; a failure is reported once
 // and does not stop the wizard.
 func (d *draft) checkpoint() func(*prfaq.Document, string) {
-	warned := false
 	return func(doc *prfaq.Document, next string) {
-		if err := d.save(doc, next); err != nil && !warned {
-			warned = true
-			fmt.Fprintf(d.a.env.Stderr, "prfaq: warning: cannot save the draft %s: %v\n", d.path, err)
+		if err := d.save(doc, next); err != nil {
+			d.warn(err)
 		}
 	}
 }
