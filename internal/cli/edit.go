@@ -131,18 +131,13 @@ func (a *app) runEdit(opts *editOptions) error {
 		d.start("edit", doc)
 	}
 
-	stop := func() {}
-	if accessible {
-		stop = a.onInterrupt(d)
-	}
-	err = wizard.Run(wizard.Options{
+	err = a.runWizard(d, wizard.Options{
 		Plan: plan, Doc: doc, Now: a.now(),
 		In: a.env.Stdin, Out: a.env.Stdout,
 		Accessible: accessible,
 		StartAt:    d.info.Next,
 		Checkpoint: d.checkpoint(),
 	})
-	stop()
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)
 	}

@@ -193,11 +193,7 @@ func (a *app) runNew(opts *newOptions) error {
 	}
 
 	startDraft()
-	stop := func() {}
-	if accessible {
-		stop = a.onInterrupt(d)
-	}
-	err = wizard.Run(wizard.Options{
+	err = a.runWizard(d, wizard.Options{
 		Plan: plan, Doc: doc, Now: now,
 		In: a.env.Stdin, Out: a.env.Stdout,
 		Accessible: accessible,
@@ -205,7 +201,6 @@ func (a *app) runNew(opts *newOptions) error {
 		Ask:        ask,
 		Checkpoint: d.checkpoint(),
 	})
-	stop()
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)
 	}

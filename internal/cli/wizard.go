@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -8,6 +9,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/lint"
@@ -194,16 +196,37 @@ func (d *draft) stopped(doc *prfaq.Document, next string, err error) error {
 	return &exitError{code: ExitError, err: err, hint: hint}
 }
 
+// stopSignals stop a wizard and keep its draft: an interrupt sent as a
+// signal, kill's SIGTERM, and SIGHUP when the terminal is closed.
+func stopSignals() []os.Signal {
+	return []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+}
+
+// runWizard runs the wizard until it ends or a stop signal arrives. The
+// form stops on a signal as on Ctrl-C, so the page being typed reaches the
+// draft; plain prompts save the draft and exit (see onInterrupt).
+func (a *app) runWizard(d *draft, opts wizard.Options) error {
+	if opts.Accessible {
+		stop := a.onInterrupt(d)
+		defer stop()
+		return wizard.Run(opts)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals()...)
+	defer stop()
+	opts.Context = ctx
+	return wizard.Run(opts)
+}
+
 // onInterrupt saves the draft and exits 130 when the process is
-// interrupted while plain prompts wait for input: a read from a terminal
-// cannot be cancelled, and the draft is current to the last answer.
-// The returned function stops listening.
+// interrupted, terminated or hung up while plain prompts wait for input: a
+// read from a terminal cannot be cancelled, and the draft is current to
+// the last answer. The returned function stops listening.
 func (a *app) onInterrupt(d *draft) func() {
 	if !isTerminal(a.env.Stdin) {
 		return func() {}
 	}
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt)
+	signal.Notify(ch, stopSignals()...)
 	done := make(chan struct{})
 	go func() {
 		select {

@@ -262,9 +262,11 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 			if b.Help != "" {
 				fmt.Fprintln(a.out, b.Help)
 			}
-			fmt.Fprintf(a.out, "For several lines, type %s, the answer, then %s.\n", BlockMarker, BlockMarker)
+			fmt.Fprintf(a.out, "For several lines, type %s, the answer, then %s. %s\n", BlockMarker, BlockMarker, dropBankQuestion)
 			answer, err := a.ask("Answer:", "", true, noCheck)
-			list.add(b.Question, b.Category, answer)
+			if strings.TrimSpace(answer) != "" {
+				list.add(b.Question, b.Category, answer)
+			}
 			if err != nil {
 				return err
 			}

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -34,6 +35,10 @@ type Options struct {
 	// Ask, when set, limits the questions to those it accepts (for an
 	// answers file: the required ones still missing).
 	Ask func(q *Question) bool
+	// Context stops the terminal form when it is done, as Ctrl-C does: the
+	// answers on the page being typed are kept. Plain prompts ignore it (a
+	// read from a terminal cannot be cancelled).
+	Context context.Context
 	// Checkpoint is called after every page (and, with plain prompts,
 	// every answer) with the id of the next question, so a draft can be
 	// saved: nothing typed is lost if the process dies afterwards.
