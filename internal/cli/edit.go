@@ -40,8 +40,8 @@ prfaq new; a stopped edit continues with prfaq edit --resume DRAFT, and does
 not overwrite the document if it changed meanwhile.
 ` + exitStatus(
 			"0    the document was saved",
-			"2    bad usage, an unreadable document, no terminal, or the document changed meanwhile (a draft keeps the answers)",
-			"130  stopped with Ctrl-C (a draft keeps the answers)",
+			"2    bad usage, an unreadable document, no terminal, input left over after the last question, or the document changed meanwhile (a draft keeps the answers)",
+			"130  stopped with Ctrl-C, or the terminal was closed (a draft keeps the answers)",
 		),
 		Example: `  prfaq edit tab-split.prfaq.yaml
   prfaq edit tab-split.prfaq.yaml --section press_release.problem
@@ -135,8 +135,10 @@ func (a *app) runEdit(opts *editOptions) error {
 		Plan: plan, Doc: doc, Now: a.now(),
 		In: a.env.Stdin, Out: a.env.Stdout,
 		Accessible: accessible,
-		StartAt:    d.info.Next,
-		Checkpoint: d.checkpoint(),
+		// Lines left after the last question mean answers out of step.
+		RejectLeftOver: !isTerminal(a.env.Stdin),
+		StartAt:        d.info.Next,
+		Checkpoint:     d.checkpoint(),
 	})
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)

@@ -276,7 +276,10 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 		}
 	}
 	for {
-		question, err := a.ask("\nA question of your own (Enter to finish the list):", "", false, noCheck)
+		// The blank line is printed apart: in a title, huh pads it with
+		// spaces to the width of the title's longest line.
+		fmt.Fprintln(a.out)
+		question, err := a.ask("A question of your own (Enter to finish the list):", "", false, noCheck)
 		if err != nil || strings.TrimSpace(question) == "" {
 			return err
 		}
@@ -299,6 +302,28 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 			a.opts.Checkpoint(doc, q.ID)
 		}
 	}
+}
+
+// leftOver reads what is left of the input after the last question and
+// reports the lines that are not blank.
+func (a *plainAsker) leftOver() error {
+	var e LeftOverError
+	for {
+		line, ok := a.in.readLine()
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(line) != "" {
+			if e.Lines == 0 {
+				e.First = line
+			}
+			e.Lines++
+		}
+	}
+	if e.Lines > 0 {
+		return &e
+	}
+	return nil
 }
 
 func noCheck(string) error { return nil }

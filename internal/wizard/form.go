@@ -214,7 +214,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 				// The bank's question is written already: the cursor starts
 				// in its answer, and the question can be reworded after.
 				fields = []huh.Field{
-					huh.NewText().Title(bq.Question).Description(withHint(help+"\n"+dropBankQuestion)).Value(&answer).Lines(6),
+					huh.NewText().Title(bq.Question).Description(withHint(help + "\n" + dropBankQuestion)).Value(&answer).Lines(6),
 					huh.NewInput().Title("The question, to reword it").Value(&question),
 				}
 			}

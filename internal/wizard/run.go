@@ -18,6 +18,19 @@ var ErrAborted = errors.New("the wizard was stopped before the end")
 // every question was asked. The answers read so far are in the document.
 var ErrInputEnded = errors.New("the input ended before every question was answered")
 
+// LeftOverError means plain prompts asked every question and lines of
+// input were left over: the answers were probably out of step with the
+// questions (a line too many somewhere), so some went to the wrong ones.
+type LeftOverError struct {
+	Lines int    // lines left over, blank lines aside
+	First string // the first of them
+}
+
+func (e *LeftOverError) Error() string {
+	return fmt.Sprintf("%s of input left over after the last question, starting with %q: the answers may be out of step with the questions, so nothing was written",
+		plural(e.Lines, "line"), excerpt(e.First, 8))
+}
+
 // Options configure one run of the wizard.
 type Options struct {
 	Plan *Plan
@@ -29,6 +42,11 @@ type Options struct {
 	Out io.Writer
 	// Accessible asks with plain line prompts instead of the terminal form.
 	Accessible bool
+	// RejectLeftOver makes plain prompts read the input to its end after
+	// the last question and return a *LeftOverError if lines are left: for
+	// input from a file or a pipe, never from a terminal, where reading on
+	// would wait for the writer.
+	RejectLeftOver bool
 	// StartAt is the id of the first question to ask; earlier pages are
 	// skipped (a resumed draft).
 	StartAt string
@@ -112,6 +130,9 @@ func Run(opts Options) (err error) {
 		// everything, with the draft's answers as defaults.
 		opts.StartAt = ""
 		return Run(opts)
+	}
+	if p, ok := a.(*plainAsker); ok && opts.RejectLeftOver {
+		return p.leftOver()
 	}
 	return nil
 }
