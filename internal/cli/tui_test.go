@@ -227,6 +227,63 @@ func TestTerminalWizard(t *testing.T) {
 	}
 }
 
+// At 80x24, input that arrives in one burst (a paste without bracketed
+// paste, a script) is typed as it was sent: words that name keys stay
+// words, and text after a Tab goes to the next field. Every page says
+// where it stands and keeps its title in view.
+func TestTerminalBurstsAndSmallTerminal(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	const sentence = "Sign up now, then delete it, go down left or right to the end home."
+
+	s := startTmuxSized(t, dir, env+bin+" new burst.prfaq.yaml --template mini", 80, 24)
+	s.focused("What will customers call the product?")
+	s.waitFor("About this PR/FAQ (page 1 of 8)")
+	s.typeText("Pause\tPause PR/FAQ")
+	s.waitFor("> Pause PR/FAQ")
+	s.keys("Tab")
+	s.focused("Who is writing it?")
+	s.keys("Tab")
+	s.focused("Who is the customer?")
+	s.typeText(sentence)
+	s.waitFor("to the end home.")
+	s.keys("Tab")
+	s.focused("What is the customer problem")
+	s.keys("Tab")
+	s.focused("What is the most important customer benefit?")
+	s.keys("Tab")
+	// The last field of a page taller than the terminal: the page's
+	// title and progress are still on screen.
+	s.focused("How do you know what customers need or want?")
+	if screen := s.screen(); !strings.Contains(screen, "The customer (page 2 of 8)") {
+		t.Errorf("the page title and progress are not on screen at 80x24:\n%s", screen)
+	}
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+
+	path := filepath.Join(home, ".local/state/prfaq/drafts/new-20261118-110640.prfaq.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, err := store.DecodeDraft(path, data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	for _, c := range []struct{ got, want string }{
+		{doc.Product, "Pause"},
+		{doc.Title, "Pause PR/FAQ"},
+		{doc.Customer.Who, sentence},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
 // Closing the terminal (SIGHUP) keeps the answers as Ctrl-C does,
 // including the page being typed.
 func TestTerminalHangupKeepsDraft(t *testing.T) {

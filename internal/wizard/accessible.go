@@ -160,8 +160,8 @@ func (a *plainAsker) ask(title, current string, multiline bool, check func(strin
 	}
 }
 
-func (a *plainAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
-	a.heading(p.Title)
+func (a *plainAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error {
+	a.heading(p.Title + " (" + progress + ")")
 	if recap := recapFor(qs, doc); recap != "" {
 		fmt.Fprintf(a.out, "Your answers so far:\n%s\n", recap)
 	}
@@ -221,9 +221,9 @@ func (a *plainAsker) question(q *Question, doc *prfaq.Document) error {
 	return err
 }
 
-func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
+func (a *plainAsker) faq(q *Question, progress string, doc *prfaq.Document) error {
 	list := faqListFor(a.opts.Plan.Template, q, doc)
-	a.heading(q.label())
+	a.heading(q.label() + " (" + progress + ")")
 	if q.Help != "" {
 		fmt.Fprintln(a.out, q.Help)
 	}

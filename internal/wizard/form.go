@@ -37,19 +37,24 @@ func (f *formAsker) run(groups ...*huh.Group) error {
 	if out == nil {
 		out = os.Stderr
 	}
-	// The form replaces bubbletea's signal handler with ctx: on SIGTERM
-	// bubbletea ends the form as if the page were done, and it does not
-	// listen for SIGHUP at all.
-	form := huh.NewForm(groups...).WithTheme(f.theme).WithShowHelp(true).WithKeyMap(keyMap()).
-		WithProgramOptions(tea.WithReportFocus(), tea.WithoutSignalHandler(), tea.WithOutput(out))
+	form := huh.NewForm(groups...).WithTheme(f.theme).WithShowHelp(true).WithKeyMap(keyMap())
+	// What huh's Run does, with orderedForm around the form, and ctx
+	// instead of bubbletea's signal handler: on SIGTERM bubbletea ends the
+	// form as if the page were done, and it does not listen for SIGHUP.
+	form.SubmitCmd = tea.Quit
+	form.CancelCmd = tea.Interrupt
+	options := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithReportFocus(), tea.WithOutput(out)}
 	if f.opts.In != nil {
-		form = form.WithInput(f.opts.In)
+		options = append(options, tea.WithInput(f.opts.In))
 	}
-	err := form.RunWithContext(ctx)
-	if errors.Is(err, huh.ErrUserAborted) || ctx.Err() != nil {
+	_, err := tea.NewProgram(&orderedForm{form: form}, options...).Run()
+	if form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 		return ErrAborted
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("the terminal form failed: %w", err)
+	}
+	return nil
 }
 
 // keyMap is huh's, except that Enter in a multi-line answer starts a new
@@ -91,7 +96,7 @@ type binding struct {
 	yes  bool
 }
 
-func (f *formAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
+func (f *formAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error {
 	var fields []huh.Field
 	if recap := recapFor(qs, doc); recap != "" {
 		fields = append(fields, huh.NewNote().Title("Your answers so far").Description(recap))
@@ -121,7 +126,7 @@ func (f *formAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
 		}
 		return nil
 	}
-	err := f.run(huh.NewGroup(fields...).Title(p.Title))
+	err := f.run(huh.NewGroup(fields...).Title(p.Title + " (" + progress + ")"))
 	if serr := store(); serr != nil && err == nil {
 		err = serr
 	}
@@ -156,7 +161,8 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 		Value(&b.text).Validate(validate)
 }
 
-func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
+func (f *formAsker) faq(q *Question, progress string, doc *prfaq.Document) error {
+	title := q.label() + " (" + progress + ")"
 	list := faqListFor(f.opts.Plan.Template, q, doc)
 
 	// The entries already written, to revise; emptying both the question
@@ -169,7 +175,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 				huh.NewInput().Title(e.ID+". Question").Value(&e.Question),
 				huh.NewText().Title(e.ID+". Answer").Description(multiLineHint).Value(&e.Answer).Lines(4))
 		}
-		err := f.run(huh.NewGroup(fields...).Title(q.label()).Description(q.Help + "\n" + list.countLine() + ". Empty both the question and the answer to remove an entry."))
+		err := f.run(huh.NewGroup(fields...).Title(title).Description(q.Help + "\n" + list.countLine() + ". Empty both the question and the answer to remove an entry."))
 		list.prune()
 		if err != nil {
 			return err
@@ -186,7 +192,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 		options = append(options, huh.NewOption("A question of my own", own))
 		var picked []string
 		pick := huh.NewMultiSelect[string]().
-			Title(q.label()).
+			Title(title).
 			Description(strings.TrimSpace(q.Help + "\n" + list.countLine() + ". Pick questions to answer (space to select, enter to go on); pick none to finish.")).
 			Options(options...).Value(&picked)
 		if err := f.run(huh.NewGroup(pick)); err != nil {
@@ -218,7 +224,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 					huh.NewInput().Title("The question, to reword it").Value(&question),
 				}
 			}
-			err := f.run(huh.NewGroup(fields...).Title(q.label()))
+			err := f.run(huh.NewGroup(fields...).Title(title))
 			if strings.TrimSpace(answer) != "" || (p == own && strings.TrimSpace(question) != "") {
 				list.add(question, category, answer)
 			}

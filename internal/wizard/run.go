@@ -66,8 +66,9 @@ type Options struct {
 // asker asks one page of questions, or one FAQ list, and stores the
 // answers in the document. form.go and accessible.go implement it.
 type asker interface {
-	page(p *Page, qs []*Question, doc *prfaq.Document) error
-	faq(q *Question, doc *prfaq.Document) error
+	// progress is where the page stands: "page 2 of 7".
+	page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error
+	faq(q *Question, progress string, doc *prfaq.Document) error
 }
 
 // Run asks the plan's questions in order. It returns nil when every page
@@ -89,12 +90,13 @@ func Run(opts Options) (err error) {
 	}()
 	started := opts.StartAt == ""
 	for i, p := range opts.Plan.Pages {
+		progress := pageOf(opts, i)
 		var plain []*Question
 		flush := func() error {
 			if len(plain) == 0 {
 				return nil
 			}
-			err := a.page(p, plain, opts.Doc)
+			err := a.page(p, progress, plain, opts.Doc)
 			plain = nil
 			return err
 		}
@@ -114,7 +116,7 @@ func Run(opts Options) (err error) {
 			if err := flush(); err != nil {
 				return err
 			}
-			if err := a.faq(q, opts.Doc); err != nil {
+			if err := a.faq(q, progress, opts.Doc); err != nil {
 				return err
 			}
 		}
@@ -135,6 +137,28 @@ func Run(opts Options) (err error) {
 		return p.leftOver()
 	}
 	return nil
+}
+
+// pageOf says where page i stands among the pages that ask something:
+// "page 2 of 7". Conditions are evaluated on the answers so far, so the
+// count follows them.
+func pageOf(opts Options, i int) string {
+	n, of := 0, 0
+	for j, p := range opts.Plan.Pages {
+		asks := false
+		for _, q := range p.Questions {
+			if q.Visible(opts.Doc) && (opts.Ask == nil || opts.Ask(q)) {
+				asks = true
+			}
+		}
+		if asks {
+			of++
+			if j <= i {
+				n++
+			}
+		}
+	}
+	return fmt.Sprintf("page %d of %d", max(n, 1), max(of, 1))
 }
 
 // After is the id of the question asked after id, or "" after the last.
