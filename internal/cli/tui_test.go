@@ -284,6 +284,17 @@ func TestTerminalBurstsAndSmallTerminal(t *testing.T) {
 	}
 }
 
+// A terminal that cannot move its cursor (TERM=dumb) gets plain prompts.
+func TestTerminalDumbGetsPlainPrompts(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	s := startTmux(t, dir, fmt.Sprintf("env HOME=%s TERM=dumb %s new --template mini", filepath.Join(dir, "home"), bin))
+	s.waitFor("What will customers call the product? (required):")
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+}
+
 // Closing the terminal (SIGHUP) keeps the answers as Ctrl-C does,
 // including the page being typed.
 func TestTerminalHangupKeepsDraft(t *testing.T) {

@@ -48,9 +48,13 @@ func (a *app) canPrompt() bool {
 }
 
 // accessible reports whether plain prompts were asked for, by flag or by
-// PRFAQ_ACCESSIBLE.
+// PRFAQ_ACCESSIBLE, or are needed: the terminal is TERM=dumb.
 func (a *app) accessible(flag bool) bool {
 	if flag {
+		return true
+	}
+	// A terminal that cannot move its cursor cannot show the form.
+	if a.canPrompt() && a.env.Getenv("TERM") == "dumb" {
 		return true
 	}
 	switch strings.ToLower(a.env.Getenv(AccessibleEnv)) {
