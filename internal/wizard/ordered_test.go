@@ -84,3 +84,26 @@ func TestOrderedFormHoldsKeysWhileTheFocusMoves(t *testing.T) {
 		t.Errorf("after the release: %q", only)
 	}
 }
+
+// With the wizard's keys, Enter in a multi-line answer starts a new line
+// and Tab moves on; Enter in a one-line answer moves on.
+func TestKeyMapEnterStartsANewLine(t *testing.T) {
+	var authors, who string
+	text := huh.NewText().Title("Authors").Value(&authors)
+	m := newOrderedForm(text, huh.NewInput().Title("Who").Value(&who))
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Dana")})
+	m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Luis")})
+	if authors != "Dana\nLuis" || m.moving || m.form.GetFocusedField() != text {
+		t.Errorf("after Enter: authors %q, moving %v", authors, m.moving)
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyTab})
+	if !m.moving {
+		t.Error("Tab does not move on from a multi-line answer")
+	}
+	m.Update(huh.NextField())
+	m.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	if !m.moving {
+		t.Error("Enter does not move on from a one-line answer")
+	}
+}
