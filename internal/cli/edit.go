@@ -40,8 +40,8 @@ prfaq new; a stopped edit continues with prfaq edit --resume DRAFT, and does
 not overwrite the document if it changed meanwhile.
 ` + exitStatus(
 			"0    the document was saved",
-			"2    bad usage, an unreadable document, no terminal, or the document changed meanwhile (a draft keeps the answers)",
-			"130  stopped with Ctrl-C (a draft keeps the answers)",
+			"2    bad usage, an unreadable document, no terminal, input left over after the last question, or the document changed meanwhile (a draft keeps the answers)",
+			"130  stopped with Ctrl-C, or the terminal was closed (a draft keeps the answers)",
 		),
 		Example: `  prfaq edit tab-split.prfaq.yaml
   prfaq edit tab-split.prfaq.yaml --section press_release.problem
@@ -116,7 +116,6 @@ func (a *app) runEdit(opts *editOptions) error {
 	if doc == nil {
 		// A second copy, so the answers can be compared with current.
 		doc, _, _ = store.DecodeDocument(file, src)
-		d.path = a.newDraftPath("edit")
 		d.info = store.DraftInfo{Target: target, Edit: true, BaseSHA256: store.Checksum(src)}
 	} else if d.info.BaseSHA256 != store.Checksum(src) {
 		return d.stopped(doc, d.info.Next, fmt.Errorf("%s changed since this edit began, so the draft was not applied", file))
@@ -129,19 +128,19 @@ func (a *app) runEdit(opts *editOptions) error {
 	if err != nil {
 		return usageError("%w", err)
 	}
-
-	stop := func() {}
-	if accessible {
-		stop = a.onInterrupt(d)
+	if d.path == "" {
+		d.start("edit", doc)
 	}
-	err = wizard.Run(wizard.Options{
+
+	err = a.runWizard(d, wizard.Options{
 		Plan: plan, Doc: doc, Now: a.now(),
 		In: a.env.Stdin, Out: a.env.Stdout,
 		Accessible: accessible,
-		StartAt:    d.info.Next,
-		Checkpoint: d.checkpoint(),
+		// Lines left after the last question mean answers out of step.
+		RejectLeftOver: !isTerminal(a.env.Stdin),
+		StartAt:        d.info.Next,
+		Checkpoint:     d.checkpoint(),
 	})
-	stop()
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)
 	}

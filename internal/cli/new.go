@@ -45,23 +45,27 @@ against budgets, what required content is missing, and the lint findings.
 
 How it asks:
   in a terminal          a form; Tab and Shift-Tab move between fields,
-                         Ctrl-E opens a long answer in $EDITOR, Ctrl-C stops
+                         Enter starts a new line in a multi-line answer,
+                         Ctrl-E opens it in $EDITOR, Ctrl-C stops
   --accessible           plain line prompts on standard input, for screen
                          readers and scripts (also ` + AccessibleEnv + `=1). Enter keeps the
                          shown answer; for several lines type """ on a line of
-                         its own, the lines, then """ again
+                         its own, the lines, then """ again. Piped input
+                         left over after the last question is an error
+                         (exit 2)
   --answers FILE         answers from a .prfaq.yaml file (all or part of a
                          document); only missing required answers are asked,
                          and only in a terminal or with --accessible
 
 Nothing typed is lost: the answers are saved to a draft after every page
 (in $XDG_STATE_HOME/prfaq/drafts, by default ~/.local/state/prfaq/drafts).
-When the wizard stops early (Ctrl-C, end of input, a failed save) it says
-where the draft is; --resume [DRAFT] continues it, the latest by default.
+When the wizard stops early (Ctrl-C, the terminal closed, end of input,
+input left over, a failed save) it says where the draft is; --resume
+[DRAFT] continues it, the latest by default.
 ` + exitStatus(
 			"0    the document was written",
-			"2    bad usage, missing answers without a terminal, or the document could not be written (a draft keeps the answers)",
-			"130  stopped with Ctrl-C (a draft keeps the answers)",
+			"2    bad usage, missing answers without a terminal, input left over after the last question, or the document could not be written (a draft keeps the answers)",
+			"130  stopped with Ctrl-C, or the terminal was closed (a draft keeps the answers)",
 		),
 		Example: `  prfaq new
   prfaq new tab-split.prfaq.yaml --template mini
@@ -164,15 +168,19 @@ func (a *app) runNew(opts *newOptions) error {
 	fillNew(doc, t, now)
 	wizard.NumberFAQ(doc)
 
-	if d.path == "" {
-		d.path = a.newDraftPath("new")
-	}
 	d.info.Target = target
+	// The draft is written only once nothing can refuse to start.
+	startDraft := func() {
+		if d.path == "" {
+			d.start("new", doc)
+		}
+	}
 
 	var ask func(*wizard.Question) bool
 	if opts.answers != "" {
 		missing := missingQuestions(plan, doc)
 		if len(missing) == 0 {
+			startDraft()
 			return a.saveNew(opts, d, doc, t, plan, target)
 		}
 		if !interactive {
@@ -189,19 +197,17 @@ func (a *app) runNew(opts *newOptions) error {
 		}
 	}
 
-	stop := func() {}
-	if accessible {
-		stop = a.onInterrupt(d)
-	}
-	err = wizard.Run(wizard.Options{
+	startDraft()
+	err = a.runWizard(d, wizard.Options{
 		Plan: plan, Doc: doc, Now: now,
 		In: a.env.Stdin, Out: a.env.Stdout,
 		Accessible: accessible,
-		StartAt:    d.info.Next,
-		Ask:        ask,
-		Checkpoint: d.checkpoint(),
+		// Lines left after the last question mean answers out of step.
+		RejectLeftOver: !isTerminal(a.env.Stdin),
+		StartAt:        d.info.Next,
+		Ask:            ask,
+		Checkpoint:     d.checkpoint(),
 	})
-	stop()
 	if err != nil {
 		return d.stopped(doc, d.info.Next, err)
 	}

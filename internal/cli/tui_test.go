@@ -25,10 +25,17 @@ type tmuxSession struct {
 
 func startTmux(t *testing.T, dir, command string) *tmuxSession {
 	t.Helper()
+	return startTmuxSized(t, dir, command, 110, 50)
+}
+
+// startTmuxSized starts command in a terminal of width columns and height
+// lines.
+func startTmuxSized(t *testing.T, dir, command string, width, height int) *tmuxSession {
+	t.Helper()
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("prfaq-test-%d", os.Getpid()), name: fmt.Sprintf("w%d", time.Now().UnixNano())}
 	// The shell waits after prfaq exits so its last screen and exit code
 	// can be read.
-	cmd := exec.Command("tmux", "-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", "110", "-y", "50", "-c", dir,
+	cmd := exec.Command("tmux", "-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", s.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), "-c", dir,
 		command+"; echo EXIT=$?; sleep 600")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux new-session: %v\n%s", err, out)
@@ -88,12 +95,13 @@ func (s *tmuxSession) focused(title string) {
 }
 
 // answer waits for a field to take the focus, types the answer and moves
-// on.
+// on with Tab, which moves on from every field (Enter starts a new line in
+// a multi-line answer).
 func (s *tmuxSession) answer(title, text string) {
 	s.t.Helper()
 	s.focused(title)
 	s.typeText(text)
-	s.keys("Enter")
+	s.keys("Tab")
 }
 
 func buildPrfaq(t *testing.T) string {
@@ -118,11 +126,14 @@ func TestTerminalWizard(t *testing.T) {
 	s := startTmux(t, dir, env+bin+" new pause.prfaq.yaml --template mini")
 	s.answer("What will customers call the product?", "Pause")
 	s.answer("Working title of this document", "Pause PR/FAQ")
+	// Enter in a list starts a new line: both names are authors, and
+	// none reaches the next field. The field says so before typing.
 	s.focused("Who is writing it?")
-	s.typeText("Ana")
-	s.keys("C-j")
-	s.typeText("Ben")
+	s.waitFor("Enter starts a new line; Tab moves on.")
+	s.typeText("Dana Okafor")
 	s.keys("Enter")
+	s.typeText("Luis Pereira")
+	s.keys("Tab")
 	s.focused("Who is the customer?")
 	s.typeText("Families who get a weekly meal kit.")
 	s.keys("C-c")
@@ -136,7 +147,7 @@ func TestTerminalWizard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"product: Pause\n", "  - Ben\n", "  who: Families who get a weekly meal kit.\n", "# prfaq-draft next: customer.who\n"} {
+	for _, want := range []string{"product: Pause\n", "  - Dana Okafor\n  - Luis Pereira\n", "  who: Families who get a weekly meal kit.\n", "# prfaq-draft next: customer.who\n"} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("the draft lacks %q:\n%s", want, data)
 		}
@@ -146,7 +157,7 @@ func TestTerminalWizard(t *testing.T) {
 	// answer typed before Ctrl-C in place.
 	s = startTmux(t, dir, env+bin+" new --resume")
 	s.waitFor("Families who get a weekly meal kit.")
-	s.keys("Enter")
+	s.keys("Tab")
 	s.answer("What is the customer problem", "Boxes arrive when they are away (2026 survey).")
 	s.answer("What is the most important customer benefit", "No box arrives in a week away.")
 	s.answer("How do you know what customers need", "1,900 refunds a month.")
@@ -159,14 +170,18 @@ func TestTerminalWizard(t *testing.T) {
 	s.answer("What does the customer say", "I paused for my holiday.")
 	s.answer("Where does the reader go next", "Open the app today.")
 
-	// The FAQ: pick the first question of the bank, answer it, then finish.
+	// The FAQ: pick the first two questions of the bank. The cursor
+	// starts in the empty answer of each; the first is answered, the
+	// second left empty, which drops it, as the field says.
 	s.waitFor("A question of my own")
 	time.Sleep(100 * time.Millisecond)
-	s.keys("x", "Enter")
-	s.answer("> How much does it cost?", "") // keep the bank's question
-	time.Sleep(100 * time.Millisecond)
-	s.typeText("It is free.")
-	s.keys("Enter")
+	s.keys("x", "Down", "x", "Enter")
+	s.answer("How much does it cost?", "It is free.")
+	s.answer("The question, to reword it", "")
+	s.focused("How does it work?")
+	s.waitFor("Leave the answer empty to drop this question.")
+	s.keys("Tab")
+	s.answer("The question, to reword it", "")
 	s.waitFor("A question of my own")
 	time.Sleep(100 * time.Millisecond)
 	s.keys("Enter")
@@ -192,12 +207,13 @@ func TestTerminalWizard(t *testing.T) {
 	}
 	for _, c := range []struct{ got, want string }{
 		{doc.Product, "Pause"},
-		{strings.Join(doc.Authors, ","), "Ana,Ben"},
+		{strings.Join(doc.Authors, ","), "Dana Okafor,Luis Pereira"},
 		{doc.Customer.Who, "Families who get a weekly meal kit."},
 		{doc.PressRelease.CustomerQuote.Description, "a nurse in Leeds"},
 		{doc.PressRelease.Dateline.Date, "2027-03-01"},
 		{doc.FAQ.External[0].ID + " " + doc.FAQ.External[0].Question + " " + doc.FAQ.External[0].Answer, "E1 How much does it cost? It is free."},
 		{doc.PressRelease.Headline, "Pause lets subscribers skip a week"},
+		{fmt.Sprint(len(doc.FAQ.External)), "1"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
@@ -208,6 +224,121 @@ func TestTerminalWizard(t *testing.T) {
 	}
 	if drafts, _ := filepath.Glob(filepath.Join(home, ".local/state/prfaq/drafts/*")); len(drafts) != 0 {
 		t.Errorf("drafts left after finishing: %v", drafts)
+	}
+}
+
+// At 80x24, input that arrives in one burst (a paste without bracketed
+// paste, a script) is typed as it was sent: words that name keys stay
+// words, and text after a Tab goes to the next field. Every page says
+// where it stands and keeps its title in view.
+func TestTerminalBurstsAndSmallTerminal(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	const sentence = "Sign up now, then delete it, go down left or right to the end home."
+
+	s := startTmuxSized(t, dir, env+bin+" new burst.prfaq.yaml --template mini", 80, 24)
+	s.focused("What will customers call the product?")
+	s.waitFor("About this PR/FAQ (page 1 of 8)")
+	s.typeText("Pause\tPause PR/FAQ")
+	s.waitFor("> Pause PR/FAQ")
+	s.keys("Tab")
+	s.focused("Who is writing it?")
+	s.keys("Tab")
+	s.focused("Who is the customer?")
+	s.typeText(sentence)
+	s.waitFor("to the end home.")
+	s.keys("Tab")
+	s.focused("What is the customer problem")
+	s.keys("Tab")
+	s.focused("What is the most important customer benefit?")
+	s.keys("Tab")
+	// The last field of a page taller than the terminal: the page's
+	// title and progress are still on screen.
+	s.focused("How do you know what customers need or want?")
+	if screen := s.screen(); !strings.Contains(screen, "The customer (page 2 of 8)") {
+		t.Errorf("the page title and progress are not on screen at 80x24:\n%s", screen)
+	}
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+
+	path := filepath.Join(home, ".local/state/prfaq/drafts/new-20261118-110640.prfaq.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, err := store.DecodeDraft(path, data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	for _, c := range []struct{ got, want string }{
+		{doc.Product, "Pause"},
+		{doc.Title, "Pause PR/FAQ"},
+		{doc.Customer.Who, sentence},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// A terminal that cannot move its cursor (TERM=dumb) gets plain prompts.
+func TestTerminalDumbGetsPlainPrompts(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	s := startTmux(t, dir, fmt.Sprintf("env HOME=%s TERM=dumb %s new --template mini", filepath.Join(dir, "home"), bin))
+	s.waitFor("What will customers call the product? (required):")
+	s.keys("C-c")
+	s.waitFor("EXIT=130")
+}
+
+// Closing the terminal (SIGHUP) keeps the answers as Ctrl-C does,
+// including the page being typed.
+func TestTerminalHangupKeepsDraft(t *testing.T) {
+	requireTmux(t)
+	bin := buildPrfaq(t)
+	dir := t.TempDir()
+	home := filepath.Join(dir, "home")
+	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+
+	s := startTmux(t, dir, env+bin+" new pause.prfaq.yaml --template mini")
+	s.answer("What will customers call the product?", "Pause")
+	s.answer("Working title of this document", "Pause PR/FAQ")
+	s.focused("Who is writing it?")
+	s.keys("Tab")
+	s.focused("Who is the customer?")
+	s.typeText("Families who get a weekly meal kit.")
+	s.waitFor("Families who get a weekly meal kit.")
+	s.hangUp()
+	waitForFile(t, filepath.Join(home, ".local/state/prfaq/drafts/new-20261118-110640.prfaq.yaml"),
+		"  who: Families who get a weekly meal kit.\n")
+}
+
+// hangUp closes the terminal, as closing its window does: the processes
+// in it get SIGHUP.
+func (s *tmuxSession) hangUp() {
+	s.t.Helper()
+	if out, err := exec.Command("tmux", "-L", s.socket, "kill-session", "-t", s.name).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux kill-session: %v\n%s", err, out)
+	}
+}
+
+// waitForFile waits until the file at path holds want.
+func waitForFile(t *testing.T, path, want string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		data, err := os.ReadFile(path)
+		if err == nil && strings.Contains(string(data), want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never held %q; it holds (%v):\n%s", path, want, err, data)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/prfaq/prfaq/internal/lint"
@@ -46,9 +49,13 @@ func (a *app) canPrompt() bool {
 }
 
 // accessible reports whether plain prompts were asked for, by flag or by
-// PRFAQ_ACCESSIBLE.
+// PRFAQ_ACCESSIBLE, or are needed: the terminal is TERM=dumb.
 func (a *app) accessible(flag bool) bool {
 	if flag {
+		return true
+	}
+	// A terminal that cannot move its cursor cannot show the form.
+	if a.canPrompt() && a.env.Getenv("TERM") == "dumb" {
 		return true
 	}
 	switch strings.ToLower(a.env.Getenv(AccessibleEnv)) {
@@ -78,10 +85,35 @@ func (a *app) draftDir() string {
 	return filepath.Join(os.TempDir(), "prfaq-drafts")
 }
 
-// newDraftPath names a draft for a wizard starting now.
-func (a *app) newDraftPath(kind string) string {
-	return filepath.Join(a.draftDir(), fmt.Sprintf("%s-%s.prfaq.yaml", kind, a.now().Format("20060102-150405")))
+// start names the draft of a wizard starting now and writes doc to
+// it at once. The name is the kind and the second the wizard started,
+// with -2, -3... when another wizard started in the same second holds it:
+// the file is created exclusively, so two wizards never share a draft, and
+// every message that names the draft names a file that exists.
+func (d *draft) start(kind string, doc *prfaq.Document) {
+	dir := d.a.draftDir()
+	stamp := d.a.now().Format("20060102-150405")
+	d.path = filepath.Join(dir, fmt.Sprintf("%s-%s.prfaq.yaml", kind, stamp))
+	err := os.MkdirAll(dir, 0o700)
+	for n := 2; err == nil; n++ {
+		var data []byte
+		if data, err = d.encode(doc); err != nil {
+			break
+		}
+		err = store.WriteFileNew(d.path, data, 0o600)
+		if !errors.Is(err, fs.ErrExist) || n > maxDraftsPerSecond {
+			break
+		}
+		d.path = filepath.Join(dir, fmt.Sprintf("%s-%s-%d.prfaq.yaml", kind, stamp, n))
+		err = nil
+	}
+	if err != nil {
+		d.warn(err)
+	}
 }
+
+// maxDraftsPerSecond bounds the search for a free draft name.
+const maxDraftsPerSecond = 1000
 
 // latestDraft is the most recently saved draft, for --resume without a
 // file.
@@ -109,15 +141,20 @@ func (a *app) latestDraft() (string, error) {
 
 // draft keeps a wizard's answers on disk while it runs.
 type draft struct {
-	a    *app
-	path string
-	info store.DraftInfo
-	cmd  string // how to continue, for the note at the top of the file
+	a      *app
+	path   string
+	info   store.DraftInfo
+	cmd    string // how to continue, for the note at the top of the file
+	warned bool   // a failure to save was reported
+}
+
+func (d *draft) encode(doc *prfaq.Document) ([]byte, error) {
+	return store.EncodeDraft(doc, d.info, fmt.Sprintf("Draft of a PR/FAQ, saved by prfaq.\nContinue with: %s %s", d.cmd, d.path))
 }
 
 func (d *draft) save(doc *prfaq.Document, next string) error {
 	d.info.Next = next
-	data, err := store.EncodeDraft(doc, d.info, fmt.Sprintf("Draft of a PR/FAQ, saved by prfaq.\nContinue with: %s %s", d.cmd, d.path))
+	data, err := d.encode(doc)
 	if err != nil {
 		return err
 	}
@@ -127,14 +164,20 @@ func (d *draft) save(doc *prfaq.Document, next string) error {
 	return store.WriteFile(d.path, data, 0o600)
 }
 
+// warn reports, once, that the draft cannot be saved; the wizard goes on.
+func (d *draft) warn(err error) {
+	if !d.warned {
+		d.warned = true
+		fmt.Fprintf(d.a.env.Stderr, "prfaq: warning: cannot save the draft %s: %v\n", d.path, err)
+	}
+}
+
 // checkpoint saves the draft after each page; a failure is reported once
 // and does not stop the wizard.
 func (d *draft) checkpoint() func(*prfaq.Document, string) {
-	warned := false
 	return func(doc *prfaq.Document, next string) {
-		if err := d.save(doc, next); err != nil && !warned {
-			warned = true
-			fmt.Fprintf(d.a.env.Stderr, "prfaq: warning: cannot save the draft %s: %v\n", d.path, err)
+		if err := d.save(doc, next); err != nil {
+			d.warn(err)
 		}
 	}
 }
@@ -158,16 +201,37 @@ func (d *draft) stopped(doc *prfaq.Document, next string, err error) error {
 	return &exitError{code: ExitError, err: err, hint: hint}
 }
 
+// stopSignals stop a wizard and keep its draft: an interrupt sent as a
+// signal, kill's SIGTERM, and SIGHUP when the terminal is closed.
+func stopSignals() []os.Signal {
+	return []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}
+}
+
+// runWizard runs the wizard until it ends or a stop signal arrives. The
+// form stops on a signal as on Ctrl-C, so the page being typed reaches the
+// draft; plain prompts save the draft and exit (see onInterrupt).
+func (a *app) runWizard(d *draft, opts wizard.Options) error {
+	if opts.Accessible {
+		stop := a.onInterrupt(d)
+		defer stop()
+		return wizard.Run(opts)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals()...)
+	defer stop()
+	opts.Context = ctx
+	return wizard.Run(opts)
+}
+
 // onInterrupt saves the draft and exits 130 when the process is
-// interrupted while plain prompts wait for input: a read from a terminal
-// cannot be cancelled, and the draft is current to the last answer.
-// The returned function stops listening.
+// interrupted, terminated or hung up while plain prompts wait for input: a
+// read from a terminal cannot be cancelled, and the draft is current to
+// the last answer. The returned function stops listening.
 func (a *app) onInterrupt(d *draft) func() {
 	if !isTerminal(a.env.Stdin) {
 		return func() {}
 	}
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt)
+	signal.Notify(ch, stopSignals()...)
 	done := make(chan struct{})
 	go func() {
 		select {
@@ -248,7 +312,7 @@ func (a *app) report(file string, src []byte, doc *prfaq.Document, t *prfaq.Temp
 		counts[f.Severity]++
 	}
 	if len(findings) > 0 {
-		fmt.Fprintf(out, "Lint: %s, %s, %s (prfaq lint %s)\n", countOf(counts[lint.Error], "error"), countOf(counts[lint.Warning], "warning"), countOf(counts[lint.Info], "note"), file)
+		fmt.Fprintf(out, "Lint: %s, %s, %d info (prfaq lint %s)\n", countOf(counts[lint.Error], "error"), countOf(counts[lint.Warning], "warning"), counts[lint.Info], file)
 	} else {
 		fmt.Fprintln(out, "Lint: no findings")
 	}

@@ -160,8 +160,8 @@ func (a *plainAsker) ask(title, current string, multiline bool, check func(strin
 	}
 }
 
-func (a *plainAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
-	a.heading(p.Title)
+func (a *plainAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error {
+	a.heading(p.Title + " (" + progress + ")")
 	if recap := recapFor(qs, doc); recap != "" {
 		fmt.Fprintf(a.out, "Your answers so far:\n%s\n", recap)
 	}
@@ -221,9 +221,9 @@ func (a *plainAsker) question(q *Question, doc *prfaq.Document) error {
 	return err
 }
 
-func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
+func (a *plainAsker) faq(q *Question, progress string, doc *prfaq.Document) error {
 	list := faqListFor(a.opts.Plan.Template, q, doc)
-	a.heading(q.label())
+	a.heading(q.label() + " (" + progress + ")")
 	if q.Help != "" {
 		fmt.Fprintln(a.out, q.Help)
 	}
@@ -262,9 +262,11 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 			if b.Help != "" {
 				fmt.Fprintln(a.out, b.Help)
 			}
-			fmt.Fprintf(a.out, "For several lines, type %s, the answer, then %s.\n", BlockMarker, BlockMarker)
+			fmt.Fprintf(a.out, "For several lines, type %s, the answer, then %s. %s\n", BlockMarker, BlockMarker, dropBankQuestion)
 			answer, err := a.ask("Answer:", "", true, noCheck)
-			list.add(b.Question, b.Category, answer)
+			if strings.TrimSpace(answer) != "" {
+				list.add(b.Question, b.Category, answer)
+			}
 			if err != nil {
 				return err
 			}
@@ -274,7 +276,10 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 		}
 	}
 	for {
-		question, err := a.ask("\nA question of your own (Enter to finish the list):", "", false, noCheck)
+		// The blank line is printed apart: in a title, huh pads it with
+		// spaces to the width of the title's longest line.
+		fmt.Fprintln(a.out)
+		question, err := a.ask("A question of your own (Enter to finish the list):", "", false, noCheck)
 		if err != nil || strings.TrimSpace(question) == "" {
 			return err
 		}
@@ -297,6 +302,28 @@ func (a *plainAsker) faq(q *Question, doc *prfaq.Document) error {
 			a.opts.Checkpoint(doc, q.ID)
 		}
 	}
+}
+
+// leftOver reads what is left of the input after the last question and
+// reports the lines that are not blank.
+func (a *plainAsker) leftOver() error {
+	var e LeftOverError
+	for {
+		line, ok := a.in.readLine()
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(line) != "" {
+			if e.Lines == 0 {
+				e.First = line
+			}
+			e.Lines++
+		}
+	}
+	if e.Lines > 0 {
+		return &e
+	}
+	return nil
 }
 
 func noCheck(string) error { return nil }

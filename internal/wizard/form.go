@@ -1,11 +1,15 @@
 package wizard
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -25,19 +29,64 @@ func newFormAsker(opts Options) *formAsker {
 }
 
 func (f *formAsker) run(groups ...*huh.Group) error {
-	form := huh.NewForm(groups...).WithTheme(f.theme).WithShowHelp(true)
-	if f.opts.Out != nil {
-		form = form.WithOutput(f.opts.Out)
+	ctx := f.opts.Context
+	if ctx == nil {
+		ctx = context.Background()
 	}
+	out := f.opts.Out
+	if out == nil {
+		out = os.Stderr
+	}
+	form := huh.NewForm(groups...).WithTheme(f.theme).WithShowHelp(true).WithKeyMap(keyMap())
+	// What huh's Run does, with orderedForm around the form, and ctx
+	// instead of bubbletea's signal handler: on SIGTERM bubbletea ends the
+	// form as if the page were done, and it does not listen for SIGHUP.
+	form.SubmitCmd = tea.Quit
+	form.CancelCmd = tea.Interrupt
+	options := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithReportFocus(), tea.WithOutput(out)}
 	if f.opts.In != nil {
-		form = form.WithInput(f.opts.In)
+		options = append(options, tea.WithInput(f.opts.In))
 	}
-	err := form.Run()
-	if errors.Is(err, huh.ErrUserAborted) {
+	_, err := tea.NewProgram(&orderedForm{form: form}, options...).Run()
+	if form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil {
 		return ErrAborted
 	}
-	return err
+	if err != nil {
+		return fmt.Errorf("the terminal form failed: %w", err)
+	}
+	return nil
 }
+
+// keyMap is huh's, except that Enter in a multi-line answer starts a new
+// line, as in any editor, and Tab moves on from every field. With huh's
+// own keys Enter moved on, so the second line of a list landed in the next
+// field.
+func keyMap() *huh.KeyMap {
+	k := huh.NewDefaultKeyMap()
+	k.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line"))
+	k.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next"))
+	k.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next page"))
+	for _, b := range []*key.Binding{&k.Input.Submit, &k.Select.Submit, &k.MultiSelect.Submit, &k.Confirm.Submit, &k.Note.Submit} {
+		b.SetKeys("enter", "tab")
+		b.SetHelp("enter", "next page")
+	}
+	return k
+}
+
+// multiLineHint is said under every multi-line answer, before anything is
+// typed: the keys differ from a one-line answer's.
+const multiLineHint = "Enter starts a new line; Tab moves on."
+
+// withHint adds multiLineHint to the description of a multi-line answer.
+func withHint(description string) string {
+	if description == "" {
+		return multiLineHint
+	}
+	return description + "\n" + multiLineHint
+}
+
+// dropBankQuestion says how to take back a question picked from the bank.
+const dropBankQuestion = "Leave the answer empty to drop this question."
 
 // binding holds the text of one answer while its form runs; huh updates it
 // on every key, so an aborted form still leaves what was typed.
@@ -47,7 +96,7 @@ type binding struct {
 	yes  bool
 }
 
-func (f *formAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
+func (f *formAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error {
 	var fields []huh.Field
 	if recap := recapFor(qs, doc); recap != "" {
 		fields = append(fields, huh.NewNote().Title("Your answers so far").Description(recap))
@@ -77,7 +126,7 @@ func (f *formAsker) page(p *Page, qs []*Question, doc *prfaq.Document) error {
 		}
 		return nil
 	}
-	err := f.run(huh.NewGroup(fields...).Title(p.Title))
+	err := f.run(huh.NewGroup(fields...).Title(p.Title + " (" + progress + ")"))
 	if serr := store(); serr != nil && err == nil {
 		err = serr
 	}
@@ -91,6 +140,9 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 		title += " *"
 	}
 	describe := func() string { return describeQuestion(q, b.text) }
+	if q.Kind == prfaq.KindParagraph || q.Kind == prfaq.KindList {
+		describe = func() string { return withHint(describeQuestion(q, b.text)) }
+	}
 	validate := func(s string) error { return Check(q, s, doc, f.opts.Now) }
 	switch q.Kind {
 	case prfaq.KindParagraph, prfaq.KindList:
@@ -109,7 +161,8 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 		Value(&b.text).Validate(validate)
 }
 
-func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
+func (f *formAsker) faq(q *Question, progress string, doc *prfaq.Document) error {
+	title := q.label() + " (" + progress + ")"
 	list := faqListFor(f.opts.Plan.Template, q, doc)
 
 	// The entries already written, to revise; emptying both the question
@@ -120,9 +173,9 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 			e := &(*list.entries)[i]
 			fields = append(fields,
 				huh.NewInput().Title(e.ID+". Question").Value(&e.Question),
-				huh.NewText().Title(e.ID+". Answer").Value(&e.Answer).Lines(4))
+				huh.NewText().Title(e.ID+". Answer").Description(multiLineHint).Value(&e.Answer).Lines(4))
 		}
-		err := f.run(huh.NewGroup(fields...).Title(q.label()).Description(q.Help + "\n" + list.countLine()))
+		err := f.run(huh.NewGroup(fields...).Title(title).Description(q.Help + "\n" + list.countLine() + ". Empty both the question and the answer to remove an entry."))
 		list.prune()
 		if err != nil {
 			return err
@@ -139,7 +192,7 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 		options = append(options, huh.NewOption("A question of my own", own))
 		var picked []string
 		pick := huh.NewMultiSelect[string]().
-			Title(q.label()).
+			Title(title).
 			Description(strings.TrimSpace(q.Help + "\n" + list.countLine() + ". Pick questions to answer (space to select, enter to go on); pick none to finish.")).
 			Options(options...).Value(&picked)
 		if err := f.run(huh.NewGroup(pick)); err != nil {
@@ -157,18 +210,22 @@ func (f *formAsker) faq(q *Question, doc *prfaq.Document) error {
 			}
 			question, answer, category := bq.Question, "", bq.Category
 			help := cmpOr(bq.Help, "Answer it as the reader would want: facts and numbers first.")
-			fields := []huh.Field{
-				huh.NewInput().Title("Question").Value(&question),
-				huh.NewText().Title("Answer").Description(help).Value(&answer).Lines(6),
+			var fields []huh.Field
+			if p == own {
+				fields = []huh.Field{
+					huh.NewInput().Title("Question").Value(&question),
+					huh.NewText().Title("Answer").Description(withHint(help)).Value(&answer).Lines(6),
+				}
+			} else {
+				// The bank's question is written already: the cursor starts
+				// in its answer, and the question can be reworded after.
+				fields = []huh.Field{
+					huh.NewText().Title(bq.Question).Description(withHint(help + "\n" + dropBankQuestion)).Value(&answer).Lines(6),
+					huh.NewInput().Title("The question, to reword it").Value(&question),
+				}
 			}
-			if p == own && len(list.categories) > 0 {
-				opts := []huh.Option[string]{huh.NewOption("none", "")}
-				opts = append(opts, huh.NewOptions(list.categories...)...)
-				fields = append(fields, huh.NewSelect[string]().Title("Category").
-					Description("What the internal FAQ should cover; lint checks each is covered.").Options(opts...).Value(&category))
-			}
-			err := f.run(huh.NewGroup(fields...).Title(q.label()))
-			if strings.TrimSpace(question) != "" || strings.TrimSpace(answer) != "" {
+			err := f.run(huh.NewGroup(fields...).Title(title))
+			if strings.TrimSpace(answer) != "" || (p == own && strings.TrimSpace(question) != "") {
 				list.add(question, category, answer)
 			}
 			if err != nil {

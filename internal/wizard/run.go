@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +18,19 @@ var ErrAborted = errors.New("the wizard was stopped before the end")
 // every question was asked. The answers read so far are in the document.
 var ErrInputEnded = errors.New("the input ended before every question was answered")
 
+// LeftOverError means plain prompts asked every question and lines of
+// input were left over: the answers were probably out of step with the
+// questions (a line too many somewhere), so some went to the wrong ones.
+type LeftOverError struct {
+	Lines int    // lines left over, blank lines aside
+	First string // the first of them
+}
+
+func (e *LeftOverError) Error() string {
+	return fmt.Sprintf("%s of input left over after the last question, starting with %q: the answers may be out of step with the questions, so nothing was written",
+		plural(e.Lines, "line"), excerpt(e.First, 8))
+}
+
 // Options configure one run of the wizard.
 type Options struct {
 	Plan *Plan
@@ -28,12 +42,21 @@ type Options struct {
 	Out io.Writer
 	// Accessible asks with plain line prompts instead of the terminal form.
 	Accessible bool
+	// RejectLeftOver makes plain prompts read the input to its end after
+	// the last question and return a *LeftOverError if lines are left: for
+	// input from a file or a pipe, never from a terminal, where reading on
+	// would wait for the writer.
+	RejectLeftOver bool
 	// StartAt is the id of the first question to ask; earlier pages are
 	// skipped (a resumed draft).
 	StartAt string
 	// Ask, when set, limits the questions to those it accepts (for an
 	// answers file: the required ones still missing).
 	Ask func(q *Question) bool
+	// Context stops the terminal form when it is done, as Ctrl-C does: the
+	// answers on the page being typed are kept. Plain prompts ignore it (a
+	// read from a terminal cannot be cancelled).
+	Context context.Context
 	// Checkpoint is called after every page (and, with plain prompts,
 	// every answer) with the id of the next question, so a draft can be
 	// saved: nothing typed is lost if the process dies afterwards.
@@ -43,8 +66,9 @@ type Options struct {
 // asker asks one page of questions, or one FAQ list, and stores the
 // answers in the document. form.go and accessible.go implement it.
 type asker interface {
-	page(p *Page, qs []*Question, doc *prfaq.Document) error
-	faq(q *Question, doc *prfaq.Document) error
+	// progress is where the page stands: "page 2 of 7".
+	page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error
+	faq(q *Question, progress string, doc *prfaq.Document) error
 }
 
 // Run asks the plan's questions in order. It returns nil when every page
@@ -66,12 +90,13 @@ func Run(opts Options) (err error) {
 	}()
 	started := opts.StartAt == ""
 	for i, p := range opts.Plan.Pages {
+		progress := pageOf(opts, i)
 		var plain []*Question
 		flush := func() error {
 			if len(plain) == 0 {
 				return nil
 			}
-			err := a.page(p, plain, opts.Doc)
+			err := a.page(p, progress, plain, opts.Doc)
 			plain = nil
 			return err
 		}
@@ -91,7 +116,7 @@ func Run(opts Options) (err error) {
 			if err := flush(); err != nil {
 				return err
 			}
-			if err := a.faq(q, opts.Doc); err != nil {
+			if err := a.faq(q, progress, opts.Doc); err != nil {
 				return err
 			}
 		}
@@ -108,7 +133,32 @@ func Run(opts Options) (err error) {
 		opts.StartAt = ""
 		return Run(opts)
 	}
+	if p, ok := a.(*plainAsker); ok && opts.RejectLeftOver {
+		return p.leftOver()
+	}
 	return nil
+}
+
+// pageOf says where page i stands among the pages that ask something:
+// "page 2 of 7". Conditions are evaluated on the answers so far, so the
+// count follows them.
+func pageOf(opts Options, i int) string {
+	n, of := 0, 0
+	for j, p := range opts.Plan.Pages {
+		asks := false
+		for _, q := range p.Questions {
+			if q.Visible(opts.Doc) && (opts.Ask == nil || opts.Ask(q)) {
+				asks = true
+			}
+		}
+		if asks {
+			of++
+			if j <= i {
+				n++
+			}
+		}
+	}
+	return fmt.Sprintf("page %d of %d", max(n, 1), max(of, 1))
 }
 
 // After is the id of the question asked after id, or "" after the last.
