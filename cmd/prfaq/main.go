@@ -15,5 +15,5 @@ import (
 var version string
 
 func main() {
-	os.Exit(cli.MainVersion(os.Args[1:], version))
+	os.Exit(cli.Main(os.Args[1:], version))
 }

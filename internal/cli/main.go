@@ -50,15 +50,10 @@ type Env struct {
 }
 
 // Main runs prfaq with the process's streams and environment and returns
-// the exit code.
-func Main(args []string) int {
-	return MainVersion(args, "")
-}
-
-// MainVersion is Main for a program linked with a release version
-// (-ldflags "-X main.version=v1.2.0"), which --version, prfaq version and
-// reports name instead of the one the Go toolchain recorded.
-func MainVersion(args []string, version string) int {
+// the exit code. version is the release version the program was linked
+// with (-ldflags "-X main.version=v1.2.0"), which --version, prfaq version
+// and reports name; "" takes the one the Go toolchain recorded.
+func Main(args []string, version string) int {
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "prfaq: cannot read the current folder: %v\n", err)
