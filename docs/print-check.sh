@@ -17,10 +17,10 @@
 #
 # CHROMIUM=/path/to/chrome overrides the browser. Chromium prints on its
 # default paper (US Letter in headless mode, which is shorter than A4), with
-# no header or footer. Documents using the amazon, mini or internal
-# templates must have their press release on page 1 and the FAQ starting at
-# the top of page 2; for other templates the FAQ must start at the top of
-# some page. The script exits 1 if any document fails, 2 if it cannot run.
+# no header or footer. Documents using the built-in templates (amazon,
+# mini, internal, oss) must have their press release on page 1 and the FAQ
+# starting at the top of page 2; for other templates the FAQ must start at
+# the top of some page. The script exits 1 if any document fails, 2 if it cannot run.
 # The examples/print_test.go Go test makes the same check on the committed
 # examples/*.html.
 set -euo pipefail
@@ -106,7 +106,7 @@ for src in "${sources[@]}"; do
     verdict="FAIL: the FAQ does not start at the top of page $faq_page"
   fi
   case $template in
-    amazon | mini | internal) one_page=1 ;;
+    amazon | mini | internal | oss) one_page=1 ;;
     *) one_page=0 ;;
   esac
   if [[ $faq_page == 2 ]]; then

@@ -22,10 +22,11 @@ import (
 	"github.com/prfaq/prfaq/internal/testsupport/browsertest"
 )
 
-// onePageTemplates are the templates whose press release, within budget,
-// fits on one printed page; examples written with another template only get
-// the checks that hold for any length (the page opens, the FAQ starts a page).
-var onePageTemplates = map[string]bool{"amazon": true, "mini": true, "internal": true}
+// onePageTemplates are the templates whose examples must print their press
+// release on one page (the method's "less than one page"), code blocks and
+// lists included; examples written with another template only get the
+// checks that hold for any length (the page opens, the FAQ starts a page).
+var onePageTemplates = map[string]bool{"amazon": true, "mini": true, "internal": true, "oss": true}
 
 // faqSection finds the FAQ heading in a rendered page: the first h2 of the
 // FAQ section. Templates may name it (labels.faq); the built-in ones call it

@@ -27,14 +27,19 @@ func newWorkshopKitCmd(a *app) *cobra.Command {
   index.html           what to print, how many copies, and the agenda
   guide.html           the facilitator guide: agenda scaled to --minutes,
                        what to do and say at each step, roles, decisions
-  five-questions.html  the customer questions, answered alone (one page)
-  press-release.html   a one-page press release skeleton with the
-                       template's prompts, numbered in the order to write
+  five-questions.html  the customer questions, answered alone
+  press-release.html   a press release skeleton with the template's
+                       prompts, numbered in the order to write
   faq-bank.html        the template's FAQ question bank, by category
   role-cards.html      customer, bar raiser, facilitator, note taker,
                        finance, engineering and legal, four to a page
   rubric.html          a feedback rubric with a score column per team
   decision-log.html    go / iterate / stop, why, next step, owner, date
+  print-all.html       every sheet above, as many copies as index.html
+                       says, each from a new page: the kit in one print
+
+The worksheets give each answer a ruled line for every ten words of the
+template's word budget, so a 120-word paragraph gets 12 lines.
 
 The questions and prompts come from the template; the agenda, roles,
 rubric and decision log from the workshop definition: the built-in one

@@ -18,8 +18,13 @@ type htmlPage struct {
 	From, To         string
 	Summary          string
 	CSS              template.CSS
-	Rows             []htmlRow
-	Sections         []htmlSection
+	// Rows are the sections that differ, in document order; the
+	// sections that do not are only named, together, in Unchanged, so a
+	// printed redline opens with what changed rather than a page of
+	// "unchanged".
+	Rows      []htmlRow
+	Unchanged []string
+	Sections  []htmlSection
 }
 
 type htmlRow struct {
@@ -37,8 +42,8 @@ type htmlPart struct {
 }
 
 // HTML formats a result as one self-contained, printable "redline" page:
-// a summary table of every section, then each section that differs in
-// full, with deletions in <del> (red, struck through) and insertions in
+// a summary table of the sections that differ, with the unchanged ones
+// named together in its last row, then each section that differs in full, with deletions in <del> (red, struck through) and insertions in
 // <ins> (green, underlined); the strike and underline keep the marks
 // readable on a black-and-white printer. Styles are inline, there is no
 // script, and all document text is escaped. title is the document's title
@@ -87,32 +92,33 @@ func newHTMLPage(r *Result, title string) *htmlPage {
 	}
 	for i := range r.Sections {
 		s := &r.Sections[i]
-		row := htmlRow{Label: s.Label, Change: s.Change(), Status: s.Status.String()}
-		if s.Status != Unchanged {
-			// Anchors are numbers: ids from the document could hold
-			// anything, and the link must match the id exactly.
-			row.Anchor = fmt.Sprintf("s%d", i+1)
-			sec := htmlSection{Anchor: row.Anchor, Label: s.Label, Path: s.Path, Change: row.Change, Status: row.Status}
-			switch {
-			case s.WhitespaceOnly:
-				sec.Note = "Only line breaks or spacing changed."
-			case s.Coarse:
-				sec.Note = coarseNote
-			}
-			if !s.WhitespaceOnly {
-				for _, op := range s.Ops {
-					kind := "eq"
-					switch op.Kind {
-					case Delete:
-						kind = "del"
-					case Insert:
-						kind = "ins"
-					}
-					sec.Parts = append(sec.Parts, htmlPart{kind, op.Text})
-				}
-			}
-			page.Sections = append(page.Sections, sec)
+		if s.Status == Unchanged {
+			page.Unchanged = append(page.Unchanged, s.Label)
+			continue
 		}
+		// Anchors are numbers: ids from the document could hold anything,
+		// and the link must match the id exactly.
+		row := htmlRow{Label: s.Label, Change: s.Change(), Status: s.Status.String(), Anchor: fmt.Sprintf("s%d", i+1)}
+		sec := htmlSection{Anchor: row.Anchor, Label: s.Label, Path: s.Path, Change: row.Change, Status: row.Status}
+		switch {
+		case s.WhitespaceOnly:
+			sec.Note = "Only line breaks or spacing changed."
+		case s.Coarse:
+			sec.Note = coarseNote
+		}
+		if !s.WhitespaceOnly {
+			for _, op := range s.Ops {
+				kind := "eq"
+				switch op.Kind {
+				case Delete:
+					kind = "del"
+				case Insert:
+					kind = "ins"
+				}
+				sec.Parts = append(sec.Parts, htmlPart{kind, op.Text})
+			}
+		}
+		page.Sections = append(page.Sections, sec)
 		page.Rows = append(page.Rows, row)
 	}
 	return page

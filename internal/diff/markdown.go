@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// Markdown formats a result as Markdown: a summary table of every section,
-// then each section that differs with deletions ~~struck through~~ and
+// Markdown formats a result as Markdown: a summary table of the sections
+// that differ, the unchanged ones named in one line, then each section that differs with deletions ~~struck through~~ and
 // insertions in **bold**, cut to the paragraphs around its changes.
 //
 // Document text is shown as its source, not rendered: its Markdown
@@ -28,10 +28,27 @@ func Markdown(r *Result) []byte {
 	default:
 		fmt.Fprintf(&b, "%s.\n\n", r.Counts())
 	}
-	b.WriteString("| Section | Change |\n|---|---|\n")
+	// The sections that differ first, one row each; the unchanged ones
+	// named together after them, as Text and HTML do.
+	var unchanged []string
+	table := false
 	for i := range r.Sections {
 		s := &r.Sections[i]
+		if s.Status == Unchanged {
+			unchanged = append(unchanged, mdInline(s.Label))
+			continue
+		}
+		if !table {
+			b.WriteString("| Section | Change |\n|---|---|\n")
+			table = true
+		}
 		fmt.Fprintf(&b, "| %s | %s |\n", mdInline(s.Label), s.Change())
+	}
+	if len(unchanged) > 0 {
+		if table {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "Unchanged: %s.\n", strings.Join(unchanged, ", "))
 	}
 	for i := range r.Sections {
 		s := &r.Sections[i]

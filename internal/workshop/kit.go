@@ -122,6 +122,7 @@ func Kit(w *prfaq.Workshop, t *prfaq.Template, opts KitOptions) ([]Page, error) 
 	}
 	k.Copies = copies(k)
 	k.Note = render.Comment(fmt.Sprintf("%stemplate %s and %s. Run prfaq workshop kit again to change it.", render.Marker, templateLabel(t), definitionLabel(opts.Definition)))
+	k.PrintAll = PrintAllFile
 	var pages []Page
 	for _, s := range k.Copies {
 		var b bytes.Buffer
@@ -130,13 +131,40 @@ func Kit(w *prfaq.Workshop, t *prfaq.Template, opts KitOptions) ([]Page, error) 
 			return nil, fmt.Errorf("kit page %s: %w", s.File, err)
 		}
 		pages = append(pages, Page{Name: s.File, HTML: b.Bytes()})
+		var body strings.Builder
+		if err := tmpl.ExecuteTemplate(&body, "sheet", k); err != nil {
+			return nil, fmt.Errorf("kit page %s: %w", s.File, err)
+		}
+		// The template escaped every value, so this is markup it wrote.
+		sheet := template.HTML(body.String())
+		for range s.Copies {
+			k.Pieces = append(k.Pieces, piece{ID: s.ID, HTML: sheet})
+		}
+	}
+	k.PrintAllCopies = len(k.Pieces)
+	var all bytes.Buffer
+	k.Sheet = sheetCopies{ID: "print-all", File: PrintAllFile, Title: "The whole kit"}
+	if err := tmpl.ExecuteTemplate(&all, "print-all", k); err != nil {
+		return nil, fmt.Errorf("kit page %s: %w", PrintAllFile, err)
 	}
 	var b bytes.Buffer
 	k.Sheet = sheetCopies{ID: "index", File: "index.html", Title: "Workshop kit"}
 	if err := tmpl.ExecuteTemplate(&b, "page", k); err != nil {
 		return nil, fmt.Errorf("kit page index.html: %w", err)
 	}
-	return append([]Page{{Name: "index.html", HTML: b.Bytes()}}, pages...), nil
+	pages = append([]Page{{Name: "index.html", HTML: b.Bytes()}}, pages...)
+	return append(pages, Page{Name: PrintAllFile, HTML: all.Bytes()}), nil
+}
+
+// PrintAllFile is the kit's page that holds every sheet, as many copies
+// of each as the kit's table says, each starting a new page: the whole
+// kit in one print, not one print dialog per sheet.
+const PrintAllFile = "print-all.html"
+
+// piece is one printed copy of a sheet in PrintAllFile.
+type piece struct {
+	ID   string
+	HTML template.HTML
 }
 
 func templateLabel(t *prfaq.Template) string {
@@ -206,6 +234,11 @@ type kitData struct {
 	InternalHelp string
 	Copies       []sheetCopies
 	Sheet        sheetCopies
+	// PrintAll names the page with the whole kit; Pieces are its sheets,
+	// PrintAllCopies how many.
+	PrintAll       string
+	Pieces         []piece
+	PrintAllCopies int
 }
 
 type agendaRow struct {
@@ -368,9 +401,40 @@ type box struct {
 	Title, Help string
 	Order       int // the order to write it in, 1 first; 0 when not numbered
 	Fields      []field
-	// Lines is the least number of ruled lines; Weight is the box's share
-	// of the height the page has left (0: it keeps Lines only).
-	Lines, Weight int
+	// Lines is how many ruled lines the box has: room for its questions'
+	// word budgets in handwriting.
+	Lines int
+}
+
+// linesKeptWithHeading is how many of a box's ruled lines always print
+// on the page of its heading: a box may continue on the next page, but
+// not right after its heading.
+const linesKeptWithHeading = 3
+
+// FirstLines are the ruled lines printed with the heading; MoreLines
+// the rest, which may continue on the next page.
+func (b box) FirstLines() int { return min(b.Lines, linesKeptWithHeading) }
+func (b box) MoreLines() int  { return b.Lines - b.FirstLines() }
+
+// wordsPerLine is how many handwritten words a ruled line of a worksheet
+// holds: the line is about 180 mm long, and a handwritten word with its
+// space takes about 16 mm.
+const wordsPerLine = 10
+
+// Ruled lines for answers the template gives no word budget: a short
+// paragraph, or one or two lines for a one-line answer.
+const (
+	unbudgetedParagraphLines = 8
+	oneLineAnswerLines       = 2
+)
+
+// answerLines is the ruled lines a question's answer needs: its word
+// budget at wordsPerLine, rounded up, or fallback when it has none.
+func answerLines(q prfaq.Question, fallback int) int {
+	if q.MaxWords <= 0 {
+		return fallback
+	}
+	return max(oneLineAnswerLines, (q.MaxWords+wordsPerLine-1)/wordsPerLine)
 }
 
 // field is a short answer written on one labelled line, or ticked from
@@ -396,14 +460,12 @@ func customerBoxes(t *prfaq.Template) []box {
 }
 
 // addAnswer gives a box room for one question's answer: ruled lines for
-// text (a share of the free height for paragraphs, in proportion to the
-// word budget; two lines for a one-line answer), a labelled field for a
-// date, and options to tick for a choice.
+// text, as many as its word budget needs in handwriting, a labelled field
+// for a date, and options to tick for a choice.
 func addAnswer(b *box, q prfaq.Question, label string) {
 	switch q.Kind {
 	case prfaq.KindParagraph, prfaq.KindList, prfaq.KindQA:
-		b.Lines = max(b.Lines, 1)
-		b.Weight += weight(q)
+		b.Lines += answerLines(q, unbudgetedParagraphLines)
 	case prfaq.KindChoice:
 		b.Fields = append(b.Fields, field{Label: label, Options: q.Options})
 	case prfaq.KindBool:
@@ -414,19 +476,9 @@ func addAnswer(b *box, q prfaq.Question, label string) {
 		if label != "" {
 			b.Fields = append(b.Fields, field{Label: label})
 		} else {
-			b.Lines = max(b.Lines, 2)
+			b.Lines += answerLines(q, oneLineAnswerLines)
 		}
 	}
-}
-
-// weight is a question's share of a sheet's writing space: its word
-// budget, in steps of twenty words, so a 120-word paragraph gets six
-// times the room of a 20-word one.
-func weight(q prfaq.Question) int {
-	if q.MaxWords <= 0 {
-		return 4
-	}
-	return max(1, (q.MaxWords+10)/20)
 }
 
 // pressReleaseBoxes lays out the template's press release questions in the

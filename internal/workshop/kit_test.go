@@ -47,12 +47,89 @@ func TestKitGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(pages) != 8 {
-			t.Errorf("%s: %d pages, want 8", tc.name, len(pages))
+		if len(pages) != 9 {
+			t.Errorf("%s: %d pages, want 9", tc.name, len(pages))
 		}
 		for _, p := range pages {
-			golden(t, tc.name+"/"+p.Name, p.HTML)
+			// The whole kit repeats the sheets, tested below.
+			if p.Name != PrintAllFile {
+				golden(t, tc.name+"/"+p.Name, p.HTML)
+			}
 		}
+	}
+}
+
+var (
+	kitPiece = regexp.MustCompile(`(?s)^([a-z-]+)">\n(.*)</div>$`)
+	kitBody  = regexp.MustCompile(`(?s)<body class="sheet-[a-z-]+">\n<nav>.*?</nav>\n(.*)\n</body>`)
+)
+
+// printAllPieces splits the whole kit into its pieces: for each, the
+// sheet's id and its markup.
+func printAllPieces(t *testing.T, all string) [][]string {
+	t.Helper()
+	body := all[:strings.LastIndex(all, "\n</body>")]
+	var pieces [][]string
+	for _, p := range strings.Split(body, "\n<div class=\"piece sheet-")[1:] {
+		m := kitPiece.FindStringSubmatch(p)
+		if m == nil {
+			t.Fatalf("a piece of %s is not a sheet in a div:\n%s", PrintAllFile, p)
+		}
+		pieces = append(pieces, m)
+	}
+	return pieces
+}
+
+// The whole kit in one file: every sheet as many times as the kit's
+// table says, in the table's order, each copy the sheet's own page.
+func TestKitPrintAll(t *testing.T) {
+	pages, err := Kit(builtin(t), loadTemplate(t, "amazon"), KitOptions{Teams: 3, People: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]string{}
+	for _, p := range pages {
+		byName[p.Name] = string(p.HTML)
+	}
+	all, ok := byName[PrintAllFile]
+	if !ok {
+		t.Fatalf("no %s among the kit's pages", PrintAllFile)
+	}
+	if !strings.Contains(byName["index.html"], `href="`+PrintAllFile+`"`) {
+		t.Errorf("index.html does not link to %s", PrintAllFile)
+	}
+	want := []struct {
+		id     string
+		copies int
+	}{
+		{"guide", 1}, {"five-questions", 7}, {"press-release", 6}, {"faq-bank", 3},
+		{"role-cards", 3}, {"rubric", 7}, {"decision-log", 1},
+	}
+	pieces := printAllPieces(t, all)
+	i := 0
+	for _, w := range want {
+		m := kitBody.FindStringSubmatch(byName[w.id+".html"])
+		if m == nil {
+			t.Fatalf("%s.html: no body", w.id)
+		}
+		for n := range w.copies {
+			if i >= len(pieces) {
+				t.Fatalf("%s ends after %d pieces, before copy %d of %s", PrintAllFile, i, n+1, w.id)
+			}
+			if got := pieces[i][1]; got != w.id {
+				t.Fatalf("piece %d is %s, want copy %d of %s", i+1, got, n+1, w.id)
+			}
+			if strings.TrimSpace(pieces[i][2]) != strings.TrimSpace(m[1]) {
+				t.Errorf("piece %d (%s) differs from %s.html:\n%s\n---\n%s", i+1, w.id, w.id, pieces[i][2], m[1])
+			}
+			i++
+		}
+	}
+	if i != len(pieces) {
+		t.Errorf("%s has %d pieces, want %d", PrintAllFile, len(pieces), i)
+	}
+	if !strings.Contains(all, fmt.Sprintf("%d copies in all", i)) {
+		t.Errorf("%s does not say it holds %d copies", PrintAllFile, i)
 	}
 }
 

@@ -108,9 +108,9 @@ func TestGalleryAndPacketPrint(t *testing.T) {
 				t.Errorf("%d cards for %d examples", len(titles), len(drafts))
 			}
 
-			// The packet: the press release, the FAQ from a new page, the
-			// comment sheet from another (measured: 11 pages on A4 and
-			// on Letter).
+			// The packet: the press release, the FAQ and the comment
+			// sheet, each following on from the last (measured: 11 pages
+			// on A4 and on Letter).
 			page = filepath.Join(dir, "packet.html")
 			if err := os.WriteFile(page, onPaper(packetPage, paper), 0o644); err != nil {
 				t.Fatal(err)
@@ -161,4 +161,40 @@ func packetRefs(d workspace.Entry) (pr, all []string, err error) {
 		all = append(all, u.Ref)
 	}
 	return pr, all, nil
+}
+
+// No page of a printed packet holds a few lines and then blank paper:
+// the press release's last paragraphs, or the FAQ's last entry, alone on
+// a page before the next part. Every page but the last is at least half
+// full, for each example on both papers.
+func TestPacketPrintLeavesNoPageNearlyEmpty(t *testing.T) {
+	tools := browsertest.Require(t)
+	examples, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.prfaq.yaml"))
+	if err != nil || len(examples) < 4 {
+		t.Fatalf("examples: %v, %v", examples, err)
+	}
+	for _, f := range examples {
+		name := strings.TrimSuffix(filepath.Base(f), ".prfaq.yaml")
+		d := readDraftFile(t, f, "examples/"+filepath.Base(f))
+		out, err := Packet(d.Doc, d.Template, PacketOptions{Source: d.File, Now: galleryClock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, paper := range []string{"A4", "Letter"} {
+			t.Run(name+"/"+paper, func(t *testing.T) {
+				t.Parallel()
+				page := filepath.Join(t.TempDir(), name+"-packet.html")
+				if err := os.WriteFile(page, onPaper(out, paper), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				pdf := tools.Print(t, page)
+				fill := tools.Fill(t, pdf)
+				for i, f := range fill[:len(fill)-1] {
+					if f < 0.5 {
+						t.Errorf("page %d of %d ends %.0f%% of the way down, then blank paper:\n%s", i+1, len(fill), 100*f, tools.Text(t, pdf, i+1))
+					}
+				}
+			})
+		}
+	}
 }

@@ -235,3 +235,40 @@ func run(t *testing.T, name string, args ...string) string {
 	}
 	return out.String()
 }
+
+var (
+	bboxPage = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	bboxWord = regexp.MustCompile(`<word [^>]*yMax="([\d.]+)"`)
+)
+
+// Fill is, for each page of the PDF, how far down the page its text
+// reaches: the bottom of the lowest word as a fraction of the paper's
+// height, 0 for a page without text. A page that ends at 0.3 holds a
+// few lines and then blank paper.
+func (tl Tools) Fill(t *testing.T, pdf string) []float64 {
+	t.Helper()
+	out := run(t, tl.PDFText, "-bbox", pdf, "-")
+	var fill []float64
+	pages := bboxPage.FindAllStringSubmatchIndex(out, -1)
+	for i, p := range pages {
+		height, _ := strconv.ParseFloat(out[p[4]:p[5]], 64)
+		end := len(out)
+		if i+1 < len(pages) {
+			end = pages[i+1][0]
+		}
+		lowest := 0.0
+		for _, w := range bboxWord.FindAllStringSubmatch(out[p[1]:end], -1) {
+			if y, _ := strconv.ParseFloat(w[1], 64); y > lowest {
+				lowest = y
+			}
+		}
+		if height <= 0 {
+			t.Fatalf("pdftotext -bbox %s: page %d has no height", pdf, i+1)
+		}
+		fill = append(fill, lowest/height)
+	}
+	if len(fill) == 0 {
+		t.Fatalf("pdftotext -bbox %s: no pages", pdf)
+	}
+	return fill
+}

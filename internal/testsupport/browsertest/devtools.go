@@ -617,6 +617,14 @@ func (p *Page) Eval(t *testing.T, expr string) json.RawMessage {
 	return v
 }
 
+// EmulateMedia lays the page out for a media type, "print" or "screen",
+// so a test measures what a printout shows: the page's print styles
+// apply. The viewport's width stays the window's.
+func (p *Page) EmulateMedia(t *testing.T, media string) {
+	t.Helper()
+	p.do(t, "Emulation.setEmulatedMedia", map[string]any{"media": media}, nil)
+}
+
 // EvalString is Eval for an expression whose value is a string, which
 // is most of what a test compares: text, attributes, styles.
 func (p *Page) EvalString(t *testing.T, expr string) string {
