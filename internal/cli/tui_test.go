@@ -114,12 +114,21 @@ func buildPrfaq(t *testing.T) string {
 	return bin
 }
 
-func TestTerminalWizard(t *testing.T) {
+// wizardTerminal builds prfaq for a terminal test and gives it a folder,
+// a home of its own and the environment that fixes its clock and colours:
+// prefix a command with env.
+func wizardTerminal(t *testing.T) (bin, dir, home, env string) {
+	t.Helper()
 	requireTmux(t)
-	bin := buildPrfaq(t)
-	dir := t.TempDir()
-	home := filepath.Join(dir, "home")
-	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	bin = buildPrfaq(t)
+	dir = t.TempDir()
+	home = filepath.Join(dir, "home")
+	env = fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	return bin, dir, home, env
+}
+
+func TestTerminalWizard(t *testing.T) {
+	bin, dir, home, env := wizardTerminal(t)
 
 	// Half-way through the customer page, Ctrl-C: the answers so far,
 	// including the one being typed, go to a draft; the exit code is 130.
@@ -232,11 +241,7 @@ func TestTerminalWizard(t *testing.T) {
 // words, and text after a Tab goes to the next field. Every page says
 // where it stands and keeps its title in view.
 func TestTerminalBurstsAndSmallTerminal(t *testing.T) {
-	requireTmux(t)
-	bin := buildPrfaq(t)
-	dir := t.TempDir()
-	home := filepath.Join(dir, "home")
-	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	bin, dir, home, env := wizardTerminal(t)
 	const sentence = "Sign up now, then delete it, go down left or right to the end home."
 
 	s := startTmuxSized(t, dir, env+bin+" new burst.prfaq.yaml --template mini", 80, 24)
@@ -298,11 +303,7 @@ func TestTerminalDumbGetsPlainPrompts(t *testing.T) {
 // Closing the terminal (SIGHUP) keeps the answers as Ctrl-C does,
 // including the page being typed.
 func TestTerminalHangupKeepsDraft(t *testing.T) {
-	requireTmux(t)
-	bin := buildPrfaq(t)
-	dir := t.TempDir()
-	home := filepath.Join(dir, "home")
-	env := fmt.Sprintf("env HOME=%s SOURCE_DATE_EPOCH=1795000000 NO_COLOR=1 TERM=xterm-256color ", home)
+	bin, dir, home, env := wizardTerminal(t)
 
 	s := startTmux(t, dir, env+bin+" new pause.prfaq.yaml --template mini")
 	s.answer("What will customers call the product?", "Pause")
