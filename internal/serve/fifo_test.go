@@ -10,9 +10,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/prfaq/prfaq/internal/store"
-	"github.com/prfaq/prfaq/internal/testsupport/documents"
 )
 
 // TestFIFOsDoNotHang: opening a named pipe (FIFO) for reading waits for a
@@ -93,17 +90,11 @@ func (f slowFile) Read(p []byte) (int, error) {
 // documents' pages, scans and a second request for the same document
 // (which shares the read) go on or wait only for it.
 func TestSlowFileDelaysOnlyItsPages(t *testing.T) {
-	dir := t.TempDir()
-	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
-	copyDoc(t, dir, "tab-split.prfaq.yaml", "team/tab-split.prfaq.yaml")
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer root.Close()
-	slow := slowFS{FS: store.RootFS(root), slow: "team/tab-split.prfaq.yaml", started: make(chan struct{}), once: &sync.Once{}, release: make(chan struct{})}
-	s := New(Options{Files: slow, Folder: "drafts", Workspace: documents.Workspace(dir), Dir: dir, Now: documents.Now, LoopbackOnly: true})
-	s.Scan()
+	var slow slowFS
+	s, _, _ := newServerFiles(t, func(f fs.FS) fs.FS {
+		slow = slowFS{FS: f, slow: "team/tab-split.prfaq.yaml", started: make(chan struct{}), once: &sync.Once{}, release: make(chan struct{})}
+		return slow
+	})
 
 	slowPages := make(chan int, 2)
 	for range 2 {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -54,6 +55,13 @@ func newServer(t testing.TB) (*Server, string) {
 // newServerWorkspace is newServer with the workspace it reads through.
 func newServerWorkspace(t testing.TB) (*Server, string, *workspace.Workspace) {
 	t.Helper()
+	return newServerFiles(t, func(f fs.FS) fs.FS { return f })
+}
+
+// newServerFiles is newServerWorkspace serving the folder through files,
+// which may wrap the folder's file system.
+func newServerFiles(t testing.TB, files func(fs.FS) fs.FS) (*Server, string, *workspace.Workspace) {
+	t.Helper()
 	dir := t.TempDir()
 	copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
 	copyDoc(t, dir, "tab-split.prfaq.yaml", "team/tab-split.prfaq.yaml")
@@ -63,7 +71,7 @@ func newServerWorkspace(t testing.TB) (*Server, string, *workspace.Workspace) {
 	}
 	t.Cleanup(func() { root.Close() })
 	ws := documents.Workspace(dir)
-	s := New(Options{Files: store.RootFS(root), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
+	s := New(Options{Files: files(store.RootFS(root)), Folder: "drafts", Workspace: ws, Dir: dir, Now: documents.Now, LoopbackOnly: true})
 	s.Scan()
 	return s, dir, ws
 }
