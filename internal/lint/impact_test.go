@@ -18,6 +18,11 @@ var problemImpactCases = []ruleCase{
 		edits: []string{"waits six days to get the money back (2026 diner survey, n = 1,200).", "finds it awkward to ask friends for money.",
 			"The person who paid waits six days to be repaid (2026 diner survey).", "Repayments are not tracked in the app."},
 		want: []want{{lint.Warning, 18, 1, 30, "Splitting a bill is the worst", "the problem states no consequence for the customer: no time, money, effort, risk or missed outcome with a number or something customers were seen doing", ""}}},
+	{rule: "problem-impact", name: "a ladder in Markdown", fixture: "clean.prfaq.md",
+		edits: []string{"waits six days to get the money back (2026 diner survey, n = 1,200).", "finds it awkward to ask friends for money.",
+			"The person who paid waits six days to be repaid (2026 diner survey).\n",
+			"Repayments are not tracked in the app.\n\n### Why does this matter to the customer?\n\n1. Nobody knows who has paid.\n1. It is awkward.\n"},
+		want: []want{{lint.Warning, 85, 4, 17, "It is awkward", "the why ladder ends before the customer impact: its last rung, like the problem, states no time, money, effort, risk or missed outcome with a number or something customers were seen doing", ""}}},
 	// Near misses.
 	{rule: "problem-impact", name: "the ladder's last rung reaches the customer",
 		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n  whys:\n    - Nobody knows who has paid.\n    - The payer chases four friends for a week.\n", problemL1 + problemL2, teamTermsProblem}},
