@@ -59,7 +59,10 @@ func statesImpact(f *field) bool {
 			}
 		}
 		text := f.prose[s.Start:s.End]
-		if strings.ContainsAny(text, "$€£¥%") {
+		// A currency sign is money and its amount at once; a percentage
+		// is only a number: "sign-ups fell 12%" says nothing of the
+		// customer.
+		if strings.ContainsAny(text, "$€£¥") {
 			consequence, backed = true, true
 		}
 		lower := strings.ToLower(text)
@@ -128,7 +131,8 @@ func isConsequenceWord(w string) bool {
 		// Missed outcomes.
 		"miss", "misses", "missed", "missing", "abandon", "abandons", "abandoned", "cancel", "cancels", "cancelled",
 		"canceled", "churn", "churned", "quit", "quits", "lose", "loses", "lost", "losing", "never", "unable",
-		"forgo", "forgot", "forget", "forgets", "rejected", "denied", "stuck", "behind", "fewer", "less":
+		"forgo", "forgot", "forget", "forgets", "rejected", "denied", "stuck", "behind", "fewer", "less",
+		"leave", "leaves", "left", "without":
 		return true
 	}
 	return false

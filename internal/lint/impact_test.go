@@ -23,6 +23,9 @@ var problemImpactCases = []ruleCase{
 			"The person who paid waits six days to be repaid (2026 diner survey).\n",
 			"Repayments are not tracked in the app.\n\n### Why does this matter to the customer?\n\n1. Nobody knows who has paid.\n1. It is awkward.\n"},
 		want: []want{{lint.Warning, 85, 4, 17, "It is awkward", "the why ladder ends before the customer impact: its last rung, like the problem, states no time, money, effort, risk or missed outcome with a number or something customers were seen doing", ""}}},
+	{rule: "problem-impact", name: "a percentage of the company's, not a cost to the customer",
+		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n", problemL1 + problemL2, "    Sign-ups fell 12% last year (analytics).\n"},
+		want:  []want{{lint.Warning, 31, 5, 43, "Sign-ups fell 12% last year (analytics", "the problem states no consequence for the customer: no time, money, effort, risk or missed outcome with a number or something customers were seen doing", ""}}},
 	// Near misses.
 	{rule: "problem-impact", name: "the ladder's last rung reaches the customer",
 		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n  whys:\n    - Nobody knows who has paid.\n    - The payer chases four friends for a week.\n", problemL1 + problemL2, teamTermsProblem}},
@@ -30,6 +33,8 @@ var problemImpactCases = []ruleCase{
 		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n", problemL1 + problemL2, "    Splitting a bill is awkward. The payer re-types each friend's share by hand.\n"}},
 	{rule: "problem-impact", name: "money with its amount",
 		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n", problemL1 + problemL2, "    Splitting a bill is awkward. One friend in five never pays back the $40 they owe.\n"}},
+	{rule: "problem-impact", name: "a missed outcome with its rate",
+		edits: []string{customerProblemLine, "    Repayments are not tracked in the app.\n", problemL1 + problemL2, "    Diners leave without paying back 4 times out of 10 (2026 diner survey).\n"}},
 	{rule: "problem-impact", name: "the customer problem states it, the press release does not",
 		edits: []string{problemL1 + problemL2, teamTermsProblem}},
 	{rule: "problem-impact", name: "no problem at all is required-section's",
