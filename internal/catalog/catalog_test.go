@@ -77,6 +77,10 @@ func TestMiniAndOSSInherit(t *testing.T) {
 	if !ok || q.MaxWords != 70 || q.Prompt == "" || q.Kind != prfaq.KindParagraph {
 		t.Errorf("mini's problem question should keep amazon's prompt and kind with its own budget: %+v", q)
 	}
+	// The why ladder follows the problem in every built-in template.
+	if q, _ := mini.Question("customer.problem"); q.Ladder.ID != "customer.whys" || q.Ladder.Max != 5 || q.Ladder.Prompt == "" {
+		t.Errorf("mini's problem question should keep amazon's ladder: %+v", q.Ladder)
+	}
 	oss, err := c.Load("oss")
 	if err != nil {
 		t.Fatal(err)
@@ -152,6 +156,8 @@ func TestLoadProblems(t *testing.T) {
 		{"sectionsid", "name: sectionsid\n" + head + "extends: amazon\nquestions:\n  - id: sections\n    kind: paragraph\n", `sectionsid.yaml:6:9: "sections" is not a field a question can fill`},
 		{"missingkey", "name: missingkey\n" + head + "extends: amazon\nlayout:\n  faq: |\n    # FAQ\n    {{ .press_release.headlin }}\n", `missingkey.yaml:8: layout faq: <.press_release.headlin>: no such key "headlin"`},
 		{"nolabel", "name: nolabel\n" + head + "extends: amazon\nlayout:\n  faq: |\n    {{ label \"faqs\" }}\n", `nolabel.yaml:7: layout faq: <label "faqs">: error calling label: label "faqs" is not defined`},
+		{"ladderid", "name: ladderid\n" + head + "extends: amazon\nquestions:\n  - id: title\n    ladder:\n      id: customer.problem\n      prompt: Why?\n      max: 3\n", `ladderid.yaml:8:11: ladder of question title: id "customer.problem" is not a list field`},
+		{"ladderprompt", "name: ladderprompt\n" + head + "extends: amazon\nquestions:\n  - id: title\n    ladder:\n      id: customer.whys\n      max: 3\n", `ladderprompt.yaml:8:7: ladder of question title has no prompt`},
 		{"circlefile", "name: circlefile\n" + head + "extends: circlefile2\n", "circlefile2.yaml:4:10: templates extend each other in a circle: circlefile -> circlefile2 -> circlefile"},
 	}
 	for _, tt := range tests {

@@ -86,6 +86,7 @@ func (c *Catalog) checkOwn(file string, t *prfaq.Template, pos source.Positions)
 			}
 			ps = append(ps, &source.Problem{File: file, Pos: p, Msg: fmt.Sprintf("when of question %s: %v", q.ID, err)})
 		}
+		ps = append(ps, checkLadder(file, q, pos, at)...)
 	}
 	for _, part := range []struct{ key, text string }{
 		{prfaq.LayoutPressRelease, t.Layout.PressRelease},
@@ -188,6 +189,33 @@ func checkRemove(file string, parent, child *prfaq.Template, pos source.Position
 		if !isQuestion && !isSection {
 			ps = append(ps, &source.Problem{File: file, Pos: pos[fmt.Sprintf("remove[%d]", i)], Msg: fmt.Sprintf("remove: %s is not a question or section of %s, so there is nothing to remove", id, parent.Name)})
 		}
+	}
+	return ps
+}
+
+// checkLadder checks a question's why ladder: its rungs need a list field
+// to live in and a prompt to be asked with.
+func checkLadder(file string, q prfaq.Question, pos source.Positions, at string) source.Problems {
+	l := q.Ladder
+	if l == (prfaq.Ladder{}) {
+		return nil
+	}
+	var ps source.Problems
+	add := func(key, format string, args ...any) {
+		p := pos[at+".ladder."+key]
+		if p.Line == 0 {
+			p = pos[at+".ladder"]
+		}
+		ps = append(ps, &source.Problem{File: file, Pos: p, Msg: fmt.Sprintf(format, args...)})
+	}
+	if spec, ok := prfaq.LookupField(l.ID); !ok || spec.Kind != prfaq.ValueStringList || isManaged(l.ID) {
+		add("id", "ladder of question %s: id %q is not a list field of a PR/FAQ document: use customer.whys", q.ID, l.ID)
+	}
+	if l.Max < 0 {
+		add("max", "ladder of question %s: max is %d: give the most rungs to ask, e.g. 5", q.ID, l.Max)
+	}
+	if strings.TrimSpace(l.Prompt) == "" {
+		add("prompt", "ladder of question %s has no prompt: add one, e.g. prompt: Why does that matter to {customer}?", q.ID)
 	}
 	return ps
 }

@@ -168,6 +168,19 @@ func TestTerminalWizard(t *testing.T) {
 	s.waitFor("Families who get a weekly meal kit.")
 	s.keys("Tab")
 	s.answer("What is the customer problem", "Boxes arrive when they are away (2026 survey).")
+	// The why ladder follows the problem: one rung a page, the chain so
+	// far above it, named after the customer; an empty rung ends it.
+	s.focused("Why does that matter to families who get a weekly meal kit? (why 1 of 5)")
+	s.waitFor("Problem: Boxes arrive when they are away (2026 survey).")
+	s.typeText("The food in the box spoils.")
+	s.keys("Enter")
+	s.focused("Why does that matter to families who get a weekly meal kit? (why 2 of 5)")
+	s.waitFor("Because: The food in the box spoils.")
+	s.typeText("They pay $60 for a box they throw away.")
+	s.keys("Enter")
+	s.focused("Why does that matter to families who get a weekly meal kit? (why 3 of 5)")
+	s.waitFor("Because: They pay $60 for a box they throw away.")
+	s.keys("Enter")
 	s.answer("What is the most important customer benefit", "No box arrives in a week away.")
 	s.answer("How do you know what customers need", "1,900 refunds a month.")
 	s.answer("The problem paragraph", "Subscribers pay for boxes they cannot use (2026 survey).")
@@ -222,6 +235,7 @@ func TestTerminalWizard(t *testing.T) {
 		{doc.PressRelease.Dateline.Date, "2027-03-01"},
 		{doc.FAQ.External[0].ID + " " + doc.FAQ.External[0].Question + " " + doc.FAQ.External[0].Answer, "E1 How much does it cost? It is free."},
 		{doc.PressRelease.Headline, "Pause lets subscribers skip a week"},
+		{strings.Join(doc.Customer.Whys, "|"), "The food in the box spoils.|They pay $60 for a box they throw away."},
 		{fmt.Sprint(len(doc.FAQ.External)), "1"},
 	} {
 		if c.got != c.want {

@@ -103,7 +103,7 @@ func checks() []func(*checker) {
 		checkWords, checkAcronyms, checkPlaceholders, checkReadability,
 		checkDateline, checkQuotes, checkProblem, checkCustomerFocus,
 		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates, checkQuoteExperience,
-		checkProblemEvidence,
+		checkProblemEvidence, checkProblemImpact,
 	}
 }
 
@@ -175,6 +175,9 @@ func (c *checker) collectFields() {
 	cq := d.Customer
 	add("customer.who", "customer", "customer", cq.Who, false)
 	add("customer.problem", "customer problem", "customer", cq.Problem, false)
+	for i, why := range cq.Whys {
+		add("customer.whys["+strconv.Itoa(i)+"]", "why ladder", "customer", why, false)
+	}
 	add("customer.benefit", "customer benefit", "customer", cq.Benefit, false)
 	add("customer.evidence", "evidence", "customer", cq.Evidence, false)
 	add("customer.experience", "customer experience", "customer", cq.Experience, false)

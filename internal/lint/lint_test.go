@@ -955,7 +955,7 @@ var ruleCases = []ruleCase{
 
 func TestRules(t *testing.T) {
 	triggers, misses := map[string]int{}, map[string]int{}
-	for _, rc := range slices.Concat(ruleCases, reviewerCases, faqReferenceCases, faqNearDuplicateCases, quoteExperienceCases, problemEvidenceCases) {
+	for _, rc := range slices.Concat(ruleCases, reviewerCases, faqReferenceCases, faqNearDuplicateCases, quoteExperienceCases, problemEvidenceCases, problemImpactCases) {
 		if _, ok := lint.RuleByID(rc.rule); !ok {
 			t.Errorf("case %q: unknown rule %q", rc.name, rc.rule)
 		}

@@ -439,6 +439,15 @@ func sectionNames(t *prfaq.Template) []sectionName {
 				add(id, l, false)
 			}
 		}
+		// The why ladder is printed under its label ("Why does this
+		// matter to the customer?"), as the built-in layouts do.
+		if q.Ladder.Asks() {
+			last := q.Ladder.ID[strings.LastIndexByte(q.Ladder.ID, '.')+1:]
+			if l, ok := t.Labels[last]; ok {
+				add(q.Ladder.ID, l, false)
+			}
+			add(q.Ladder.ID, "why ladder", false)
+		}
 	}
 	return out
 }

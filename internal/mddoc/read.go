@@ -507,6 +507,24 @@ func (r *reader) finish() {
 			r.keepUnplaced(f.heading, f, s)
 			continue
 		}
+		if spec, ok := prfaq.LookupField(p); ok && spec.Kind == prfaq.ValueStringList {
+			// A list field (the why ladder) is written as a list: one
+			// item a line, continuation lines joined to their item.
+			if items, at := listItems(s); len(items) > 0 && d.Set(p, items) == nil {
+				// Each item is found where it is written, as lint
+				// reports it: customer.whys[1] at its own line.
+				for i, k := range at {
+					if k.line < len(f.refs) {
+						ref := f.refs[k.line]
+						ref.Off += k.off
+						item := p + "[" + strconv.Itoa(i) + "]"
+						r.res.Lines[item] = []LineRef{ref}
+						r.res.Pos[item] = r.posAt(ref.Line-1, ref.Off)
+					}
+				}
+				continue
+			}
+		}
 		if err := d.Set(p, s); err != nil {
 			// A path the model does not have: keep the text.
 			r.keepUnplaced(p, f, s)
@@ -621,3 +639,25 @@ func (r *reader) lastLine() int {
 	}
 	return n
 }
+
+// listItems reads text written as a Markdown list into its items; a line
+// without a marker continues the item above it, and text that is no list
+// at all is one item. at says where each item starts: its line in s, and
+// the byte offset of its text in that line.
+func listItems(s string) (items []string, at []itemStart) {
+	for k, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if content, _, ok := listMarker(line); ok || len(items) == 0 {
+			text := strings.TrimSpace(line[content:])
+			items = append(items, text)
+			at = append(at, itemStart{line: k, off: content + strings.Index(line[content:], text)})
+			continue
+		}
+		items[len(items)-1] += " " + strings.TrimSpace(line)
+	}
+	return items, at
+}
+
+type itemStart struct{ line, off int }

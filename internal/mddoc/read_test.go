@@ -3,6 +3,7 @@ package mddoc
 import (
 	"errors"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -328,5 +329,26 @@ func TestUnplacedUnderAHeading(t *testing.T) {
 	res := readShape(t, shapeTop+"## FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Notes from review\n\n### Open items\n\nSome text.\n")
 	if len(res.Unplaced) != 1 || res.Unplaced[0].Heading != "Notes from review" || res.Unplaced[0].Text != "### Open items\n\nSome text." {
 		t.Errorf("unplaced %+v", res.Unplaced)
+	}
+}
+
+// The why ladder is written as a list; its items come back one by one,
+// continuation lines joined, each with where its text starts.
+func TestListItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		at   []itemStart
+	}{
+		{"1. Nobody knows.\n1. It costs $40.", []string{"Nobody knows.", "It costs $40."}, []itemStart{{0, 3}, {1, 3}}},
+		{"- One\n  goes on.\n\n- Two", []string{"One goes on.", "Two"}, []itemStart{{0, 2}, {3, 2}}},
+		{"Just a sentence.", []string{"Just a sentence."}, []itemStart{{0, 0}}},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		items, at := listItems(tt.in)
+		if !reflect.DeepEqual(items, tt.want) || !reflect.DeepEqual(at, tt.at) {
+			t.Errorf("listItems(%q) = %q %v, want %q %v", tt.in, items, at, tt.want, tt.at)
+		}
 	}
 }

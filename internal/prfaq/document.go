@@ -53,11 +53,15 @@ type Revision struct {
 
 // CustomerQuestions are the five questions of the method, in its order.
 type CustomerQuestions struct {
-	Who        string `yaml:"who" prfaq:"markdown" doc:"Who is the customer? Time, place, situation."`
-	Problem    string `yaml:"problem" prfaq:"markdown" doc:"What is the customer problem or opportunity, and how big is it?"`
-	Benefit    string `yaml:"benefit" prfaq:"markdown" doc:"What is the most important customer benefit?"`
-	Evidence   string `yaml:"evidence" prfaq:"markdown" doc:"How do you know what customers need or want? Data, not anecdotes."`
-	Experience string `yaml:"experience" prfaq:"markdown" doc:"What does the customer experience look like?"`
+	Who     string `yaml:"who" prfaq:"markdown" doc:"Who is the customer? Time, place, situation."`
+	Problem string `yaml:"problem" prfaq:"markdown" doc:"What is the customer problem or opportunity, and how big is it?"`
+	// Whys is kept apart from Problem so the problem stays in the team's
+	// words as written and each answer to "why does that matter?" stays a
+	// step of its own, that lint and the layouts can read in order.
+	Whys       []string `yaml:"whys" doc:"The why ladder: answers to \"Why does that matter to the customer?\", asked after the problem, in order; the last states the customer impact in the customer's terms."`
+	Benefit    string   `yaml:"benefit" prfaq:"markdown" doc:"What is the most important customer benefit?"`
+	Evidence   string   `yaml:"evidence" prfaq:"markdown" doc:"How do you know what customers need or want? Data, not anecdotes."`
+	Experience string   `yaml:"experience" prfaq:"markdown" doc:"What does the customer experience look like?"`
 }
 
 // PressRelease holds the parts of the press release in reading order.

@@ -89,7 +89,20 @@ type Question struct {
 	When         string   `yaml:"when" doc:"Condition for asking, e.g. mode == \"future\" or not press_release.dateline.city."`
 	Aliases      []string `yaml:"aliases" doc:"Other headings that name this section in hand-written Markdown PR/FAQs."`
 	After        string   `yaml:"after" doc:"With extends: id of the inherited question this new one follows (default: at the end)."`
+	Ladder       Ladder   `yaml:"ladder" doc:"A why ladder asked after this question: its prompt again and again, each answer a rung, until an empty answer or the maximum."`
 }
+
+// Ladder asks "why does that matter?" after a question until the answer is
+// in the customer's terms. Each answer is a rung stored in a list field.
+type Ladder struct {
+	ID     string `yaml:"id" doc:"Path of the document field, a list of texts, that holds the rungs, e.g. customer.whys."`
+	Prompt string `yaml:"prompt" doc:"The question asked for each rung; {customer} is replaced by the start of the answer to customer.who (or \"the customer\")."`
+	Help   string `yaml:"help" doc:"Guidance shown with the first rung."`
+	Max    int    `yaml:"max" doc:"Most rungs asked; 0 means no ladder."`
+}
+
+// Asks reports whether the ladder is set up to ask anything.
+func (l Ladder) Asks() bool { return l.ID != "" && l.Max > 0 }
 
 // SectionDef declares a custom section. Its text lives in the document under
 // sections.<id>; a question with id sections.<id> asks for it.

@@ -61,7 +61,7 @@ func TestDecodeProblems(t *testing.T) {
 		{"wrong type mapping in a list", minimal + "authors: [{a: b}]\n", "x.prfaq.yaml:7:11: authors[0]: expected text, found a mapping"},
 		{"wrong type text for list", minimal + "authors: Priya\n", `x.prfaq.yaml:7:10: authors: expected a list (lines starting with "- "), found the text "Priya"`},
 		{"wrong type bool", minimal + "press_release:\n  customer_quote:\n    hypothetical: maybe\n", `x.prfaq.yaml:9:19: press_release.customer_quote.hypothetical: expected true or false, found the text "maybe"`},
-		{"wrong type object", minimal + "customer: everyone\n", `x.prfaq.yaml:7:11: customer: expected a mapping with keys who, problem, benefit, evidence, experience, found the text "everyone"`},
+		{"wrong type object", minimal + "customer: everyone\n", `x.prfaq.yaml:7:11: customer: expected a mapping with keys who, problem, whys, benefit, evidence, experience, found the text "everyone"`},
 		{"missing required", strings.Replace(minimal, "title: Tab Split PR/FAQ\n", "", 1), `x.prfaq.yaml:1:1: missing required key "title" in the document: expected text. Working title`},
 		{"required empty", strings.Replace(minimal, "title: Tab Split PR/FAQ", "title:", 1), "x.prfaq.yaml:2:7: title is required and empty"},
 		{"bad enum", strings.Replace(minimal, "mode: future", "mode: someday", 1), `x.prfaq.yaml:4:7: mode: "someday" is not allowed here: expected future, launch`},

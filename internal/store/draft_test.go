@@ -67,6 +67,7 @@ customer:
   who: Friends.
   problem: |
     They wait.
+  benefit: Time.
 press_release:
   problem: Old problem.
 faq:
@@ -87,6 +88,8 @@ faq:
 	doc.FAQ.External[1].Answer = "In the app and on the web."
 	doc.FAQ.External = append(doc.FAQ.External, prfaq.FAQEntry{ID: "E3", Question: "Can I cancel?", Answer: "Yes."})
 	doc.Appendix = "Data."
+	doc.Customer.Whys = []string{"They pay for nothing."}
+	doc.Customer.Experience = "They tap once."
 	out, err := Update("t.yaml", src, doc)
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +97,8 @@ faq:
 	for _, want := range []string{
 		"title: Tab Split # working title\n",
 		"# The customer answers came from the March workshop.\ncustomer:\n",
-		"  problem: |\n    They wait.\n",
+		// New keys follow the format's order: whys under the problem.
+		"  problem: |\n    They wait.\n  whys:\n    - They pay for nothing.\n  benefit: Time.\n  experience: They tap once.\npress_release:\n",
 		"  problem: |-\n    New problem.\n\n    Two paragraphs.\n",
 		"    # Price first.\n    - id: E1\n",
 		"      answer: In the app and on the web.\n",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"gopkg.in/yaml.v3"
 
@@ -96,9 +97,26 @@ func updateObject(m *yaml.Node, spec *prfaq.Spec, old, new reflect.Value) {
 			n.HeadComment, n.LineComment, n.FootComment = m.Content[i+1].HeadComment, m.Content[i+1].LineComment, m.Content[i+1].FootComment
 			m.Content[i+1] = n
 		default:
-			m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: f.Key}, n)
+			at := insertAt(m, spec, f.Key)
+			m.Content = slices.Insert(m.Content, at, &yaml.Node{Kind: yaml.ScalarNode, Value: f.Key}, n)
 		}
 	}
+}
+
+// insertAt is where a new key goes in m: after the nearest key that comes
+// before it in the format's order, so customer.whys lands under problem and
+// the file keeps reading in the wizard's order; at the start when none does.
+func insertAt(m *yaml.Node, spec *prfaq.Spec, key string) int {
+	at := 0
+	for _, f := range spec.Fields {
+		if f.Key == key {
+			break
+		}
+		if i := keyIndex(m, f.Key); i >= 0 {
+			at = i + 2
+		}
+	}
+	return at
 }
 
 // updateList updates a block list of mappings entry by entry, so comments

@@ -304,6 +304,46 @@ func (a *plainAsker) faq(q *Question, progress string, doc *prfaq.Document) erro
 	}
 }
 
+// ladder asks one rung at a time, with the chain so far above it. Enter
+// on an empty line ends the ladder, or keeps a rung written before; a
+// single - drops that rung and the ones after it.
+func (a *plainAsker) ladder(p *Page, progress string, q *Question, doc *prfaq.Document) error {
+	rungs := Rungs(doc, q)
+	if q.Ladder.Help != "" {
+		fmt.Fprintf(a.out, "\n%s\n", q.Ladder.Help)
+	}
+	for i := 0; i < q.Ladder.Max; i++ {
+		fmt.Fprintf(a.out, "\nThe chain so far:\n%s\n", ladderChain(q, doc, rungs[:min(i, len(rungs))]))
+		current := ""
+		if i < len(rungs) {
+			current = rungs[i]
+			fmt.Fprintf(a.out, "Press Enter to keep: %s\nType %s to remove it and the rest of the ladder.\n", excerpt(current, 40), ladderStop)
+		} else {
+			fmt.Fprintln(a.out, "Press Enter on an empty line to stop.")
+		}
+		text, err := a.ask(rungTitle(q, doc, i+1)+":", current, false, noCheck)
+		stop := strings.TrimSpace(text) == "" || strings.TrimSpace(text) == ladderStop
+		switch {
+		case stop:
+			rungs = rungs[:min(i, len(rungs))]
+		case i < len(rungs):
+			rungs[i] = text
+		default:
+			rungs = append(rungs, text)
+		}
+		if serr := setRungs(doc, q, rungs); serr != nil && err == nil {
+			err = serr
+		}
+		if err != nil || stop {
+			return err
+		}
+		if a.opts.Checkpoint != nil {
+			a.opts.Checkpoint(doc, a.opts.Plan.After(q.ID))
+		}
+	}
+	return nil
+}
+
 // leftOver reads what is left of the input after the last question and
 // reports the lines that are not blank.
 func (a *plainAsker) leftOver() error {

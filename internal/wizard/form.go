@@ -238,6 +238,41 @@ func (f *formAsker) faq(q *Question, progress string, doc *prfaq.Document) error
 	}
 }
 
+// ladder asks one rung per form, with the chain so far above it; an empty
+// rung ends the ladder and drops the rungs after it.
+func (f *formAsker) ladder(p *Page, progress string, q *Question, doc *prfaq.Document) error {
+	rungs := Rungs(doc, q)
+	for i := 0; i < q.Ladder.Max; i++ {
+		text := ""
+		if i < len(rungs) {
+			text = rungs[i]
+		}
+		description := "Leave it empty to stop: the ladder ends there."
+		if i == 0 && q.Ladder.Help != "" {
+			description = q.Ladder.Help + "\n" + description
+		}
+		fields := []huh.Field{
+			huh.NewNote().Title("The chain so far").Description(ladderChain(q, doc, rungs[:min(i, len(rungs))])),
+			huh.NewInput().Title(rungTitle(q, doc, i+1)).Description(description).Value(&text),
+		}
+		err := f.run(huh.NewGroup(fields...).Title(p.Title + " (" + progress + ")"))
+		if strings.TrimSpace(text) == "" {
+			rungs = rungs[:min(i, len(rungs))]
+		} else if i < len(rungs) {
+			rungs[i] = text
+		} else {
+			rungs = append(rungs, text)
+		}
+		if serr := setRungs(doc, q, rungs); serr != nil && err == nil {
+			err = serr
+		}
+		if err != nil || strings.TrimSpace(text) == "" {
+			return err
+		}
+	}
+	return nil
+}
+
 // describeQuestion is the help shown under a question: the template's help
 // and example, and the running count against the budget.
 func describeQuestion(q *Question, text string) string {

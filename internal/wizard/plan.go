@@ -51,7 +51,9 @@ func Build(t *prfaq.Template, only []string) (*Plan, error) {
 		if len(only) > 0 {
 			match := ""
 			for _, o := range only {
-				if tq.ID == o || strings.HasPrefix(tq.ID, o+".") {
+				// A ladder's field selects the question it follows: the
+				// rungs climb from that answer.
+				if tq.ID == o || strings.HasPrefix(tq.ID, o+".") || (tq.Ladder.Asks() && tq.Ladder.ID == o) {
 					match = o
 				}
 			}
@@ -112,6 +114,9 @@ func SectionIDs(t *prfaq.Template) []string {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
+		}
+		if q.Ladder.Asks() && !slices.Contains(ids, q.Ladder.ID) {
+			ids = append(ids, q.Ladder.ID)
 		}
 	}
 	return ids

@@ -75,6 +75,8 @@ func TestBuildOnlySections(t *testing.T) {
 		{only: []string{"press_release.leader_quote"}, want: []string{"press_release.leader_quote.speaker", "press_release.leader_quote.role", "press_release.leader_quote.text"}},
 		{only: []string{"customer"}, want: []string{"customer.who", "customer.problem", "customer.benefit", "customer.evidence", "customer.experience"}},
 		{only: []string{"faq.internal", "title"}, want: []string{"title", "faq.internal"}},
+		// The ladder's field asks the question it follows, and so the ladder.
+		{only: []string{"customer.whys"}, want: []string{"customer.problem"}},
 		{only: []string{"press_release.problm"}, err: `template amazon has no section "press_release.problm": choose from product, title`},
 	} {
 		p, err := Build(tmpl, tc.only)

@@ -69,6 +69,9 @@ type asker interface {
 	// progress is where the page stands: "page 2 of 7".
 	page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error
 	faq(q *Question, progress string, doc *prfaq.Document) error
+	// ladder climbs q's why ladder: its prompt once per rung, the chain
+	// so far in view, until an empty answer or the ladder's maximum.
+	ladder(p *Page, progress string, q *Question, doc *prfaq.Document) error
 }
 
 // Run asks the plan's questions in order. It returns nil when every page
@@ -109,8 +112,24 @@ func Run(opts Options) (err error) {
 			if !q.Visible(opts.Doc) || (opts.Ask != nil && !opts.Ask(q)) {
 				continue
 			}
-			if q.Kind != prfaq.KindQA {
+			if q.Kind != prfaq.KindQA && !(q.asksLadder() && opts.Ask == nil) {
 				plain = append(plain, q)
+				continue
+			}
+			if q.Kind != prfaq.KindQA {
+				// The ladder climbs from the answer just given, so the
+				// page is cut after the question it follows.
+				plain = append(plain, q)
+				if err := flush(); err != nil {
+					return err
+				}
+				// Nothing to ask why about: no answer and no rungs yet.
+				if IsEmptyAnswer(opts.Doc, q) && len(Rungs(opts.Doc, q)) == 0 {
+					continue
+				}
+				if err := a.ladder(p, progress, q, opts.Doc); err != nil {
+					return err
+				}
 				continue
 			}
 			if err := flush(); err != nil {
