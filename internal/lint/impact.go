@@ -71,12 +71,22 @@ func statesImpact(f *field) bool {
 				consequence, backed = true, true
 			}
 		}
-		for _, word := range s.Words {
+		for i, word := range s.Words {
 			w := strings.ToLower(word.Text(f.prose))
+			// "5 engineer-months", "a 40-minute queue": the last part
+			// of a compound says what it measures.
+			if j := strings.LastIndexByte(w, '-'); j >= 0 && isConsequenceWord(w[j+1:]) {
+				consequence = true
+			}
 			if isConsequenceWord(w) {
 				consequence = true
 			}
 			if isObservationWord(w) || isBehaviourWord(w) {
+				backed = true
+			}
+			// "every evening", "each week": a habit customers were seen
+			// keeping is an observation, as a count is.
+			if (w == "every" || w == "each") && i+1 < len(s.Words) && isRecurrence(strings.ToLower(s.Words[i+1].Text(f.prose))) {
 				backed = true
 			}
 		}
@@ -90,7 +100,7 @@ func statesImpact(f *field) bool {
 // behaviourPhrases are what customers are seen doing about a problem; each
 // is a consequence and the observation of it at once.
 var behaviourPhrases = []string{
-	"by hand", "give up", "gives up", "gave up", "giving up", "drop out", "dropped out", "drops out",
+	"by hand", "too long", "took too long", "takes too long", "give up", "gives up", "gave up", "giving up", "drop out", "dropped out", "drops out",
 	"walk away", "walked away", "walk out", "walked out", "turned away", "turn away",
 	"work around", "works around", "worked around",
 }
@@ -131,8 +141,19 @@ func isConsequenceWord(w string) bool {
 		// Missed outcomes.
 		"miss", "misses", "missed", "missing", "abandon", "abandons", "abandoned", "cancel", "cancels", "cancelled",
 		"canceled", "churn", "churned", "quit", "quits", "lose", "loses", "lost", "losing", "never", "unable",
+		"dropped", "gone", "outside",
 		"forgo", "forgot", "forget", "forgets", "rejected", "denied", "stuck", "behind", "fewer", "less",
 		"leave", "leaves", "left", "without":
+		return true
+	}
+	return false
+}
+
+// isRecurrence is a time that can recur: "every evening", "each week".
+func isRecurrence(w string) bool {
+	switch w {
+	case "morning", "evening", "night", "day", "week", "month", "quarter", "year", "shift", "weekend",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "visit", "order":
 		return true
 	}
 	return false
