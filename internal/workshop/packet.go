@@ -12,6 +12,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/review"
 )
 
 // DefaultWordsPerMinute is the reading speed a packet assumes: a common
@@ -245,4 +246,21 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// Paragraphs numbers a document as its reading packet does (PR-n, An;
+// FAQ entries by their ids), for the review's read-throughs, so a
+// question's paragraph is the one the packet prints beside it.
+func Paragraphs(doc *prfaq.Document, t *prfaq.Template) ([]review.Paragraph, error) {
+	pr, faq, err := packetUnits(doc, t, render.NewFragments())
+	if err != nil {
+		return nil, err
+	}
+	var out []review.Paragraph
+	for _, u := range append(pr, faq...) {
+		if u.Ref != "" && u.Kind == unitBlock {
+			out = append(out, review.Paragraph{Ref: u.Ref, Text: u.Text})
+		}
+	}
+	return out, nil
 }
