@@ -85,9 +85,9 @@ func CustomerTopics() []Topic {
 			ID:       "leaving",
 			Question: "What happens to my data, my account and my money if I stop?",
 			Words: []string{"cancel*", "stop using", "opt out", "opt-out", "unsubscribe*", "export*", "refund*", "delete your", "deletes your",
-				"your data stays", "keep your data", "take your data", "uninstall*", "turn it off", "switch it off", "retention", "pause*", "roll back", "switch back"},
+				"your data stays", "keep your data", "take your data", "uninstall*", "turn it off", "switch it off", "retention", "pause*", "roll back", "switch back", "un-enrol*", "un-enroll*"},
 			Forms: []string{"cancel*", "stop", "leave", "my data", "our data", "your data", "what happens to", "opt out", "refund*", "delete*",
-				"uninstall*", "switch back", "roll back", "turn it off", "turn off", "pause*", "export*"},
+				"uninstall*", "switch back", "go back", "roll back", "turn it off", "turn off", "pause*", "export*", "un-enrol*", "un-enroll*", "unsubscribe*"},
 			Anchors: []string{fieldGettingStarted, fieldCallToAction, fieldSummary},
 		},
 		{

@@ -3,6 +3,8 @@ package workshop
 import (
 	_ "embed"
 	"fmt"
+	"html"
+	"regexp"
 	"html/template"
 	"path"
 	"path/filepath"
@@ -248,6 +250,11 @@ func countWords(s string) int {
 	return n
 }
 
+var (
+	codeSpans = regexp.MustCompile(`(?s)<code>.*?</code>`)
+	tags      = regexp.MustCompile(`<[^>]*>`)
+)
+
 // Paragraphs numbers a document as its reading packet does (PR-n, An;
 // FAQ entries by their ids), for the review's read-throughs, so a
 // question's paragraph is the one the packet prints beside it.
@@ -258,9 +265,16 @@ func Paragraphs(doc *prfaq.Document, t *prfaq.Template) ([]review.Paragraph, err
 	}
 	var out []review.Paragraph
 	for _, u := range append(pr, faq...) {
-		if u.Ref != "" && u.Kind == unitBlock {
-			out = append(out, review.Paragraph{Ref: u.Ref, Text: u.Text})
+		if u.Ref == "" || u.Kind != unitBlock || strings.HasPrefix(strings.TrimSpace(string(u.HTML)), "<pre") {
+			continue
 		}
+		text := u.Text
+		if strings.Contains(string(u.HTML), "<code>") {
+			// Code is typed, not read: its words are no question of
+			// the customer's.
+			text = html.UnescapeString(tags.ReplaceAllString(codeSpans.ReplaceAllString(string(u.HTML), " "), ""))
+		}
+		out = append(out, review.Paragraph{Ref: u.Ref, Text: strings.Join(strings.Fields(text), " ")})
 	}
 	return out, nil
 }
