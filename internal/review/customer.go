@@ -8,6 +8,7 @@ package review
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -179,6 +180,7 @@ func fieldText(doc *prfaq.Document, name string) string {
 //   - a release paragraph holds one of the topic's words, except
 //     quotations (a quote is the customer's voice, not the product's
 //     terms) and, unless the topic allows it, the problem paragraph;
+//     the problem paragraph also answers with one of ProblemWords;
 //   - a block of the FAQ part besides the entries (An) holds one;
 //   - an FAQ entry with an answer asks a question of one of the topic's
 //     forms, or holds one of its words in its question or answer.
@@ -198,13 +200,16 @@ func (r *reading) covers(t Topic) []string {
 			}
 		}
 	}
-	words := phrases(t.Words)
+	words, problemWords := phrases(t.Words), phrases(t.ProblemWords)
 	problem := r.fieldRef[fieldProblem]
 	for i, p := range r.paras {
 		if r.quotes[p.Ref] || (p.Ref == problem && !t.InProblem) {
 			continue
 		}
 		if _, ok := firstIn(words, r.toks[i]); ok {
+			add(p.Ref)
+		}
+		if _, ok := firstIn(problemWords, r.toks[i]); ok && p.Ref == problem {
 			add(p.Ref)
 		}
 	}
@@ -251,7 +256,20 @@ func Customer(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *Custom
 		tuning = t.Review
 	}
 	r := newReading(doc, paras)
+	// What the customer reads: the release and the external FAQ.
+	var read []string
+	for i, p := range paras {
+		if isPR(p.Ref) {
+			read = append(read, r.toks[i]...)
+		}
+	}
+	for _, e := range doc.FAQ.External {
+		read = append(read, tokens(e.Question+" "+textstat.Prose(e.Answer))...)
+	}
 	for _, topic := range tuned(CustomerTopics(), tuning.Customer) {
+		if _, asked := firstIn(phrases(topic.AskedIf), read); len(topic.AskedIf) > 0 && !asked {
+			continue
+		}
 		if by := r.covers(topic); len(by) > 0 {
 			rep.Answered = append(rep.Answered, Answered{Topic: topic.ID, Question: topic.Question, By: by})
 			continue
@@ -311,12 +329,14 @@ func title(doc *prfaq.Document) string {
 	return strings.Join(strings.Fields(doc.PressRelease.Headline), " ")
 }
 
-// FieldParagraphs numbers a document's release from its fields, for
-// callers that do not render it (lint): headline, subheadline, summary,
-// problem, current solutions, solution, leader quote, getting started,
-// customer quote and call to action, each filled one PR-n in that order.
-// The built-in layouts write the same blocks in the same order; a custom
-// layout may number them otherwise, so pages use the packet's numbering.
+// FieldParagraphs numbers a document from its fields, for callers that
+// do not render it (lint): headline, subheadline, summary, problem,
+// current solutions, solution, leader quote, getting started, customer
+// quote and call to action, each filled one PR-n in that order; then the
+// five customer answers, the custom sections and the appendix, An, as
+// the built-in layouts print them in the FAQ part. A custom layout may
+// number them otherwise, so pages use the packet's numbering; what is
+// answered is the same either way.
 func FieldParagraphs(doc *prfaq.Document) []Paragraph {
 	pr := doc.PressRelease
 	var out []Paragraph
@@ -326,6 +346,20 @@ func FieldParagraphs(doc *prfaq.Document) []Paragraph {
 			continue
 		}
 		out = append(out, Paragraph{Ref: fmt.Sprintf("PR-%d", len(out)+1), Text: textstat.Prose(text)})
+	}
+	cu := doc.Customer
+	rest := []string{cu.Who, cu.Problem, cu.Benefit, cu.Evidence, cu.Experience}
+	for _, k := range slices.Sorted(maps.Keys(doc.Sections)) {
+		rest = append(rest, doc.Sections[k])
+	}
+	rest = append(rest, doc.Appendix)
+	n := 0
+	for _, text := range rest {
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		n++
+		out = append(out, Paragraph{Ref: fmt.Sprintf("A%d", n), Text: textstat.Prose(text)})
 	}
 	return out
 }

@@ -26,6 +26,14 @@ type Topic struct {
 	// InProblem lets the problem paragraph answer the topic. Other topics
 	// ignore it: it tells the customer's pain, not the product's terms.
 	InProblem bool
+	// ProblemWords answer the topic in the problem paragraph only, where
+	// "today", "every night" or "have to" tell today's way (the summary's
+	// "launched today" does not).
+	ProblemWords []string
+	// AskedIf, when set, limits the question to documents whose release
+	// or external FAQ mentions one of these words: nobody asks how to cancel a community
+	// fridge, everybody asks it of a subscription.
+	AskedIf []string
 }
 
 // Field names a topic's Fields and Anchors use.
@@ -47,7 +55,8 @@ func CustomerTopics() []Topic {
 			ID:       "cost",
 			Question: "What does it cost me, and is there a free way to try it?",
 			Words: []string{"price*", "pricing", "cost", "costs", "fee", "fees", "free", "charge", "charges", "charged", "subscription*",
-				"per month", "a month", "per user", "per seat", "pay", "pays", "paid", "no money", "trial", "at no", "$", "€", "£", "budget covers"},
+				"per month", "a month", "per user", "per seat", "pay", "pays", "paid", "no money", "trial", "at no", "$", "€", "£", "budget covers",
+				"licence*", "license*", "open source", "open-source"},
 			Forms:   []string{"how much", "cost*", "price*", "pricing", "free", "pay", "charge*", "fee*", "trial"},
 			Anchors: []string{fieldSummary, fieldCallToAction},
 		},
@@ -56,9 +65,11 @@ func CustomerTopics() []Topic {
 			Question: "Where and when can I get it, and what do I need to have?",
 			Words: []string{"available", "availability", "download*", "app store", "google play", "sign up", "signup", "works with",
 				"compatible", "requires", "required", "requirement*", "you need", "you'll need", "all you need", "rolling out", "rolls out",
-				"opens to", "open to", "on sale", "in stores", "ships", "beta", "waitlist", "countries", "pre-order*", "preorder*"},
+				"opens to", "open to", "on sale", "in stores", "ships", "beta", "waitlist", "countries", "pre-order*", "preorder*",
+				"in the app", "from today", "starting today"},
 			Forms: []string{"when can", "when will", "where can", "where do i", "available", "availability", "what do i need",
-				"do i need", "requirement*", "which devices", "which platforms", "work with", "compatible", "supported", "who can use"},
+				"do i need", "need the", "need an", "need a", "need to have", "requirement*", "which devices", "which platforms", "work with", "works on",
+				"compatible", "supported", "who can use"},
 			Anchors: []string{fieldSummary, fieldCallToAction},
 		},
 		{
@@ -76,6 +87,8 @@ func CustomerTopics() []Topic {
 			Question: "How is this better than what I do today?",
 			Words: []string{"currently", "instead of", "no longer", "used to", "compared with", "compared to", "unlike", "rather than",
 				"by hand", "manually", "spreadsheet*", "workaround*", "better than", "faster than", "cheaper than", "switch from", "replaces"},
+			ProblemWords: []string{"have to", "has to", "had to", "spend", "spends", "spent", "today", "now", "every", "each", "usually",
+				"often", "still", "wait", "waits", "waiting", "pay", "pays", "paying", "carry", "carries"},
 			Forms:     []string{"different", "better than", "why not", "compare*", "instead of", "versus", "vs", "why should i switch", "why would i switch"},
 			Fields:    []string{fieldCurrent},
 			Anchors:   []string{fieldProblem, fieldSolution, fieldSummary},
@@ -85,10 +98,13 @@ func CustomerTopics() []Topic {
 			ID:       "leaving",
 			Question: "What happens to my data, my account and my money if I stop?",
 			Words: []string{"cancel*", "stop using", "opt out", "opt-out", "unsubscribe*", "export*", "refund*", "delete your", "deletes your",
-				"your data stays", "keep your data", "take your data", "uninstall*", "turn it off", "switch it off", "retention", "pause*", "roll back", "switch back", "un-enrol*", "un-enroll*"},
+				"your data stays", "keep your data", "take your data", "uninstall*", "turn it off", "switch it off", "retention", "pause*", "roll back", "switch back", "un-enrol*", "un-enroll*",
+				"kept for", "stored for", "deleted after"},
 			Forms: []string{"cancel*", "stop", "leave", "my data", "our data", "your data", "what happens to", "opt out", "refund*", "delete*",
 				"uninstall*", "switch back", "go back", "roll back", "turn it off", "turn off", "pause*", "export*", "un-enrol*", "un-enroll*", "unsubscribe*"},
 			Anchors: []string{fieldGettingStarted, fieldCallToAction, fieldSummary},
+			AskedIf: []string{"subscription", "subscriptions", "subscribe", "subscribes", "your account", "an account", "my account", "monthly",
+				"per month", "membership*", "your data", "my data", "upload*", "enrol*", "enroll*"},
 		},
 		{
 			ID:       "help",
