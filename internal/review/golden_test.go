@@ -65,9 +65,11 @@ func newWorkspace() *workspace.Workspace {
 }
 
 // TestGolden compares both read-throughs of every corpus document with
-// testdata/golden, and every customer question with its reason in
-// testdata/reasons.txt: a person judged each one a question the customer
-// would ask, and wrote why.
+// testdata/golden, and every customer question and every missing
+// bar-raiser area with its reason in testdata/reasons.txt: a person judged
+// each one a question the reader would ask, and wrote why. "FILE
+// bar-raiser *" stands for every missing area of a document without an
+// internal FAQ.
 func TestGolden(t *testing.T) {
 	ws := newWorkspace()
 	reasons := readReasons(t)
@@ -90,6 +92,21 @@ func TestGolden(t *testing.T) {
 			}
 			used[key] = true
 		}
+		for _, a := range rep.BarRaiser.Areas {
+			if a.Covered {
+				continue
+			}
+			key := fmt.Sprintf("%s bar-raiser %s", rep.File, a.Topic)
+			all := fmt.Sprintf("%s bar-raiser *", rep.File)
+			switch {
+			case reasons[key] != "":
+				used[key] = true
+			case reasons[all] != "":
+				used[all] = true
+			default:
+				t.Errorf("testdata/reasons.txt has no reason for %s (an area the bar raiser would press on? add \"%s: why\")", key, key)
+			}
+		}
 	}
 	for key := range reasons {
 		if !used[key] {
@@ -98,7 +115,8 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// readReasons reads "FILE REF TOPIC[ QUESTION]: reason" lines.
+// readReasons reads "FILE REF TOPIC[ QUESTION]: reason" and "FILE
+// bar-raiser AREA: reason" lines.
 func readReasons(t *testing.T) map[string]string {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "reasons.txt"))
@@ -179,5 +197,32 @@ func TestAnsweredQuestionGoes(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("leaving is not answered by E9: %+v", after.Answered)
+	}
+}
+
+// TestCoveredAreaGoes: an internal FAQ entry on a missing area covers it.
+func TestCoveredAreaGoes(t *testing.T) {
+	ws := newWorkspace()
+	e, err := ws.Load("../../examples/keyturn.prfaq.yaml", workspace.LoadOptions{})
+	if err != nil || e.Broken() {
+		t.Fatal(err)
+	}
+	area := func(doc *review.BarRaiserReport) review.Area {
+		for _, a := range doc.Areas {
+			if a.Topic == "customer-and-market" {
+				return a
+			}
+		}
+		t.Fatal("no customer-and-market area")
+		return review.Area{}
+	}
+	if area(review.BarRaiser(e.Doc, e.Template)).Covered {
+		t.Fatal("keyturn should miss customer-and-market")
+	}
+	doc := *e.Doc
+	doc.FAQ.Internal = append(slices.Clone(doc.FAQ.Internal), prfaqEntry("I9", "How many teams must enrol, and which go first?",
+		"All 410 credentials of 64 services; the 12 payment services go first."))
+	if a := area(review.BarRaiser(&doc, e.Template)); !a.Covered || !slices.Equal(a.By, []string{"I9"}) {
+		t.Errorf("I9 does not cover customer-and-market: %+v", a)
 	}
 }
