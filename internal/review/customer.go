@@ -112,16 +112,20 @@ func newReading(doc *prfaq.Document, paras []Paragraph) *reading {
 }
 
 // find returns the release paragraph that holds the start of a field's
-// text: its first eight words, in a row.
+// text: its first eight words in a row, read as prose or as written (a
+// bare address such as example.com/x is prose's blank but the page's
+// text), else its first four.
 func (r *reading) find(text string) string {
-	ts := tokens(textstat.Prose(text))
-	if len(ts) == 0 {
-		return ""
-	}
-	p := phrase{tokens: ts[:min(8, len(ts))]}
-	for i, para := range r.paras {
-		if isPR(para.Ref) && p.in(r.toks[i]) {
-			return para.Ref
+	prose, raw := tokens(textstat.Prose(text)), tokens(text)
+	for _, ts := range [][]string{prose[:min(8, len(prose))], raw[:min(8, len(raw))], prose[:min(4, len(prose))]} {
+		if len(ts) == 0 {
+			continue
+		}
+		p := phrase{tokens: ts}
+		for i, para := range r.paras {
+			if isPR(para.Ref) && p.in(r.toks[i]) {
+				return para.Ref
+			}
 		}
 	}
 	return ""
