@@ -29,7 +29,7 @@ func merge(parent, child *prfaq.Template, pos source.Positions) *prfaq.Template 
 	maps.Copy(out.Labels, child.Labels)
 
 	spec := prfaq.TemplateSpec()
-	for _, key := range []string{"budgets", "faq_categories", "faq_bank", "layout"} {
+	for _, key := range []string{"budgets", "faq_categories", "faq_bank", "layout", "review"} {
 		f := spec.Field(key)
 		overlay(f, f.Value(reflect.ValueOf(&out)), f.Value(reflect.ValueOf(child)), pos, key)
 	}

@@ -75,6 +75,7 @@ Environment:
 		newRulesCmd(a),
 		newImportCmd(a),
 		newScoreCmd(a),
+		newReviewCmd(a),
 		newSchemaCmd(a),
 		newTemplatesCmd(a),
 		newWorkshopCmd(a),

@@ -1,12 +1,15 @@
 package cli
 
 import (
+	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/review"
 	"github.com/prfaq/prfaq/internal/workshop"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type kitOptions struct {
@@ -14,6 +17,7 @@ type kitOptions struct {
 	workshop string
 	out      string
 	force    bool
+	drafts   []string
 	kit      workshop.KitOptions
 }
 
@@ -35,6 +39,9 @@ func newWorkshopKitCmd(a *app) *cobra.Command {
                        finance, engineering and legal, four to a page
   rubric.html          a feedback rubric with a score column per team
   decision-log.html    go / iterate / stop, why, next step, owner, date
+  customer-cards.html  with --draft: one empty-chair card per team draft,
+                       the questions its customer would ask (as
+                       'prfaq review --as customer' lists them)
   print-all.html       every sheet above, as many copies as index.html
                        says, each from a new page: the kit in one print
 
@@ -52,7 +59,8 @@ without it is never replaced unless you pass --force.
 ` + exitStatus("0    kit written"),
 		Example: `  prfaq workshop kit --teams 4 --out kit
   prfaq workshop kit --minutes 240 --start 09:30 --teams 6 --paper a4 --out kit
-  prfaq workshop kit --template oss --workshop my-workshop.yaml --out kit`,
+  prfaq workshop kit --template oss --workshop my-workshop.yaml --out kit
+  prfaq workshop kit --teams 3 --draft team1.prfaq.md --draft team2.prfaq.md --draft team3.prfaq.md --out kit`,
 		Args: argsCheck(cobra.NoArgs, "give options only, e.g. prfaq workshop kit --teams 4 --out kit"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.out == "" {
@@ -74,6 +82,7 @@ without it is never replaced unless you pass --force.
 	f.IntVar(&opts.kit.Minutes, "minutes", 0, "workshop length in minutes; the agenda scales to it (default: the definition's own, 90 for the built-in)")
 	f.StringVar(&opts.kit.Start, "start", "", "clock time the workshop starts, `HH:MM`, to print times of day on the agenda")
 	f.StringVar(&opts.kit.Paper, "paper", "", "paper to print on: a4 or letter (default: the printer's)")
+	f.StringArrayVar(&opts.drafts, "draft", nil, "a team's draft PR/FAQ `FILE`, for its customer card (repeat for each team)")
 	_ = cmd.RegisterFlagCompletionFunc("template", a.completeTemplateNames)
 	_ = cmd.RegisterFlagCompletionFunc("paper", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"a4", "letter"}, cobra.ShellCompDirectiveNoFileComp
@@ -94,6 +103,20 @@ func (a *app) runWorkshopKit(opts *kitOptions) error {
 		return err
 	}
 	opts.kit.Definition = opts.workshop
+	for _, file := range opts.drafts {
+		e, err := a.workspace().Load(file, workspace.LoadOptions{})
+		if err != nil {
+			return err
+		}
+		if e.Broken() {
+			return documentError(e)
+		}
+		paras, err := workshop.Paragraphs(e.Doc, e.Template)
+		if err != nil {
+			return fmt.Errorf("%s: template %s (%s): %w", file, e.Template.Name, e.Template.Source, err)
+		}
+		opts.kit.Drafts = append(opts.kit.Drafts, &review.Report{As: review.AsCustomer, File: file, Customer: review.Customer(e.Doc, e.Template, paras)})
+	}
 	pages, err := workshop.Kit(w, t, opts.kit)
 	if err != nil {
 		return usageError("%v", err)

@@ -33,6 +33,10 @@ list); FAQ entries keep their ids, E1, E2, ... and I1, I2, ...; the FAQ
 part's other sections and the appendix are A1, A2, .... Reviewers write
 "PR-3" or "E2" beside their comments.
 
+After the FAQ, "The customer would ask" lists the customer's questions
+the draft leaves open, by paragraph, as 'prfaq review --as customer'
+lists them.
+
 The reading time assumes %d words a minute.
 
 The page is never written over a file prfaq did not write (one without its

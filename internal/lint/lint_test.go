@@ -483,6 +483,14 @@ var ruleCases = []ruleCase{
 		edits: []string{e2Entry, ""}, config: "thresholds: {min_external_faq: 1}"},
 
 	// faq-categories
+	// customer-question-unanswered
+	{rule: "customer-question-unanswered", name: "nothing says where to get it",
+		edits: []string{e2Entry, "", "    Tab Split is in the app today. Pay the bill, tap Split, and show the code\n", "    Pay the bill, tap Split, and show the code\n"},
+		want:  []want{{lint.Info, 53, 5, 6, "-", "neither the press release nor the FAQ tells the customer where and when to get it", ""}}},
+	{rule: "customer-question-unanswered", name: "an FAQ entry answers where to get it",
+		edits: []string{e2Entry, "    - id: E2\n      question: Where can I get Tab Split?\n      answer: In the Example Pay app, from June 1.\n",
+			"    Tab Split is in the app today. Pay the bill, tap Split, and show the code\n", "    Pay the bill, tap Split, and show the code\n"}},
+
 	{rule: "faq-categories", name: "risks not covered",
 		edits: []string{"      category: risks", "      category: risk"},
 		want:  []want{{lint.Info, 60, 5, 6, "-", "no internal FAQ entry has category risks", ""}}},
@@ -1261,6 +1269,9 @@ func TestConfigApply(t *testing.T) {
 		"buzzwords warning 37:64 a bit",
 		"field-length info 40:5 Tab Split is in the app today. Pay the bill, tap Split, and show the code",
 		"buzzwords warning 49:27 best-ever",
+		// "without an account" names an account: what happens to it on
+		// stopping is a fair question.
+		"customer-question-unanswered info 53:5 -",
 		"long-sentence error 58:19 They scan the code with the",
 		"faq-categories warning 60:5 -",
 	}

@@ -38,6 +38,7 @@ type Template struct {
 	FAQCategories []string          `yaml:"faq_categories" doc:"Categories the internal FAQ should cover."`
 	FAQBank       FAQBank           `yaml:"faq_bank" doc:"Questions offered when writing the FAQ."`
 	Labels        map[string]string `yaml:"labels" doc:"Words the layouts print, such as FAQ headings, by key; layouts use {{ label \"key\" }}, and an extending template can change one."`
+	Review        ReviewTuning      `yaml:"review" doc:"Tuning of prfaq review: the topics a customer or a bar raiser asks about, and the words that answer them."`
 	Layout        Layout            `yaml:"layout" doc:"Markdown layouts (Go text/template) for the press release and the FAQ."`
 
 	// Source is where the template was read from, for error messages and
@@ -123,6 +124,26 @@ type BankQuestion struct {
 	Question string `yaml:"question" prfaq:"required" doc:"The question."`
 	Category string `yaml:"category" doc:"Category, for internal questions."`
 	Help     string `yaml:"help" doc:"What a good answer covers."`
+}
+
+// ReviewTuning adjusts the read-throughs of prfaq review. Built-in topics
+// apply without it; a topic here with a built-in id adds words and
+// question forms to it (or turns it off), one with a new id is a new topic.
+type ReviewTuning struct {
+	Customer   []ReviewTopic `yaml:"customer" doc:"Topics of the customer read-through (built-in: cost, availability, getting-started, today, leaving, help)."`
+	BarRaiser  []ReviewTopic `yaml:"bar_raiser" doc:"Areas of the bar-raiser read-through (built-in: customer-and-market, problems-and-assumptions, economics, dependencies, hard-engineering, hard-ui, third-parties, up-front-investment)."`
+	KnownWords []string      `yaml:"known_words" doc:"Acronyms and names the customer knows without explanation, such as the product's own terms."`
+	Jargon     []string      `yaml:"jargon" doc:"Words the customer would not know; added to the built-in list."`
+}
+
+// ReviewTopic is one topic of a read-through.
+type ReviewTopic struct {
+	ID         string   `yaml:"id" prfaq:"required,pattern=^[a-z][a-z0-9-]*$" doc:"A built-in topic id to tune, or a new one."`
+	Question   string   `yaml:"question" doc:"The question the reader asks; required for a new topic."`
+	Words      []string `yaml:"words" doc:"Words or phrases that answer the topic wherever they appear; a final * matches any ending (refund*)."`
+	Forms      []string `yaml:"forms" doc:"Words or phrases that make an FAQ question one about this topic (how much, cancel*)."`
+	Categories []string `yaml:"categories" doc:"Bar raiser: internal FAQ categories that cover the area."`
+	Off        bool     `yaml:"off" doc:"True to leave the topic out."`
 }
 
 // Layout is the Markdown produced for each part of the document.

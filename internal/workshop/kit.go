@@ -11,6 +11,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/review"
 )
 
 // KitOptions are the choices of one kit besides the workshop and template.
@@ -25,6 +26,9 @@ type KitOptions struct {
 	// Definition names where the workshop definition came from, for the
 	// note each page carries.
 	Definition string
+	// Drafts are the customer read-throughs of the teams' drafts; each
+	// gets a card on the customer-cards sheet.
+	Drafts []*review.Report
 }
 
 // Page is one file of the kit.
@@ -43,6 +47,9 @@ const (
 	SheetRoleCards     = "role-cards"
 	SheetRubric        = "rubric"
 	SheetDecisionLog   = "decision-log"
+	// SheetCustomerCards holds one empty-chair card per team draft; the
+	// kit has it only when drafts are given.
+	SheetCustomerCards = "customer-cards"
 )
 
 // MaxTeams bounds --teams: every team adds rows and columns to the sheets.
@@ -103,7 +110,7 @@ func Kit(w *prfaq.Workshop, t *prfaq.Template, opts KitOptions) ([]Page, error) 
 		Teams:      teamNames(opts.Teams),
 		People:     opts.People,
 		Guessed:    peopleGuessed,
-		CSS:        template.CSS(kitCSS + paper),
+		CSS:        template.CSS(kitCSS + paper + cardCSS(opts.Drafts)),
 		Agenda:     agendaRows(slots, start, opts.Start != ""),
 		Length:     FormatLength(total(slots)),
 		Customer:   customerBoxes(t),
@@ -112,6 +119,13 @@ func Kit(w *prfaq.Workshop, t *prfaq.Template, opts KitOptions) ([]Page, error) 
 		Internal:   bankByCategory(t),
 		RubricSets: rubricSets(opts.Teams),
 		LogRows:    logRows(opts.Teams, w.Decision.Rows),
+	}
+	for _, d := range opts.Drafts {
+		card, err := d.CardBody()
+		if err != nil {
+			return nil, fmt.Errorf("customer card of %s: %w", d.File, err)
+		}
+		k.CustomerCards = append(k.CustomerCards, card)
 	}
 	k.TimerCommand = timerCommand(opts)
 	if q, ok := t.Question("faq.external"); ok {
@@ -239,6 +253,17 @@ type kitData struct {
 	PrintAll       string
 	Pieces         []piece
 	PrintAllCopies int
+	// CustomerCards are the empty-chair cards of the teams' drafts.
+	CustomerCards []template.HTML
+}
+
+// cardCSS is the style of the customer cards, on the kit's pages only
+// when it has some.
+func cardCSS(drafts []*review.Report) string {
+	if len(drafts) == 0 {
+		return ""
+	}
+	return "\n" + string(review.CardCSS())
 }
 
 type agendaRow struct {
@@ -359,6 +384,8 @@ func sheetTitle(id string) string {
 		return "Feedback rubric"
 	case SheetDecisionLog:
 		return "Decision log"
+	case SheetCustomerCards:
+		return "Customer cards"
 	}
 	return id
 }
@@ -380,6 +407,13 @@ func copies(k *kitData) []sheetCopies {
 	}
 	if len(k.Customer) != 5 {
 		list[1].title = "The customer questions"
+	}
+	if n := len(k.CustomerCards); n > 0 {
+		list = append(list, struct {
+			id, title string
+			n         int
+			per       string
+		}{SheetCustomerCards, sheetTitle(SheetCustomerCards), 1, fmt.Sprintf("one card for each of the %d drafts, for whoever plays its customer", n)})
 	}
 	out := make([]sheetCopies, len(list))
 	for i, s := range list {
