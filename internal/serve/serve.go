@@ -296,6 +296,13 @@ func (s *Server) current(ctx context.Context, f string) (docState, bool) {
 			entry = workspace.Entry{Document: source.Document{File: f, Err: err}}
 		} else {
 			entry = s.analyze(f, data)
+			if entry.Doc != nil && entry.Format == source.YAML {
+				// A damaged feedback log is reported by prfaq feedback;
+				// the pages show the document without its tally.
+				if records, err := s.opts.Workspace.Reader().ReadFeedbackFS(s.opts.Files, f); err == nil {
+					entry.SetFeedback(records)
+				}
+			}
 		}
 
 		s.mu.Lock()

@@ -201,3 +201,18 @@ func checkFeedback(rec prfaq.Feedback, earlier map[int]prfaq.Feedback) string {
 	}
 	return ""
 }
+
+// ReadFeedbackFS reads a document's feedback log from a file system, as
+// ReadFeedback reads it from the disk; docPath is the document's name in
+// fsys, and names the log in problems.
+func (rd Reader) ReadFeedbackFS(fsys fs.FS, docPath string) ([]prfaq.Feedback, error) {
+	p := path.Join(path.Dir(docPath), FeedbackRef(docPath))
+	if _, err := fs.Stat(fsys, p); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	data, err := rd.ReadFileFS(fsys, p, p)
+	if err != nil {
+		return nil, err
+	}
+	return DecodeFeedback(p, data)
+}
