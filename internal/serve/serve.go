@@ -296,13 +296,6 @@ func (s *Server) current(ctx context.Context, f string) (docState, bool) {
 			entry = workspace.Entry{Document: source.Document{File: f, Err: err}}
 		} else {
 			entry = s.analyze(f, data)
-			if entry.Doc != nil && entry.Format == source.YAML {
-				// A damaged feedback log is reported by prfaq feedback;
-				// the pages show the document without its tally.
-				if records, err := s.opts.Workspace.Reader().ReadFeedbackFS(s.opts.Files, f); err == nil {
-					entry.SetFeedback(records)
-				}
-			}
 		}
 
 		s.mu.Lock()
@@ -760,6 +753,14 @@ func (s *Server) analyze(file string, data []byte) workspace.Entry {
 	e, err := s.opts.Workspace.LoadData(file, dir, data)
 	if err != nil {
 		return workspace.Entry{Document: source.Document{File: file, Err: err}}
+	}
+	if e.Doc != nil && e.Format == source.YAML && !strings.Contains(file, "@") {
+		// The working copy's tally, for the index and the approval
+		// policy's rule. A damaged feedback log is reported by prfaq
+		// feedback; the pages show the document without its tally.
+		if records, err := s.opts.Workspace.Reader().ReadFeedbackFS(s.opts.Files, file); err == nil {
+			e.SetFeedback(records)
+		}
 	}
 	if e.Problem() == nil {
 		s.opts.Workspace.Analyze(e)

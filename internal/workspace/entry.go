@@ -29,10 +29,6 @@ type Entry struct {
 	// document could not be read). Both are set by Analyze.
 	Findings []lint.Finding
 	Words    map[string]int
-	// Reactions is the tally of customers' reactions to the document's
-	// current version: nil when no reaction was ever recorded for the
-	// document, empty when none was to this version.
-	Reactions prfaq.Tally
 }
 
 // SetFeedback keeps the tally of the current version from the
