@@ -1,10 +1,14 @@
 package cli
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/diff"
 	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/termtext"
 )
 
 type diffOptions struct {
@@ -90,6 +94,11 @@ func (a *app) runDiff(args []string, opts *diffOptions) error {
 	switch opts.format {
 	case "text":
 		out = diff.Text(res, color)
+		moved, err := a.reactionsMoved(file, fromDoc, toDoc, doc)
+		if err != nil {
+			return err
+		}
+		out = append(out, moved...)
 	case "md":
 		out = diff.Markdown(res)
 	case "html":
@@ -141,4 +150,34 @@ func (a *app) colorTerminal() bool {
 		return false
 	}
 	return a.isTerminal(a.env.Stdout)
+}
+
+// reactionsMoved is how the customers' reactions changed from one
+// version to the other, for the text diff; nothing when no reaction was
+// recorded for the document.
+func (a *app) reactionsMoved(file string, from, to, current *prfaq.Document) ([]byte, error) {
+	records, err := a.files.ReadFeedback(a.path(file), file)
+	if err != nil || len(records) == 0 {
+		return nil, err
+	}
+	tallies := prfaq.Tallies(records)
+	before, after := tallies[from.Version], tallies[to.Version]
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nCustomer reactions, %s → %s:\n", termtext.Line(versionLabel(current, from)), termtext.Line(versionLabel(current, to)))
+	if before.Total() == 0 && after.Total() == 0 {
+		b.WriteString("  none recorded for either version\n")
+		return []byte(b.String()), nil
+	}
+	for _, r := range prfaq.Reactions() {
+		was, is := before[r], after[r]
+		if was == 0 && is == 0 {
+			continue
+		}
+		change := ""
+		if is != was {
+			change = fmt.Sprintf("  (%+d)", is-was)
+		}
+		fmt.Fprintf(&b, "  %-12s %d → %d%s\n", r, was, is, change)
+	}
+	return []byte(b.String()), nil
 }

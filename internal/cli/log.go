@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/termtext"
 )
@@ -48,6 +49,9 @@ type logEntry struct {
 	// NAME.history, so not read) for snapshots, "working" for
 	// the working copy.
 	State string `json:"state"`
+	// Reactions counts each reaction customers had to the version, when
+	// any were recorded for the document.
+	Reactions map[string]int `json:"reactions,omitempty"`
 }
 
 func (a *app) runLog(file, format string) error {
@@ -76,9 +80,23 @@ func (a *app) runLog(file, format string) error {
 			broken++
 			fmt.Fprintf(a.env.Stderr, "prfaq: %s: %v\n", file, err)
 		}
-		entries = append(entries, logEntry{rev.Version, rev.Date, string(rev.Status), rev.Author, rev.Message, rev.Snapshot, state})
+		entries = append(entries, logEntry{rev.Version, rev.Date, string(rev.Status), rev.Author, rev.Message, rev.Snapshot, state, nil})
 	}
 	entries = append(entries, logEntry{Version: doc.Version, Date: doc.Updated, Status: string(doc.Status), State: "working", Message: "(working copy)"})
+
+	// Reactions show beside each version once any were recorded; a log
+	// damaged by hand is reported, and the versions listed all the same.
+	records, feedbackErr := a.files.ReadFeedback(src, file)
+	withReactions := len(records) > 0
+	if withReactions {
+		tallies := prfaq.Tallies(records)
+		for i := range entries {
+			entries[i].Reactions = map[string]int{}
+			for _, r := range prfaq.Reactions() {
+				entries[i].Reactions[string(r)] = tallies[entries[i].Version][r]
+			}
+		}
+	}
 
 	if format == "json" {
 		enc := json.NewEncoder(a.env.Stdout)
@@ -88,7 +106,11 @@ func (a *app) runLog(file, format string) error {
 		}
 	} else {
 		w := tabwriter.NewWriter(a.env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "VERSION\tDATE\tSTATUS\tAUTHOR\tMESSAGE")
+		reactionsHead := ""
+		if withReactions {
+			reactionsHead = "\tREACTIONS"
+		}
+		fmt.Fprintln(w, "VERSION\tDATE\tSTATUS\tAUTHOR\tMESSAGE"+reactionsHead)
 		for _, e := range entries {
 			msg := e.Message
 			switch e.State {
@@ -101,14 +123,25 @@ func (a *app) runLog(file, format string) error {
 			}
 			// History text is anyone's who committed: shown escaped,
 			// one field a cell.
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", termtext.Line(e.Version), termtext.Line(e.Date), termtext.Line(e.Status), termtext.Line(e.Author), termtext.Line(msg))
+			reactions := ""
+			if withReactions {
+				tally := prfaq.Tally{}
+				for r, n := range e.Reactions {
+					tally[prfaq.Reaction(r)] = n
+				}
+				reactions = "\t" + tally.String()
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s%s\n", termtext.Line(e.Version), termtext.Line(e.Date), termtext.Line(e.Status), termtext.Line(e.Author), termtext.Line(msg), reactions)
 		}
 		if err := w.Flush(); err != nil {
 			return err
 		}
 	}
 	if broken > 0 {
+		if feedbackErr != nil {
+			a.printError(feedbackErr)
+		}
 		return &exitError{code: ExitError, err: fmt.Errorf("%s: %d of %d snapshots are missing, were changed by hand or are recorded outside the history folder", file, broken, len(doc.History))}
 	}
-	return nil
+	return feedbackErr
 }

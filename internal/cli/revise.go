@@ -23,6 +23,9 @@ type revision struct {
 	author  string
 	major   bool
 	status  prfaq.Status // the status from now on; empty keeps the current one
+	// override approves a version that falls short of the approval
+	// policy; the reason is recorded in the history.
+	override string
 }
 
 func (a *app) closeVersion(r revision) error {
@@ -54,6 +57,14 @@ func (a *app) closeVersion(r revision) error {
 		}
 		status = r.status
 	}
+	message := strings.TrimSpace(r.message)
+	if status == prfaq.StatusApproved && status != doc.Status {
+		note, err := a.checkApproval(src, r, doc)
+		if err != nil {
+			return err
+		}
+		message += note
+	}
 	next, err := prfaq.NextVersion(doc.Version, r.major)
 	if err != nil {
 		return err
@@ -71,7 +82,7 @@ func (a *app) closeVersion(r revision) error {
 		Set: []store.KeyValue{{Key: "version", Value: next}, {Key: "updated", Value: today}},
 		History: []prfaq.Revision{{
 			Version: doc.Version, Date: today, Status: status, Author: author,
-			Message: strings.TrimSpace(r.message), Snapshot: ref, SHA256: store.Checksum(data),
+			Message: message, Snapshot: ref, SHA256: store.Checksum(data),
 		}},
 	}
 	if status != doc.Status {
@@ -226,4 +237,46 @@ func gitUserName(path string) string {
 		}
 	}
 	return ""
+}
+
+// checkApproval holds an approval to the project's policy on customer
+// reactions (approval: in .prfaq-lint.yaml): the version being approved
+// must have enough customers excited and few enough opposed. Falling
+// short stops the approval unless it is overridden, and then the reason
+// goes into the history's message, which checkApproval returns.
+func (a *app) checkApproval(src string, r revision, doc *prfaq.Document) (string, error) {
+	cfg, err := a.workspace().Config(filepath.Dir(src))
+	if err != nil {
+		return "", err
+	}
+	policy := cfg.Approval
+	if !policy.Active() {
+		if strings.TrimSpace(r.override) != "" {
+			fmt.Fprintf(a.env.Stderr, "prfaq: note: no approval policy applies to %s, so --override changes nothing\n", r.file)
+		}
+		return "", nil
+	}
+	records, err := a.files.ReadFeedback(src, r.file)
+	if err != nil {
+		return "", err
+	}
+	tally := prfaq.Tallies(records)[doc.Version]
+	missing := policy.Shortfall(tally)
+	if len(missing) == 0 {
+		return "", nil
+	}
+	short := strings.Join(missing, ", ")
+	if reason := strings.TrimSpace(r.override); reason != "" {
+		fmt.Fprintf(a.env.Stderr, "prfaq: warning: %s %s falls short of the approval policy (%s); approved by override: %s\n", r.file, doc.Version, short, reason)
+		return fmt.Sprintf(" [approved against the customer-reaction policy, short of %s: %s]", short, reason), nil
+	}
+	return "", withHint(failed("%s %s cannot be approved yet: the approval policy asks for %s; customers' reactions to it: %s; it needs %s",
+		r.file, doc.Version, policyText(policy), tally.String(), short),
+		"Show this version to more customers and record their reactions (prfaq feedback add), or approve anyway with --override \"why\", which the history keeps.")
+}
+
+// policyText is the policy as a reader checks it: "at least 3 excited
+// and at most 0 opposed".
+func policyText(p prfaq.ApprovalPolicy) string {
+	return fmt.Sprintf("at least %d excited and at most %d opposed", p.MinExcited, max(p.MaxOpposed, 0))
 }

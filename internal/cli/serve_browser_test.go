@@ -24,6 +24,11 @@ func TestServeInBrowser(t *testing.T) {
 		if code := Run([]string{"bump", "examples/meal-kit-pause.prfaq.yaml", "-m", "Reviewed with the subscriptions team"}, env); code != ExitOK {
 			t.Fatalf("bump: exit %d: %s", code, out.String())
 		}
+		for _, who := range []string{"Ana", "Bo"} {
+			if code := Run([]string{"feedback", "add", "examples/keyturn.prfaq.yaml", "--from", who, "--reaction", "excited"}, env); code != ExitOK {
+				t.Fatalf("feedback add: exit %d: %s", code, out.String())
+			}
+		}
 	}
 	sf := startServe(t, closeVersion, "keyturn.prfaq.yaml", "meal-kit-pause.prfaq.yaml", "prfaq.prfaq.yaml", "lockwarden.prfaq.yaml")
 	browser := browsertest.Launch(t, "--window-size=1400,1000")
@@ -45,6 +50,10 @@ func TestServeInBrowser(t *testing.T) {
 	page.WaitFor(t, `document.documentElement.classList.contains("js")`, wait)
 	page.WaitFor(t, `document.getElementById("live-status").textContent === "Live"`, wait)
 	shot("1-index")
+	// The current version's customer reactions, where any were recorded.
+	if got := page.EvalString(t, `document.querySelector('tr[data-file="keyturn.prfaq.yaml"] td.reactions').textContent + "|" + document.querySelector('tr[data-file="lockwarden.prfaq.yaml"] td.reactions').textContent`); got != "2 excited|" {
+		t.Errorf("the Reactions column shows %q, want 2 excited for keyturn and nothing for lockwarden", got)
+	}
 	page.Eval(t, `document.querySelector('th[data-key="score"] a').click()`)
 	if got := page.EvalString(t, `document.querySelector('th[aria-sort]').getAttribute("data-key") + " " + document.querySelector('th[aria-sort]').getAttribute("aria-sort")`); got != "score descending" {
 		t.Errorf("after a click on Score the table is sorted by %q", got)

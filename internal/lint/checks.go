@@ -960,6 +960,23 @@ func checkQuotes(c *checker) {
 	}
 }
 
+// checkApprovalPolicy: while a document is in review, how far its
+// current version is from the customer reactions the team's policy asks
+// before approval, so the review knows before the decision.
+func checkApprovalPolicy(c *checker) {
+	policy := c.cfg.Approval
+	// A Markdown PR/FAQ keeps no feedback log: it would always fall short.
+	if c.markdown || c.doc.Status != prfaq.StatusInReview || !policy.Active() {
+		return
+	}
+	missing := policy.Shortfall(c.d.Reactions)
+	if len(missing) == 0 {
+		return
+	}
+	c.addRule("approval-policy", c.posOf("status"), fmt.Sprintf("version %s is in review and falls short of the approval policy (at least %d excited, at most %d opposed): customers' reactions to it: %s; it needs %s",
+		c.doc.Version, policy.MinExcited, max(policy.MaxOpposed, 0), c.d.Reactions.String(), strings.Join(missing, ", ")))
+}
+
 // checkProblem: the problem paragraph describes the problem only, and its
 // numbers carry sources.
 func checkProblem(c *checker) {

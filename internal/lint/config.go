@@ -30,6 +30,9 @@ type Config struct {
 	fromFile     map[string]bool // thresholds a config file set
 	Files        []string        // extra file patterns for folder walks
 	Template     string          // template of Markdown PR/FAQs that name none
+	// Approval is the customer reactions a version needs to be approved;
+	// the nearest .prfaq-lint.yaml that sets one decides.
+	Approval prfaq.ApprovalPolicy
 }
 
 // Threshold names, as written under thresholds: in .prfaq-lint.yaml.
@@ -162,6 +165,18 @@ func (c *Config) Apply(file string, fc *prfaq.LintConfig, pos source.Positions) 
 	if fc.Template != "" {
 		c.Template = fc.Template
 	}
+	// A folder's file that writes approval: replaces the policy of the
+	// folders above, so min_excited: 0 turns it off there.
+	if _, set := pos["approval"]; set {
+		switch {
+		case fc.Approval.MinExcited < 0 || fc.Approval.MaxOpposed < 0:
+			warn("approval", "approval: min_excited and max_opposed are counts of customers, 0 or more: the policy is ignored")
+		case !fc.Approval.Active() && fc.Approval.MaxOpposed > 0:
+			warn("approval", "approval: max_opposed without min_excited sets no policy: add min_excited, the customers a version needs excited")
+		default:
+			c.Approval = fc.Approval
+		}
+	}
 	c.prepare()
 	sortFindings(problems)
 	return problems
@@ -230,6 +245,7 @@ func (c *Config) Clone() *Config {
 		fromFile:     maps(c.fromFile),
 		Files:        slices.Clone(c.Files),
 		Template:     c.Template,
+		Approval:     c.Approval,
 	}
 	for k, v := range c.words {
 		n.words[k] = v

@@ -902,6 +902,16 @@ var ruleCases = []ruleCase{
 	{rule: "dateline", name: "a past date after launch",
 		edits: []string{"    date: 2027-06-01", "    date: 2026-01-10", "mode: future", "mode: launch", "    hypothetical: true", "    hypothetical: false"}},
 
+	// approval-policy
+	{rule: "approval-policy", name: "in review, no customer reaction recorded",
+		edits:  []string{"status: draft", "status: in-review"},
+		config: "approval:\n  min_excited: 3\n",
+		want:   []want{{lint.Info, 6, 9, 10, "i", "version 1.0 is in review and falls short of the approval policy (at least 3 excited, at most 0 opposed): customers' reactions to it: no reactions; it needs 3 more excited (0 of 3)", ""}}},
+	{rule: "approval-policy", name: "a draft is not held to the policy yet",
+		config: "approval:\n  min_excited: 3\n"},
+	{rule: "approval-policy", name: "in review, no policy",
+		edits: []string{"status: draft", "status: in-review"}},
+
 	// launch-hypothetical-quote
 	{rule: "launch-hypothetical-quote", name: "launched with an invented quote",
 		edits: []string{"mode: future", "mode: launch"},
@@ -1533,6 +1543,7 @@ func TestRuleDocs(t *testing.T) {
 		"press-release-length": "the example is abbreviated",
 		"faq-length":           "the example is abbreviated",
 		"markdown-structure":   "the example is Markdown (cases in ruleCases)",
+		"approval-policy":      "the example needs a policy and customers' reactions (cases in ruleCases and TestApprovalPolicy)",
 	}
 	for _, r := range lint.Rules() {
 		t.Run(r.ID, func(t *testing.T) {
@@ -1809,6 +1820,34 @@ func TestLongLine(t *testing.T) {
 			last := weasels[len(weasels)-1]
 			if last.SourceCol <= 1 || !strings.HasPrefix(last.Source, "…") || !strings.HasSuffix(last.Source, "…") {
 				t.Errorf("a finding far into the line carries %q from column %d", last.Source, last.SourceCol)
+			}
+		})
+	}
+}
+
+// The approval policy counts the reactions recorded to the version in
+// review: enough excited and few enough opposed meet it.
+func TestApprovalPolicy(t *testing.T) {
+	src := edit(t, fixture(t, "clean.prfaq.yaml"), "status: draft", "status: in-review")
+	cfg := configFrom(t, "approval:\n  min_excited: 2\n  max_opposed: 1\n")
+	for _, tc := range []struct {
+		name      string
+		reactions prfaq.Tally
+		want      string
+	}{
+		{"met", prfaq.Tally{prfaq.ReactionExcited: 2, prfaq.ReactionOpposed: 1}, ""},
+		{"too few excited", prfaq.Tally{prfaq.ReactionExcited: 1, prfaq.ReactionInterested: 4}, "it needs 1 more excited (1 of 2)"},
+		{"too many opposed", prfaq.Tally{prfaq.ReactionExcited: 5, prfaq.ReactionOpposed: 3}, "it needs 2 fewer opposed (3, at most 1)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := read(docName, []byte(src), cfg)
+			d.Reactions = tc.reactions
+			fs := only(lint.Lint(d, cfg, now), "approval-policy")
+			switch {
+			case tc.want == "" && len(fs) > 0:
+				t.Errorf("unexpected finding: %s", fs[0].Message)
+			case tc.want != "" && (len(fs) != 1 || !strings.HasSuffix(fs[0].Message, tc.want)):
+				t.Errorf("findings %v, want one ending %q", fs, tc.want)
 			}
 		})
 	}

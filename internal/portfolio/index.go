@@ -29,11 +29,14 @@ const (
 	SortErrors   = "errors"
 	SortWarnings = "warnings"
 	SortInfos    = "info"
+	// SortReactions orders by the number of customers excited by the
+	// current version.
+	SortReactions = "reactions"
 )
 
 // SortKeys lists every column key in the order the index shows them.
 func SortKeys() []string {
-	return []string{SortTitle, SortStatus, SortVersion, SortOwner, SortUpdated, SortMode, SortScore, SortErrors, SortWarnings, SortInfos}
+	return []string{SortTitle, SortStatus, SortVersion, SortOwner, SortUpdated, SortMode, SortReactions, SortScore, SortErrors, SortWarnings, SortInfos}
 }
 
 // StatusUnreadable is the status filter that shows the documents that
@@ -142,11 +145,15 @@ type indexColumn struct {
 }
 
 type indexRow struct {
-	Href, File, Title     string
-	Status, StatusLabel   string
-	Version, VersionKey   string
-	Owner, Updated, Mode  string
-	Score                 string
+	Href, File, Title    string
+	Status, StatusLabel  string
+	Version, VersionKey  string
+	Owner, Updated, Mode string
+	Score                string
+	// Reactions is the current version's tally, "" when no reaction was
+	// ever recorded for the document; Excited sorts the column.
+	Reactions             string
+	Excited               int
 	Errors, Warnings, Inf int
 	Error                 string
 	Hidden                bool
@@ -295,6 +302,9 @@ func newIndexRow(e workspace.Entry, link func(workspace.Entry) string) indexRow 
 		row.Mode = "Launch"
 	}
 	row.Score = fmt.Sprint(e.Score())
+	if e.Reactions != nil {
+		row.Reactions, row.Excited = e.Reactions.String(), e.Reactions[prfaq.ReactionExcited]
+	}
 	row.Errors, row.Warnings, row.Inf = c.Errors, c.Warnings, c.Infos
 	return row
 }
@@ -372,6 +382,8 @@ func sortValue(e workspace.Entry, key string) (string, float64) {
 		return string(e.Doc.Mode), 0
 	case SortScore:
 		return "", float64(e.Score())
+	case SortReactions:
+		return "", float64(e.Reactions[prfaq.ReactionExcited])
 	case SortErrors:
 		return "", float64(c.Errors)
 	case SortWarnings:
@@ -404,7 +416,7 @@ func knownStatus(s string) bool {
 
 func numericColumn(key string) bool {
 	switch key {
-	case SortScore, SortErrors, SortWarnings, SortInfos:
+	case SortScore, SortErrors, SortWarnings, SortInfos, SortReactions:
 		return true
 	}
 	return false

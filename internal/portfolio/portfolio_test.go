@@ -55,7 +55,11 @@ func read(t *testing.T, name string) workspace.Entry {
 }
 
 func entries(t *testing.T) []workspace.Entry {
-	return []workspace.Entry{read(t, "tab-split.prfaq.yaml"), read(t, "pause.prfaq.yaml"), read(t, "broken.prfaq.yaml")}
+	tab := read(t, "tab-split.prfaq.yaml")
+	// Customers reacted to the current version of one document only:
+	// the other shows an empty cell.
+	tab.Reactions = prfaq.Tally{prfaq.ReactionExcited: 3, prfaq.ReactionOpposed: 1}
+	return []workspace.Entry{tab, read(t, "pause.prfaq.yaml"), read(t, "broken.prfaq.yaml")}
 }
 
 func link(e workspace.Entry) string { return strings.TrimSuffix(e.File, ".prfaq.yaml") + ".html" }

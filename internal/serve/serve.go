@@ -754,6 +754,14 @@ func (s *Server) analyze(file string, data []byte) workspace.Entry {
 	if err != nil {
 		return workspace.Entry{Document: source.Document{File: file, Err: err}}
 	}
+	if e.Doc != nil && e.Format == source.YAML && !strings.Contains(file, "@") {
+		// The working copy's tally, for the index and the approval
+		// policy's rule. A damaged feedback log is reported by prfaq
+		// feedback; the pages show the document without its tally.
+		if records, err := s.opts.Workspace.Reader().ReadFeedbackFS(s.opts.Files, file); err == nil {
+			e.SetFeedback(records)
+		}
+	}
 	if e.Problem() == nil {
 		s.opts.Workspace.Analyze(e)
 	}

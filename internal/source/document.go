@@ -58,6 +58,11 @@ type Document struct {
 	// Err says why the file holds no document: a *Problem or Problems,
 	// each with its file, line and column.
 	Err error
+	// Reactions is the tally of customers' reactions to the document's
+	// current version, from the feedback log beside it: nil when no
+	// reaction was ever recorded for the document, empty when none was
+	// to this version.
+	Reactions prfaq.Tally
 	// Unread is true when the file could not be read at all (too large,
 	// not a regular file); Err says why and Lines is nil.
 	Unread bool

@@ -6,6 +6,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/mddoc"
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/source"
 )
 
@@ -28,6 +29,18 @@ type Entry struct {
 	// document could not be read). Both are set by Analyze.
 	Findings []lint.Finding
 	Words    map[string]int
+}
+
+// SetFeedback keeps the tally of the current version from the
+// document's feedback log.
+func (e *Entry) SetFeedback(records []prfaq.Feedback) {
+	if e.Doc == nil || len(records) == 0 {
+		return
+	}
+	e.Reactions = prfaq.Tallies(records)[e.Doc.Version]
+	if e.Reactions == nil {
+		e.Reactions = prfaq.Tally{}
+	}
 }
 
 // Problem says why the entry has no document to show: its reader's

@@ -34,7 +34,15 @@ func (w *Workspace) Load(file string, opts LoadOptions) (*Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return w.Read(file, data, cfg, opts), nil
+	e := w.Read(file, data, cfg, opts)
+	if e.Doc != nil && e.Format == source.YAML {
+		// A damaged feedback log is reported by prfaq feedback; the
+		// pages show the document without its tally.
+		if records, err := w.opts.Reader.ReadFeedback(path, file); err == nil {
+			e.SetFeedback(records)
+		}
+	}
+	return e, nil
 }
 
 // LoadData reads a document from bytes already read (a server reads
