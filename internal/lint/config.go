@@ -30,6 +30,11 @@ type Config struct {
 	fromFile     map[string]bool // thresholds a config file set
 	Files        []string        // extra file patterns for folder walks
 	Template     string          // template of Markdown PR/FAQs that name none
+	// Needs are the team's evergreen customer needs (.prfaq/needs.yaml)
+	// that documents name in serves; nil when the team has none.
+	Needs *prfaq.Needs
+	// NeedsFile is where Needs were read from, as messages name it.
+	NeedsFile string
 }
 
 // Threshold names, as written under thresholds: in .prfaq-lint.yaml.
@@ -230,6 +235,8 @@ func (c *Config) Clone() *Config {
 		fromFile:     maps(c.fromFile),
 		Files:        slices.Clone(c.Files),
 		Template:     c.Template,
+		Needs:        c.Needs,
+		NeedsFile:    c.NeedsFile,
 	}
 	for k, v := range c.words {
 		n.words[k] = v

@@ -113,6 +113,30 @@ func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, source.Positions
 	return w, pos, nil
 }
 
+// DecodeNeeds reads a team's needs.yaml. Ids must be unique, since
+// documents name needs by id.
+func DecodeNeeds(name string, data []byte) (*prfaq.Needs, source.Positions, error) {
+	n := &prfaq.Needs{}
+	pos, err := decode(name, data, prfaq.NeedsSpec(), reflect.ValueOf(n), "a prfaq needs file")
+	if err != nil {
+		return nil, nil, err
+	}
+	var ps source.Problems
+	first := map[string]int{}
+	for i, need := range n.Needs {
+		at := fmt.Sprintf("needs[%d].id", i)
+		if prev, dup := first[need.ID]; dup {
+			ps = append(ps, &source.Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: id %s is already used by needs[%d]: give each need its own id", at, need.ID, prev)})
+			continue
+		}
+		first[need.ID] = i
+	}
+	if len(ps) > 0 {
+		return nil, nil, ps.Sort()
+	}
+	return n, pos, nil
+}
+
 func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (source.Positions, error) {
 	return decodeWith(name, data, spec, into, what, false)
 }
