@@ -274,6 +274,7 @@ type ruleCase struct {
 	fixture    string   // in testdata; clean.prfaq.yaml when empty
 	edits      []string // old, new pairs applied to the fixture
 	config     string   // a .prfaq-lint.yaml over the defaults
+	needs      string   // the team's .prfaq/needs.yaml; none when empty
 	crlf, bom  bool     // then CRLF line ends, a byte order mark
 	want       []want   // empty: the rule must not fire
 }
@@ -296,13 +297,41 @@ func runCase(t *testing.T, rc ruleCase) {
 	if strings.HasSuffix(rc.fixture, ".md") {
 		name = mdName
 	}
-	fs := lintNamed(t, name, src, configFrom(t, rc.config))
+	cfg := configFrom(t, rc.config)
+	if rc.needs != "" {
+		needs, _, err := store.DecodeNeeds(".prfaq/needs.yaml", []byte(rc.needs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Needs, cfg.NeedsFile = needs, ".prfaq/needs.yaml"
+	}
+	fs := lintNamed(t, name, src, cfg)
 	assertFindings(t, rc.rule, only(fs, rc.rule), rc.want)
 }
 
 // longSolution makes the press release about 400 words: above mini's
 // warning (350), below amazon's (700).
 var longSolution = strings.Repeat("    Friends pay for the dishes they had at the table.\n", 30)
+
+// teamNeeds is a needs.yaml for the Tab Split fixture: its press release
+// speaks to the first, second and fourth need, and not to low fees.
+const teamNeeds = `needs:
+  - id: fair-split
+    name: Fair split
+    words: [their share, what they ordered]
+  - id: fast-repayment
+    name: Fast repayment
+    words: [money back, repaid]
+    measures: [days to repayment]
+  - id: low-fees
+    name: Low fees
+    words: [fee, fees, free]
+  - id: no-reminders
+    name: No chasing friends
+    words: [sending reminders]
+`
+
+const versionLine = "version: \"1.0\"\n"
 
 const (
 	solutionEnd = "    tap the dishes they had, and pay with a saved card.\n"
@@ -505,6 +534,33 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Warning, 55, 9, 10, "H", `FAQ E1 question does not end with "?": "How much does Tab Split cost"`, ""}}},
 	{rule: "faq-question-mark", name: "question mark inside emphasis and quotes",
 		edits: []string{e1Question, "      question: \"**How much does Tab Split cost?**\"\n"}},
+
+	// needs-unknown, needs-unspoken, needs-undeclared
+	{rule: "needs-unknown", name: "a misspelt id", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, fast-repaymnt]\n"},
+		want:  []want{{lint.Error, 8, 22, 23, "f", `serves names "fast-repaymnt", which is not a need of .prfaq/needs.yaml: did you mean "fast-repayment"?`, ""}}},
+	{rule: "needs-unknown", name: "an id far from any", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves:\n  - cheap\n"},
+		want:  []want{{lint.Error, 9, 5, 6, "c", `serves names "cheap", which is not a need of .prfaq/needs.yaml: its needs are fair-split, fast-repayment, low-fees, no-reminders`, ""}}},
+	{rule: "needs-unknown", name: "no needs file", edits: []string{versionLine, versionLine + "serves: [fair-split]\n"},
+		want: []want{{lint.Error, 8, 10, 11, "f", `serves names "fair-split", but no .prfaq/needs.yaml defines the team's needs here or in a folder above`, ""}}},
+	{rule: "needs-unknown", name: "known ids", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, fast-repayment]\n"}},
+	{rule: "needs-unspoken", name: "a need the press release is silent on", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, low-fees]\n"},
+		want:  []want{{lint.Warning, 8, 22, 23, "l", `the press release never speaks to low-fees (Low fees): it names neither the need nor its words and measures "fee", "fees", "free"`, ""}}},
+	{rule: "needs-unspoken", name: "a word inside a longer word does not count", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [low-fees]\n", solutionEnd, "    tap the dishes they had, and pay freely with a saved card.\n"},
+		want:  []want{{lint.Warning, 8, 10, 11, "l", "", "never speaks to low-fees"}}},
+	{rule: "needs-unspoken", name: "words across a line break and in the customer quote count", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, no-reminders]\n"}},
+	{rule: "needs-unspoken", name: "the need's own name counts, in any case", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [low-fees]\n", solutionEnd, "    tap the dishes they had, and pay with a saved card. LOW FEES apply.\n"}},
+	{rule: "needs-undeclared", name: "the team has needs, the document names none", needs: teamNeeds,
+		want: []want{{lint.Info, 2, 8, 9, "T", "the document names no customer need it serves; the team's needs (.prfaq/needs.yaml) are fair-split, fast-repayment, low-fees, no-reminders", ""}}},
+	{rule: "needs-undeclared", name: "no needs file, no serves"},
+	{rule: "needs-undeclared", name: "a need declared", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split]\n"}},
 
 	// faq-duplicate
 	{rule: "faq-duplicate", name: "same question in other case and spacing",
@@ -1522,6 +1578,9 @@ func TestRuleDocs(t *testing.T) {
 		"press-release-length": "the example is abbreviated",
 		"faq-length":           "the example is abbreviated",
 		"markdown-structure":   "the example is Markdown (cases in ruleCases)",
+		"needs-unknown":        "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
+		"needs-unspoken":       "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
+		"needs-undeclared":     "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
 	}
 	for _, r := range lint.Rules() {
 		t.Run(r.ID, func(t *testing.T) {

@@ -74,17 +74,27 @@ func (w *Workspace) applyNeeds(dir string, cfg *lint.Config) error {
 		return nil
 	}
 	if r, ok := w.needs[path]; ok {
-		cfg.Needs, cfg.NeedsFile = r.needs, w.Display(path)
+		cfg.Needs, cfg.NeedsFile = r.needs, w.displayNeeds(path)
 		return r.err
 	}
 	needs, err := w.readNeeds(path)
 	w.needs[path] = needsResult{needs, err}
-	cfg.Needs, cfg.NeedsFile = needs, w.Display(path)
+	cfg.Needs, cfg.NeedsFile = needs, w.displayNeeds(path)
 	return err
 }
 
+// displayNeeds names a needs file relative to the working directory even
+// when it is in a folder above, as ../.prfaq/needs.yaml: the file is the
+// project's, and the user finds it from where they stand.
+func (w *Workspace) displayNeeds(path string) string {
+	if rel, err := filepath.Rel(w.opts.Dir, path); err == nil {
+		return rel
+	}
+	return path
+}
+
 func (w *Workspace) readNeeds(path string) (*prfaq.Needs, error) {
-	display := w.Display(path)
+	display := w.displayNeeds(path)
 	data, err := w.opts.Reader.ReadFile(path, display)
 	if err != nil {
 		return nil, err
