@@ -103,7 +103,7 @@ func checks() []func(*checker) {
 		checkWords, checkAcronyms, checkPlaceholders, checkReadability,
 		checkDateline, checkQuotes, checkProblem, checkCustomerFocus,
 		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates, checkQuoteExperience,
-		checkProblemEvidence, checkProblemImpact, checkNeeds,
+		checkProblemEvidence, checkProblemImpact, checkNeeds, checkChoices,
 	}
 }
 

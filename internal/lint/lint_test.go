@@ -32,7 +32,9 @@ import (
 // now is the fixed clock of every test: the dateline rule compares with it.
 var now = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
-var builtin = catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
+// builtin is the built-in templates, and testdata/templates for the
+// rules that read what a team template asks.
+var builtin = catalog.New(catalog.Folder{Path: "testdata/templates"}, catalog.Folder{}, templates.FS)
 
 // docs reads documents as prfaq lint does, each template loaded once.
 var docs = workspace.New(workspace.Options{Catalog: builtin, Now: now})
@@ -443,7 +445,7 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Error, 21, 3, 4, "h", `malformed YAML: mapping values are not allowed in this context: a value that contains ": " must be quoted, e.g. headline: "Tab Split: pay your share"`, ""}}},
 	{rule: "format", name: "unknown template",
 		edits: []string{"template: mini", "template: maxi"},
-		want:  []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, oss (see prfaq templates list)`, ""}}},
+		want:  []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, mini-team, oss (see prfaq templates list)`, ""}}},
 	{rule: "format", name: "every problem, in file order",
 		edits: []string{"    date: 2027-06-01", "    date: 2027-13-01", "  headline: Tab", "  headlin: Tab"},
 		want: []want{
@@ -455,7 +457,7 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Error, 56, 11, 12, "I", "faq.external[1].id: I9 is in the external list, whose ids start with E (e.g. E9)", ""}}},
 	{rule: "format", name: "always an error, whatever the configuration says",
 		edits: []string{"template: mini", "template: maxi"}, config: "severities: {format: warning}",
-		want: []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, oss (see prfaq templates list)`, ""}}},
+		want: []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, mini-team, oss (see prfaq templates list)`, ""}}},
 	{rule: "format", name: "turned off",
 		edits: []string{"template: mini", "template: maxi"}, config: "disable: [format]"},
 	{rule: "format", name: "flow mappings, comments and quotes",
@@ -534,6 +536,17 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Warning, 55, 9, 10, "H", `FAQ E1 question does not end with "?": "How much does Tab Split cost"`, ""}}},
 	{rule: "faq-question-mark", name: "question mark inside emphasis and quotes",
 		edits: []string{e1Question, "      question: \"**How much does Tab Split cost?**\"\n"}},
+
+	// choice-option
+	{rule: "choice-option", name: "an answer outside the options",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: Payments\n"},
+		want:  []want{{lint.Error, 8, 7, 8, "P", `team is "Payments", which is not one of template mini-team's choices: Consumer Payments, Dining`, ""}}},
+	{rule: "choice-option", name: "one of the options, quoted and padded",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: \" Dining \"\n"}},
+	{rule: "choice-option", name: "no answer is no choice made",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: \"\"\n"}},
+	{rule: "choice-option", name: "the built-in template asks no choice of the field",
+		edits: []string{versionLine, versionLine + "team: Payments\n"}},
 
 	// needs-unknown, needs-unspoken, needs-undeclared
 	{rule: "needs-unknown", name: "a misspelt id", needs: teamNeeds,
@@ -1578,6 +1591,7 @@ func TestRuleDocs(t *testing.T) {
 		"press-release-length": "the example is abbreviated",
 		"faq-length":           "the example is abbreviated",
 		"markdown-structure":   "the example is Markdown (cases in ruleCases)",
+		"choice-option":        "the example needs a team template (cases in ruleCases)",
 		"needs-unknown":        "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
 		"needs-unspoken":       "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
 		"needs-undeclared":     "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
