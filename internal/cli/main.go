@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
@@ -241,6 +242,23 @@ func (a *app) projectTemplateDir() string {
 		return dir
 	}
 	return filepath.Join(a.env.Dir, ProjectTemplateDir)
+}
+
+// projectNeeds reads the team's customer needs, .prfaq/needs.yaml in the
+// working folder or the nearest above it, as project templates are
+// found; nil when the team has none.
+func (a *app) projectNeeds() (*prfaq.Needs, error) {
+	path, ok := workspace.FindProject(a.env.Dir, workspace.NeedsFile)
+	if !ok {
+		return nil, nil
+	}
+	display := a.displayPath(path)
+	data, err := a.files.ReadFile(path, display)
+	if err != nil {
+		return nil, err
+	}
+	needs, _, err := store.DecodeNeeds(display, data)
+	return needs, err
 }
 
 func (a *app) catalog() *catalog.Catalog {
