@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/termtext"
 	"github.com/prfaq/prfaq/internal/wizard"
+	"github.com/prfaq/prfaq/internal/workspace"
 )
 
 type editOptions struct {
@@ -29,7 +31,9 @@ func newEditCmd(a *app) *cobra.Command {
 the current answer to keep or change. --section asks only some sections: a
 question id (press_release.problem), or a group of ids (customer asks the
 five customer questions; press_release.leader_quote asks its speaker, role
-and text). prfaq templates show NAME lists the ids.
+and text). prfaq templates show NAME lists the ids. When the team keeps
+customer needs in .prfaq/needs.yaml, the wizard also asks which the
+document serves; --section serves asks only that.
 
 The document is saved atomically, changing only the values that differ:
 comments, key order and every field the template does not ask about stay as
@@ -46,6 +50,7 @@ not overwrite the document if it changed meanwhile.
 		Example: `  prfaq edit tab-split.prfaq.yaml
   prfaq edit tab-split.prfaq.yaml --section press_release.problem
   prfaq edit tab-split.prfaq.yaml --section customer --accessible
+  prfaq edit tab-split.prfaq.yaml --section serves
   prfaq edit --resume ~/.local/state/prfaq/drafts/edit-20261122-101500.prfaq.yaml`,
 		Args:              argsCheck(cobra.MaximumNArgs(1), "name the document to edit, e.g. prfaq edit tab-split.prfaq.yaml"),
 		ValidArgsFunction: completeDocuments,
@@ -124,9 +129,26 @@ func (a *app) runEdit(opts *editOptions) error {
 	if err != nil {
 		return err
 	}
-	plan, err := wizard.Build(t, opts.sections)
-	if err != nil {
-		return usageError("%w", err)
+	// serves is asked when the team has needs, whatever the template
+	// asks, so --section serves is taken apart from the template's ids.
+	sections := slices.DeleteFunc(slices.Clone(opts.sections), func(s string) bool { return s == "serves" })
+	onlyServes := len(opts.sections) > 0 && len(sections) == 0
+	plan := &wizard.Plan{Template: t}
+	if !onlyServes {
+		if plan, err = wizard.Build(t, sections); err != nil {
+			return usageError("%w", err)
+		}
+	}
+	if len(opts.sections) == 0 || len(sections) < len(opts.sections) {
+		needs, err := a.projectNeeds()
+		if err != nil {
+			return err
+		}
+		if needs == nil && len(opts.sections) > 0 {
+			return withHint(usageError("--section serves picks the team's customer needs, and no %s was found here or in a folder above", workspace.NeedsFile),
+				"Define the needs first: docs/customers.md shows how.")
+		}
+		wizard.AskNeeds(plan, needs)
 	}
 	if d.path == "" {
 		d.start("edit", doc)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prfaq/prfaq/internal/portfolio"
+	"github.com/prfaq/prfaq/internal/prfaq"
+	"github.com/prfaq/prfaq/internal/store"
 	"github.com/prfaq/prfaq/internal/workspace"
 )
 
@@ -25,6 +28,7 @@ type indexOptions struct {
 	out    string
 	links  string
 	status string
+	need   string
 	sort   string
 	desc   bool
 	force  bool
@@ -43,6 +47,12 @@ filters by status in the browser; it needs no server and loads nothing
 from elsewhere, so CI can publish it beside the rendered documents. It is
 the index prfaq serve shows, without the live updates.
 
+When the team keeps customer needs in .prfaq/needs.yaml, the page opens
+with a table of them: each need with the documents serving it (serves:)
+by status, draft, in review, approved and launched, so the needs with no
+bet and the crowded ones show. --need ID lists only the documents that
+serve that need.
+
 Each title links to the document's page, by --links:
   html     the HTML file prfaq render writes beside the document (default)
   flat     NAME.html in the index's folder, as prfaq render --out DIR
@@ -60,7 +70,8 @@ more.
 		),
 		Example: `  prfaq index . --out site/index.html
   prfaq render prfaqs/*.prfaq.yaml --out site/ && prfaq index prfaqs --out site/index.html --links flat
-  prfaq index prfaqs --out index.html --sort score --desc`,
+  prfaq index prfaqs --out index.html --sort score --desc
+  prfaq index . --out fast-delivery.html --need fast-delivery`,
 		Args:              argsCheck(cobra.MinimumNArgs(1), "name the folders or files to index, e.g. prfaq index . --out index.html"),
 		ValidArgsFunction: completeDocuments,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -71,6 +82,7 @@ more.
 	f.StringVarP(&opts.out, "out", "o", "", "the HTML page to write (required); a folder gets index.html")
 	f.StringVar(&opts.links, "links", linkHTML, "what titles link to: html, flat, source or none")
 	f.StringVar(&opts.status, "status", "", "list only documents of this status at first (the page can show the others)")
+	f.StringVar(&opts.need, "need", "", "list only the documents that serve the customer need with this id (.prfaq/needs.yaml)")
 	f.StringVar(&opts.sort, "sort", portfolio.SortTitle, "first order: "+strings.Join(portfolio.SortKeys(), ", "))
 	f.BoolVar(&opts.desc, "desc", false, "reverse the first order")
 	f.BoolVar(&opts.force, "force", false, "overwrite an --out file that prfaq did not generate")
@@ -116,12 +128,18 @@ func (a *app) runIndex(paths []string, opts *indexOptions) error {
 		// Pages name files with forward slashes, as links do.
 		entries[i].File = filepath.ToSlash(entries[i].File)
 	}
+	if opts.need != "" {
+		if err := checkNeedFilter(opts.need, portfolio.Needs(entries)); err != nil {
+			return err
+		}
+	}
 	outDir := filepath.Dir(out)
 	page, err := portfolio.Index(entries, portfolio.IndexOptions{
 		Folder: indexFolder(a, paths),
 		Now:    a.now(),
 		Link:   func(e workspace.Entry) string { return a.indexLink(e.File, outDir, opts.links) },
 		Status: opts.status,
+		Need:   opts.need,
 		Sort:   opts.sort,
 		Desc:   opts.desc,
 	})
@@ -174,4 +192,25 @@ func indexFolder(a *app, paths []string) string {
 		names[i] = folderName(p, a.path(p))
 	}
 	return strings.Join(names, " ")
+}
+
+// checkNeedFilter refuses a --need that no team of the indexed documents
+// defines: the page would list everything, which is not what was asked.
+func checkNeedFilter(id string, needs []prfaq.Need) error {
+	var ids []string
+	for _, n := range needs {
+		if n.ID == id {
+			return nil
+		}
+		ids = append(ids, n.ID)
+	}
+	if len(ids) == 0 {
+		return withHint(usageError("--need %s: the indexed documents have no customer needs (no .prfaq/needs.yaml found for them)", id),
+			"Define the team's needs in .prfaq/needs.yaml: docs/customers.md shows how.")
+	}
+	msg := fmt.Sprintf("--need %s: no such customer need", id)
+	if near := store.Closest(id, ids); near != "" {
+		msg += fmt.Sprintf(": did you mean %s?", near)
+	}
+	return withHint(usageError("%s", msg), "Use one of: "+strings.Join(ids, ", ")+".")
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/prfaq/prfaq/internal/catalog"
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
@@ -213,7 +214,7 @@ func (a *app) path(p string) string {
 
 // ProjectTemplateDir is where a project keeps its own templates, relative
 // to the working directory.
-const ProjectTemplateDir = ".prfaq/templates"
+const ProjectTemplateDir = workspace.ProjectTemplateDir
 
 // userTemplateDir is $XDG_CONFIG_HOME/prfaq/templates, or
 // ~/.config/prfaq/templates when it is unset (on macOS too, as most
@@ -235,25 +236,29 @@ func (a *app) userTemplateDir() string {
 }
 
 // projectTemplateDir finds .prfaq/templates in the working folder or the
-// nearest folder above it, as git finds .git, so commands work from any
-// folder of a project. The search stops at the top of a git checkout.
+// nearest folder above it, up to the top of a git checkout.
 func (a *app) projectTemplateDir() string {
-	dir := a.env.Dir
-	for {
-		candidate := filepath.Join(dir, ProjectTemplateDir)
-		if info, err := os.Stat(candidate); err == nil && info.IsDir() {
-			return candidate
-		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
+	if dir, ok := workspace.FindProject(a.env.Dir, ProjectTemplateDir); ok {
+		return dir
 	}
 	return filepath.Join(a.env.Dir, ProjectTemplateDir)
+}
+
+// projectNeeds reads the team's customer needs, .prfaq/needs.yaml in the
+// working folder or the nearest above it, as project templates are
+// found; nil when the team has none.
+func (a *app) projectNeeds() (*prfaq.Needs, error) {
+	path, ok := workspace.FindProject(a.env.Dir, workspace.NeedsFile)
+	if !ok {
+		return nil, nil
+	}
+	display := a.displayPath(path)
+	data, err := a.files.ReadFile(path, display)
+	if err != nil {
+		return nil, err
+	}
+	needs, _, err := store.DecodeNeeds(display, data)
+	return needs, err
 }
 
 func (a *app) catalog() *catalog.Catalog {

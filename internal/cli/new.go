@@ -35,7 +35,9 @@ customer questions first, then the problem, why current solutions fail, the
 solution, the quotes, getting started, the call to action, the FAQ, and the
 headline last, with the answers so far in view. Each question shows its
 help, an example and, where the template sets one, a running word count
-against its budget.
+against its budget. When the team keeps customer needs in
+.prfaq/needs.yaml (found as project templates are), the wizard asks which
+the document serves, from the list, before the press release.
 
 FILE defaults to a name made from the title (tab-split.prfaq.yaml) in the
 current folder. An existing file is never replaced without --force (or a
@@ -164,6 +166,11 @@ func (a *app) runNew(opts *newOptions) error {
 	if err != nil {
 		return err
 	}
+	needs, err := a.projectNeeds()
+	if err != nil {
+		return err
+	}
+	wizard.AskNeeds(plan, needs)
 	now := a.now()
 	fillNew(doc, t, now)
 	wizard.NumberFAQ(doc)

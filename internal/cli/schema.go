@@ -19,11 +19,12 @@ type schemaOptions struct {
 func newSchemaCmd(a *app) *cobra.Command {
 	opts := &schemaOptions{}
 	cmd := &cobra.Command{
-		Use:   "schema [document|template|workshop|lint-config]",
+		Use:   "schema [document|template|workshop|lint-config|needs]",
 		Short: "Print the JSON Schema of PR/FAQ documents (or of templates, workshops, lint settings)",
 		Long: `Print the JSON Schema (draft 2020-12) of the NAME.prfaq.yaml format, or with
 an argument, of template files ("template"), workshop definitions
-("workshop") or .prfaq-lint.yaml files ("lint-config").
+("workshop"), .prfaq-lint.yaml files ("lint-config") or a team's
+.prfaq/needs.yaml ("needs").
 
 --write saves the document schema as prfaq.schema.json in the current
 folder (or --dir DIR), and in each NAME.history folder there, so that
@@ -42,9 +43,10 @@ NAME.history folder. Run --write again after upgrading prfaq.
   prfaq schema > prfaq.schema.json
   prfaq schema template > prfaq-template.schema.json
   prfaq schema workshop > prfaq-workshop.schema.json
-  prfaq schema lint-config > prfaq-lint.schema.json`,
-		Args:      argsCheck(cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs), "give no argument for the document schema, or one of template, workshop, lint-config"),
-		ValidArgs: []string{"document", "template", "workshop", "lint-config"},
+  prfaq schema lint-config > prfaq-lint.schema.json
+  prfaq schema needs > prfaq-needs.schema.json`,
+		Args:      argsCheck(cobra.MatchAll(cobra.MaximumNArgs(1), cobra.OnlyValidArgs), "give no argument for the document schema, or one of template, workshop, lint-config, needs"),
+		ValidArgs: []string{"document", "template", "workshop", "lint-config", "needs"},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := schema.Document()
 			if len(args) == 1 {
@@ -55,6 +57,8 @@ NAME.history folder. Run --write again after upgrading prfaq.
 					out = schema.Workshop()
 				case "lint-config":
 					out = schema.LintConfig()
+				case "needs":
+					out = schema.Needs()
 				}
 			}
 			if cmd.Flags().Changed("dir") && !opts.write {

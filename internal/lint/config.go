@@ -33,6 +33,11 @@ type Config struct {
 	// Approval is the customer reactions a version needs to be approved;
 	// the nearest .prfaq-lint.yaml that sets one decides.
 	Approval prfaq.ApprovalPolicy
+	// Needs are the team's evergreen customer needs (.prfaq/needs.yaml)
+	// that documents name in serves; nil when the team has none.
+	Needs *prfaq.Needs
+	// NeedsFile is where Needs were read from, as messages name it.
+	NeedsFile string
 }
 
 // Threshold names, as written under thresholds: in .prfaq-lint.yaml.
@@ -246,6 +251,8 @@ func (c *Config) Clone() *Config {
 		Files:        slices.Clone(c.Files),
 		Template:     c.Template,
 		Approval:     c.Approval,
+		Needs:        c.Needs,
+		NeedsFile:    c.NeedsFile,
 	}
 	for k, v := range c.words {
 		n.words[k] = v

@@ -103,7 +103,7 @@ func checks() []func(*checker) {
 		checkWords, checkAcronyms, checkPlaceholders, checkReadability,
 		checkDateline, checkQuotes, checkProblem, checkCustomerFocus,
 		checkPlaceholderNames, checkFAQReferences, checkFAQNearDuplicates, checkQuoteExperience,
-		checkProblemEvidence, checkProblemImpact, checkCustomerQuestions, checkApprovalPolicy,
+		checkProblemEvidence, checkProblemImpact, checkCustomerQuestions, checkApprovalPolicy, checkNeeds, checkChoices,
 	}
 }
 

@@ -32,7 +32,9 @@ import (
 // now is the fixed clock of every test: the dateline rule compares with it.
 var now = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
-var builtin = catalog.New(catalog.Folder{}, catalog.Folder{}, templates.FS)
+// builtin is the built-in templates, and testdata/templates for the
+// rules that read what a team template asks.
+var builtin = catalog.New(catalog.Folder{Path: "testdata/templates"}, catalog.Folder{}, templates.FS)
 
 // docs reads documents as prfaq lint does, each template loaded once.
 var docs = workspace.New(workspace.Options{Catalog: builtin, Now: now})
@@ -274,6 +276,7 @@ type ruleCase struct {
 	fixture    string   // in testdata; clean.prfaq.yaml when empty
 	edits      []string // old, new pairs applied to the fixture
 	config     string   // a .prfaq-lint.yaml over the defaults
+	needs      string   // the team's .prfaq/needs.yaml; none when empty
 	crlf, bom  bool     // then CRLF line ends, a byte order mark
 	want       []want   // empty: the rule must not fire
 }
@@ -296,13 +299,41 @@ func runCase(t *testing.T, rc ruleCase) {
 	if strings.HasSuffix(rc.fixture, ".md") {
 		name = mdName
 	}
-	fs := lintNamed(t, name, src, configFrom(t, rc.config))
+	cfg := configFrom(t, rc.config)
+	if rc.needs != "" {
+		needs, _, err := store.DecodeNeeds(".prfaq/needs.yaml", []byte(rc.needs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Needs, cfg.NeedsFile = needs, ".prfaq/needs.yaml"
+	}
+	fs := lintNamed(t, name, src, cfg)
 	assertFindings(t, rc.rule, only(fs, rc.rule), rc.want)
 }
 
 // longSolution makes the press release about 400 words: above mini's
 // warning (350), below amazon's (700).
 var longSolution = strings.Repeat("    Friends pay for the dishes they had at the table.\n", 30)
+
+// teamNeeds is a needs.yaml for the Tab Split fixture: its press release
+// speaks to the first, second and fourth need, and not to low fees.
+const teamNeeds = `needs:
+  - id: fair-split
+    name: Fair split
+    words: [their share, what they ordered]
+  - id: fast-repayment
+    name: Fast repayment
+    words: [money back, repaid]
+    measures: [days to repayment]
+  - id: low-fees
+    name: Low fees
+    words: [fee, fees, free]
+  - id: no-reminders
+    name: No chasing friends
+    words: [sending reminders]
+`
+
+const versionLine = "version: \"1.0\"\n"
 
 const (
 	solutionEnd = "    tap the dishes they had, and pay with a saved card.\n"
@@ -414,7 +445,7 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Error, 21, 3, 4, "h", `malformed YAML: mapping values are not allowed in this context: a value that contains ": " must be quoted, e.g. headline: "Tab Split: pay your share"`, ""}}},
 	{rule: "format", name: "unknown template",
 		edits: []string{"template: mini", "template: maxi"},
-		want:  []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, oss (see prfaq templates list)`, ""}}},
+		want:  []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, mini-team, oss (see prfaq templates list)`, ""}}},
 	{rule: "format", name: "every problem, in file order",
 		edits: []string{"    date: 2027-06-01", "    date: 2027-13-01", "  headline: Tab", "  headlin: Tab"},
 		want: []want{
@@ -426,7 +457,7 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Error, 56, 11, 12, "I", "faq.external[1].id: I9 is in the external list, whose ids start with E (e.g. E9)", ""}}},
 	{rule: "format", name: "always an error, whatever the configuration says",
 		edits: []string{"template: mini", "template: maxi"}, config: "severities: {format: warning}",
-		want: []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, oss (see prfaq templates list)`, ""}}},
+		want: []want{{lint.Error, 4, 11, 12, "m", `unknown template "maxi": available templates are amazon, internal, mini, mini-team, oss (see prfaq templates list)`, ""}}},
 	{rule: "format", name: "turned off",
 		edits: []string{"template: mini", "template: maxi"}, config: "disable: [format]"},
 	{rule: "format", name: "flow mappings, comments and quotes",
@@ -513,6 +544,44 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Warning, 55, 9, 10, "H", `FAQ E1 question does not end with "?": "How much does Tab Split cost"`, ""}}},
 	{rule: "faq-question-mark", name: "question mark inside emphasis and quotes",
 		edits: []string{e1Question, "      question: \"**How much does Tab Split cost?**\"\n"}},
+
+	// choice-option
+	{rule: "choice-option", name: "an answer outside the options",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: Payments\n"},
+		want:  []want{{lint.Error, 8, 7, 8, "P", `team is "Payments", which is not one of template mini-team's choices: Consumer Payments, Dining`, ""}}},
+	{rule: "choice-option", name: "one of the options, quoted and padded",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: \" Dining \"\n"}},
+	{rule: "choice-option", name: "no answer is no choice made",
+		edits: []string{"template: mini", "template: mini-team", versionLine, versionLine + "team: \"\"\n"}},
+	{rule: "choice-option", name: "the built-in template asks no choice of the field",
+		edits: []string{versionLine, versionLine + "team: Payments\n"}},
+
+	// needs-unknown, needs-unspoken, needs-undeclared
+	{rule: "needs-unknown", name: "a misspelt id", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, fast-repaymnt]\n"},
+		want:  []want{{lint.Error, 8, 22, 23, "f", `serves names "fast-repaymnt", which is not a need of .prfaq/needs.yaml: did you mean "fast-repayment"?`, ""}}},
+	{rule: "needs-unknown", name: "an id far from any", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves:\n  - cheap\n"},
+		want:  []want{{lint.Error, 9, 5, 6, "c", `serves names "cheap", which is not a need of .prfaq/needs.yaml: its needs are fair-split, fast-repayment, low-fees, no-reminders`, ""}}},
+	{rule: "needs-unknown", name: "no needs file", edits: []string{versionLine, versionLine + "serves: [fair-split]\n"},
+		want: []want{{lint.Error, 8, 10, 11, "f", `serves names "fair-split", but no .prfaq/needs.yaml defines the team's needs here or in a folder above`, ""}}},
+	{rule: "needs-unknown", name: "known ids", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, fast-repayment]\n"}},
+	{rule: "needs-unspoken", name: "a need the press release is silent on", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, low-fees]\n"},
+		want:  []want{{lint.Warning, 8, 22, 23, "l", `the press release never speaks to low-fees (Low fees): it names neither the need nor its words and measures "fee", "fees", "free"`, ""}}},
+	{rule: "needs-unspoken", name: "a word inside a longer word does not count", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [low-fees]\n", solutionEnd, "    tap the dishes they had, and pay freely with a saved card.\n"},
+		want:  []want{{lint.Warning, 8, 10, 11, "l", "", "never speaks to low-fees"}}},
+	{rule: "needs-unspoken", name: "words across a line break and in the customer quote count", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split, no-reminders]\n"}},
+	{rule: "needs-unspoken", name: "the need's own name counts, in any case", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [low-fees]\n", solutionEnd, "    tap the dishes they had, and pay with a saved card. LOW FEES apply.\n"}},
+	{rule: "needs-undeclared", name: "the team has needs, the document names none", needs: teamNeeds,
+		want: []want{{lint.Info, 2, 8, 9, "T", "the document names no customer need it serves; the team's needs (.prfaq/needs.yaml) are fair-split, fast-repayment, low-fees, no-reminders", ""}}},
+	{rule: "needs-undeclared", name: "no needs file, no serves"},
+	{rule: "needs-undeclared", name: "a need declared", needs: teamNeeds,
+		edits: []string{versionLine, versionLine + "serves: [fair-split]\n"}},
 
 	// faq-duplicate
 	{rule: "faq-duplicate", name: "same question in other case and spacing",
@@ -1544,6 +1613,10 @@ func TestRuleDocs(t *testing.T) {
 		"faq-length":           "the example is abbreviated",
 		"markdown-structure":   "the example is Markdown (cases in ruleCases)",
 		"approval-policy":      "the example needs a policy and customers' reactions (cases in ruleCases and TestApprovalPolicy)",
+		"choice-option":        "the example needs a team template (cases in ruleCases)",
+		"needs-unknown":        "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
+		"needs-unspoken":       "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
+		"needs-undeclared":     "the example needs the team's .prfaq/needs.yaml (cases in ruleCases)",
 	}
 	for _, r := range lint.Rules() {
 		t.Run(r.ID, func(t *testing.T) {

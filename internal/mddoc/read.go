@@ -390,6 +390,18 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 			}
 		}
 	}
+	if vs := fm.Values["serves"]; len(vs) > 0 {
+		// The team's needs a Markdown PR/FAQ serves, as in YAML documents.
+		d.Serves = nil
+		for _, v := range vs {
+			for _, id := range strings.Split(v, ",") {
+				if id = strings.TrimSpace(id); id != "" {
+					d.Serves = append(d.Serves, id)
+				}
+			}
+		}
+		r.res.Pos["serves"] = fm.Pos["serves"]
+	}
 }
 
 func (r *reader) note(line, col int, sev source.Severity, msg, hint string) {

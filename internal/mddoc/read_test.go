@@ -352,3 +352,21 @@ func TestListItems(t *testing.T) {
 		}
 	}
 }
+
+// A Markdown PR/FAQ names the needs it serves in its front matter, as a
+// list or as one line split at commas, and lint points at the key.
+func TestFrontMatterServes(t *testing.T) {
+	const body = "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — Fjordline today launched Harbourlight.\n"
+	for _, fm := range []string{"serves: [low-prices, fast-delivery]\n", "serves: low-prices, fast-delivery\n", "serves:\n  - low-prices\n  - fast-delivery\n"} {
+		res, err := Read("x.md", []byte("---\ntitle: Harbourlight\n"+fm+"---\n"+body), Options{Templates: builtin.Load})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(res.Doc.Serves, []string{"low-prices", "fast-delivery"}) {
+			t.Errorf("%q: serves = %q", fm, res.Doc.Serves)
+		}
+		if l := res.Pos["serves"].Line; l != 3 && l != 4 {
+			t.Errorf("%q: serves at %v, want the key or its first item", fm, res.Pos["serves"])
+		}
+	}
+}

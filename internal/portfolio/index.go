@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
+	"net/url"
 	"runtime"
 	"slices"
 	"strings"
@@ -56,6 +57,9 @@ type IndexOptions struct {
 	// Status shows only documents of this status (or StatusUnreadable);
 	// "" shows all. The page's filter can change it.
 	Status string
+	// Need lists only the documents that serve the need with this id;
+	// "" lists all. An id no team defines is ignored.
+	Need string
 	// Sort is a column key (SortTitle when ""); Desc reverses the order.
 	Sort string
 	Desc bool
@@ -103,6 +107,10 @@ type indexPage struct {
 	Desc       bool
 	Shown      int
 	Unfiltered int
+	// Needs is the table of the teams' customer needs and the documents
+	// serving each; nil when no team defines needs.
+	Needs *needsTable
+	Need  string
 }
 
 // pageFrame is what every portfolio page carries around its content.
@@ -176,6 +184,17 @@ func Index(entries []workspace.Entry, opts IndexOptions) ([]byte, error) {
 	if !knownStatus(opts.Status) {
 		opts.Status = ""
 	}
+	needs := Needs(entries)
+	if !slices.ContainsFunc(needs, func(n prfaq.Need) bool { return n.ID == opts.Need }) {
+		opts.Need = ""
+	}
+	if opts.Sort == "" {
+		opts.Sort = sortKey
+	}
+	table := buildNeedsTable(needs, entries, opts)
+	if opts.Need != "" {
+		entries = slices.DeleteFunc(slices.Clone(entries), func(e workspace.Entry) bool { return !serves(&e, opts.Need) })
+	}
 	sorted := slices.Clone(entries)
 	SortEntries(sorted, sortKey, opts.Desc)
 
@@ -186,6 +205,8 @@ func Index(entries []workspace.Entry, opts IndexOptions) ([]byte, error) {
 		Sort:       sortKey,
 		Desc:       opts.Desc,
 		Unfiltered: len(entries),
+		Needs:      table,
+		Need:       opts.Need,
 	}
 	note := ""
 	if opts.Live == nil {
@@ -216,6 +237,13 @@ func Index(entries []workspace.Entry, opts IndexOptions) ([]byte, error) {
 		parts = append(parts, fmt.Sprintf("%d cannot be read", n))
 	}
 	page.Summary = plural(len(entries), "PR/FAQ")
+	if opts.Need != "" {
+		for _, n := range needs {
+			if n.ID == opts.Need {
+				page.Summary += " serving " + n.Name
+			}
+		}
+	}
 	if len(parts) > 0 {
 		page.Summary += ": " + strings.Join(parts, ", ")
 	}
@@ -229,7 +257,7 @@ func Index(entries []workspace.Entry, opts IndexOptions) ([]byte, error) {
 				col.AriaSort = "descending"
 			}
 		}
-		col.Href = indexQuery(opts.Status, key, desc)
+		col.Href = indexQuery(opts.Status, key, desc, opts.Need)
 		page.Columns = append(page.Columns, col)
 	}
 
@@ -434,8 +462,11 @@ func columnLabel(key string) string {
 
 // indexQuery is the address of the index with a filter and an order, so
 // sorting and filtering work in a served page without the script too.
-func indexQuery(status, sort string, desc bool) string {
+func indexQuery(status, sort string, desc bool, need string) string {
 	q := []string{}
+	if need != "" {
+		q = append(q, "need="+url.QueryEscape(need))
+	}
 	if status != "" {
 		q = append(q, "status="+status)
 	}

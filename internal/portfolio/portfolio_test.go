@@ -378,3 +378,57 @@ func TestManyProblems(t *testing.T) {
 		t.Error("the page should show the first 20 problems and say 5 more follow")
 	}
 }
+
+// The index of a team with customer needs shows each need with the
+// documents serving it by status, marks the needs with no bet, and lists
+// only one need's documents when asked.
+func TestIndexNeeds(t *testing.T) {
+	es := entries(t)
+	needs := &prfaq.Needs{Needs: []prfaq.Need{
+		{ID: "fair-split", Name: "Fair split", Description: "Each friend pays for what they had."},
+		{ID: "fast-repayment", Name: "Fast repayment"},
+		{ID: "skip-weeks", Name: "Skip a week"},
+	}}
+	es[0].Doc.Serves = []string{"fair-split", "fast-repayment"}
+	es[1].Doc.Serves = []string{"fast-repayment"}
+	for i := range es {
+		cfg := lint.DefaultConfig()
+		cfg.Needs, cfg.NeedsFile = needs, ".prfaq/needs.yaml"
+		es[i].Config = cfg
+	}
+	static, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "index-needs.html", static)
+	s := string(static)
+	for _, want := range []string{
+		`<h2 id="needs-heading">Customer needs</h2>`,
+		`<th scope="col">Need</th><th scope="col">Draft</th><th scope="col">In review</th><th scope="col">Approved</th><th scope="col">Launched</th>`,
+		`<tr data-need="skip-weeks" data-bets="none">`,
+		`<span class="no-bets">no bets</span>`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the index lacks %s", want)
+		}
+	}
+	served, err := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link, Live: live(), Need: "fair-split"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "index-needs-live.html", served)
+	s = string(served)
+	if strings.Contains(s, `data-file="docs/pause.prfaq.yaml"`) || !strings.Contains(s, `data-file="docs/tab-split.prfaq.yaml"`) {
+		t.Errorf("filtered by fair-split, the index lists the wrong documents")
+	}
+	for _, want := range []string{`<a href="?need=fast-repayment">Fast repayment</a>`, `<input type="hidden" name="need" value="fair-split">`, `Show the documents of every need`, `1 PR/FAQ serving Fair split`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the filtered index lacks %s", want)
+		}
+	}
+	// An id no team defines lists everything.
+	all, _ := portfolio.Index(es, portfolio.IndexOptions{Folder: "docs", Now: documents.Now(), Link: link, Need: "nope"})
+	if !bytes.Equal(all, static) {
+		t.Errorf("an unknown need filtered the index")
+	}
+}

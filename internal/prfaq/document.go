@@ -30,6 +30,7 @@ type Document struct {
 	Authors         []string `yaml:"authors" doc:"People who wrote the document."`
 	Team            string   `yaml:"team" doc:"Team that owns the document."`
 	Tags            []string `yaml:"tags" doc:"Free-form labels for finding and grouping documents."`
+	Serves          []string `yaml:"serves" doc:"Ids of the team's evergreen customer needs (.prfaq/needs.yaml) this document serves."`
 
 	Customer     CustomerQuestions `yaml:"customer" doc:"The five customer questions, answered before the press release is written."`
 	PressRelease PressRelease      `yaml:"press_release" doc:"The press release, written as if the product had launched."`

@@ -1,6 +1,10 @@
 package prfaq
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Layout part names, as they appear in template files and messages.
 const (
@@ -170,4 +174,38 @@ func (t *Template) Section(id string) (SectionDef, bool) {
 		}
 	}
 	return SectionDef{}, false
+}
+
+// OffChoice is an answer to a choice question that is not one of the
+// question's options: written by hand, or kept from before the template
+// changed its options.
+type OffChoice struct {
+	ID      string // the question, and so the field
+	Value   string
+	Options []string
+}
+
+// OffChoices lists the answers in doc to the template's choice questions
+// that are none of their options. The wizard refuses such answers; this
+// holds a document edited by hand, or imported, to the same choices. An
+// empty answer is no choice made, which required-section judges.
+func (t *Template) OffChoices(doc *Document) []OffChoice {
+	var out []OffChoice
+	for _, q := range t.Questions {
+		if q.Kind != KindChoice || len(q.Options) == 0 {
+			continue // a choice over an enum field is checked by the format
+		}
+		v, err := doc.Get(q.ID)
+		if err != nil {
+			continue
+		}
+		text, ok := v.(string)
+		if !ok || strings.TrimSpace(text) == "" {
+			continue
+		}
+		if !slices.Contains(q.Options, strings.TrimSpace(text)) {
+			out = append(out, OffChoice{ID: q.ID, Value: strings.TrimSpace(text), Options: q.Options})
+		}
+	}
+	return out
 }

@@ -115,7 +115,18 @@ func (r *Renderer) Render(doc *prfaq.Document, t *prfaq.Template, opts Options) 
 	if err != nil {
 		return nil, err
 	}
-	return &Output{Markdown: md, HTML: html, Notes: undeclaredSections(doc, t)}, nil
+	return &Output{Markdown: md, HTML: html, Notes: append(undeclaredSections(doc, t), offChoices(doc, t)...)}, nil
+}
+
+// offChoices names answers outside their choice question's options. The
+// page shows them as written, since the text is the document's; lint is
+// where the choice is enforced (choice-option).
+func offChoices(doc *prfaq.Document, t *prfaq.Template) []string {
+	var notes []string
+	for _, off := range t.OffChoices(doc) {
+		notes = append(notes, fmt.Sprintf("%s is %q, which is not one of template %s's choices (%s); prfaq lint reports it as an error", off.ID, off.Value, t.Name, strings.Join(off.Options, ", ")))
+	}
+	return notes
 }
 
 // undeclaredSections names custom sections the document holds but its

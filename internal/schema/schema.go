@@ -39,6 +39,12 @@ func LintConfig() []byte {
 		"Settings of prfaq lint for the files in this folder and below: rules to turn off or on, severities, thresholds, word lists and file patterns (docs/lint.md).")
 }
 
+// Needs returns the JSON Schema of a team's .prfaq/needs.yaml.
+func Needs() []byte {
+	return build(prfaq.NeedsSpec(), "prfaq customer needs",
+		"A team's evergreen customer needs: the needs that stay the same for years, that documents name in serves and lint checks the press release speaks to (docs/customers.md).")
+}
+
 func build(spec *prfaq.Spec, title, desc string) []byte {
 	root := object(spec)
 	root = append(obj{{"$schema", Draft}, {"title", title}, {"description", desc}}, root...)

@@ -8,7 +8,7 @@ import (
 )
 
 func TestSchemasAreValidJSON(t *testing.T) {
-	for name, doc := range map[string][]byte{"document": Document(), "template": Template(), "workshop": Workshop(), "lint-config": LintConfig()} {
+	for name, doc := range map[string][]byte{"document": Document(), "template": Template(), "workshop": Workshop(), "lint-config": LintConfig(), "needs": Needs()} {
 		var v map[string]any
 		if err := json.Unmarshal(doc, &v); err != nil {
 			t.Fatalf("%s: %v", name, err)

@@ -443,6 +443,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 		Now:    s.opts.Now(),
 		Link:   func(e workspace.Entry) string { return documentURL(e.File, "") },
 		Status: q.Get("status"),
+		Need:   q.Get("need"),
 		Sort:   q.Get("sort"),
 		Desc:   q.Get("desc") == "1",
 		Live:   s.live(),

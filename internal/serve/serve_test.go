@@ -403,3 +403,27 @@ func TestDocumentsDecodedOnce(t *testing.T) {
 		t.Errorf("after one file changed, %d decodes in all, want 3", n)
 	}
 }
+
+// With the team's needs beside the documents, the served index shows
+// the needs table, and ?need= lists one need's documents.
+func TestIndexNeeds(t *testing.T) {
+	s, dir := newServer(t)
+	write(t, filepath.Join(dir, ".git", "HEAD"), []byte("ref: refs/heads/main\n"))
+	write(t, filepath.Join(dir, ".prfaq", "needs.yaml"), []byte("needs:\n  - id: skip-weeks\n    name: Skip a week\n  - id: fair-split\n    name: Fair split\n"))
+	pause := copyDoc(t, dir, "pause.prfaq.yaml", "pause.prfaq.yaml")
+	write(t, filepath.Join(dir, "pause.prfaq.yaml"), append(pause, "serves: [skip-weeks]\n"...))
+	s.Scan()
+	_, body := get(t, s, "/")
+	for _, want := range []string{`<h2 id="needs-heading">Customer needs</h2>`, `<a href="?need=skip-weeks">Skip a week</a>`, `<tr data-need="fair-split" data-bets="none">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("index lacks %q", want)
+		}
+	}
+	_, body = get(t, s, "/?need=skip-weeks")
+	if !strings.Contains(body, `data-file="pause.prfaq.yaml"`) || strings.Contains(body, `data-file="team/tab-split.prfaq.yaml"`) {
+		t.Errorf("?need=skip-weeks lists the wrong documents")
+	}
+	if !strings.Contains(body, "1 PR/FAQ serving Skip a week") {
+		t.Errorf("the filtered index does not say which need it lists")
+	}
+}

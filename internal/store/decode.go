@@ -113,6 +113,30 @@ func DecodeWorkshop(name string, data []byte) (*prfaq.Workshop, source.Positions
 	return w, pos, nil
 }
 
+// DecodeNeeds reads a team's needs.yaml. Ids must be unique, since
+// documents name needs by id.
+func DecodeNeeds(name string, data []byte) (*prfaq.Needs, source.Positions, error) {
+	n := &prfaq.Needs{}
+	pos, err := decode(name, data, prfaq.NeedsSpec(), reflect.ValueOf(n), "a prfaq needs file")
+	if err != nil {
+		return nil, nil, err
+	}
+	var ps source.Problems
+	first := map[string]int{}
+	for i, need := range n.Needs {
+		at := fmt.Sprintf("needs[%d].id", i)
+		if prev, dup := first[need.ID]; dup {
+			ps = append(ps, &source.Problem{File: name, Pos: pos[at], Msg: fmt.Sprintf("%s: id %s is already used by needs[%d]: give each need its own id", at, need.ID, prev)})
+			continue
+		}
+		first[need.ID] = i
+	}
+	if len(ps) > 0 {
+		return nil, nil, ps.Sort()
+	}
+	return n, pos, nil
+}
+
 func decode(name string, data []byte, spec *prfaq.Spec, into reflect.Value, what string) (source.Positions, error) {
 	return decodeWith(name, data, spec, into, what, false)
 }
@@ -532,38 +556,7 @@ func QuoteName(s string) string { return strconv.QuoteToASCII(s) }
 // Closest suggests the known name nearest to a misspelt one (at most two
 // edits away), or "" when none is near; messages about keys, rule ids and
 // other names users type share it.
-func Closest(key string, keys []string) string {
-	best, bestDist := "", 3
-	for _, k := range keys {
-		if dist := editDistance(strings.ToLower(key), k); dist < bestDist {
-			best, bestDist = k, dist
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		return 1 << 10
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
+func Closest(key string, keys []string) string { return source.Closest(key, keys) }
 
 // contentPos is where a value's text starts: for a block scalar (| or >)
 // that is the line after the indicator, so positions inside Markdown fields

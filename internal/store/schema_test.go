@@ -161,6 +161,7 @@ func TestWorkshopAndLintConfigSchemas(t *testing.T) {
 		t.Fatal(err)
 	}
 	lintConfig := []byte("disable: [passive-voice]\nenable: [acronym]\nseverities:\n  weasel-words: error\nthresholds:\n  sentence_words: \"30\"\nwords:\n  - rule: weasel-words\n    add: [basically]\n    remove: [very]\nfiles: [\"*.pr-faq.yaml\"]\ntemplate: mini\n")
+	needs := []byte("needs:\n  - id: low-prices\n    name: Low prices\n    description: Customers pay less here than anywhere else.\n    words: [cheaper, save]\n    measures: [price versus competitors]\n")
 	for _, c := range []struct {
 		name   string
 		schema []byte
@@ -169,6 +170,7 @@ func TestWorkshopAndLintConfigSchemas(t *testing.T) {
 	}{
 		{"workshop", schema.Workshop(), workshop, func(b []byte) error { _, _, err := DecodeWorkshop("w.yaml", b); return err }},
 		{"lint-config", schema.LintConfig(), lintConfig, func(b []byte) error { _, _, err := DecodeLintConfig(".prfaq-lint.yaml", b); return err }},
+		{"needs", schema.Needs(), needs, func(b []byte) error { _, _, err := DecodeNeeds("needs.yaml", b); return err }},
 	} {
 		s := compileSchema(t, c.schema)
 		if err := c.load(c.good); err != nil {

@@ -61,6 +61,9 @@ func normalized(d *prfaq.Document) prfaq.Document {
 	if len(c.Tags) == 0 {
 		c.Tags = nil
 	}
+	if len(c.Serves) == 0 {
+		c.Serves = nil
+	}
 	if len(c.FAQ.External) == 0 {
 		c.FAQ.External = nil
 	}

@@ -192,8 +192,15 @@ func (a *plainAsker) question(q *Question, doc *prfaq.Document) error {
 	if q.Required {
 		title += " (required)"
 	}
-	multiline := q.Kind == prfaq.KindParagraph || q.Kind == prfaq.KindList
+	multiline := (q.Kind == prfaq.KindParagraph || q.Kind == prfaq.KindList) && !q.picks()
 	switch {
+	case q.picks():
+		var labels []string
+		for _, o := range q.Question.Options {
+			labels = append(labels, q.optionLabel(o))
+		}
+		fmt.Fprintf(a.out, "Choices: %s.\nType the ids of any, separated by commas; press Enter for none.\n", strings.Join(labels, ", "))
+		current = strings.Join(pickedItems(current), ", ")
 	case q.Kind == prfaq.KindChoice:
 		fmt.Fprintf(a.out, "Choices: %s.\n", strings.Join(q.Options(), ", "))
 	case q.Kind == prfaq.KindBool:

@@ -91,9 +91,10 @@ const dropBankQuestion = "Leave the answer empty to drop this question."
 // binding holds the text of one answer while its form runs; huh updates it
 // on every key, so an aborted form still leaves what was typed.
 type binding struct {
-	q    *Question
-	text string
-	yes  bool
+	q      *Question
+	text   string
+	yes    bool
+	picked []string // the options picked, for a pick question
 }
 
 func (f *formAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Document) error {
@@ -111,6 +112,7 @@ func (f *formAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Do
 			b.text = q.Default
 		}
 		b.yes, _ = parseBool(b.text)
+		b.picked = pickedItems(b.text)
 		bindings[i] = b
 		fields = append(fields, f.field(b, doc))
 	}
@@ -119,6 +121,9 @@ func (f *formAsker) page(p *Page, progress string, qs []*Question, doc *prfaq.Do
 			text := b.text
 			if b.q.Kind == prfaq.KindBool {
 				text = map[bool]string{true: "yes", false: "no"}[b.yes]
+			}
+			if b.q.picks() {
+				text = strings.Join(b.picked, "\n")
 			}
 			if err := SetText(doc, b.q, text); err != nil {
 				return err
@@ -144,6 +149,15 @@ func (f *formAsker) field(b *binding, doc *prfaq.Document) huh.Field {
 		describe = func() string { return withHint(describeQuestion(q, b.text)) }
 	}
 	validate := func(s string) error { return Check(q, s, doc, f.opts.Now) }
+	if q.picks() {
+		var opts []huh.Option[string]
+		for _, o := range q.Question.Options {
+			opts = append(opts, huh.NewOption(q.optionLabel(o), o))
+		}
+		return huh.NewMultiSelect[string]().Title(title).
+			Description(strings.TrimSpace(describeQuestion(q, "") + "\nSpace to select, enter to go on.")).
+			Options(opts...).Value(&b.picked)
+	}
 	switch q.Kind {
 	case prfaq.KindParagraph, prfaq.KindList:
 		return huh.NewText().Title(title).DescriptionFunc(describe, &b.text).

@@ -25,6 +25,9 @@ type Question struct {
 	prfaq.Question
 	Spec *prfaq.Spec
 	when *prfaq.Condition
+	// labels show the options of a list question picked from (the
+	// team's needs) by name, keyed by option.
+	labels map[string]string
 }
 
 // Page is the questions the template groups under one heading, asked
@@ -90,6 +93,70 @@ func Build(t *prfaq.Template, only []string) (*Plan, error) {
 		}
 	}
 	return p, nil
+}
+
+// NeedsPage is the title of the page that asks which needs a document
+// serves.
+const NeedsPage = "Customer needs"
+
+// AskNeeds adds to the plan the question of which of the team's needs
+// the document serves, picked from the list, on a page of its own after
+// the customer questions and before the press release, which should then
+// speak to them. It does nothing when the team has no needs or the
+// template asks serves itself.
+func AskNeeds(p *Plan, needs *prfaq.Needs) {
+	if needs == nil || len(needs.Needs) == 0 {
+		return
+	}
+	for _, page := range p.Pages {
+		for _, q := range page.Questions {
+			if q.ID == "serves" {
+				return
+			}
+		}
+	}
+	spec, _ := prfaq.LookupField("serves")
+	q := &Question{Spec: spec, labels: map[string]string{}}
+	q.ID, q.Group, q.Kind = "serves", NeedsPage, prfaq.KindList
+	q.Prompt = "Which of the team's customer needs does it serve?"
+	q.Help = "Judge the idea by the lasting needs it serves; the press release should then speak to each. Pick none if it serves none."
+	for _, n := range needs.Needs {
+		q.Question.Options = append(q.Question.Options, n.ID)
+		q.labels[n.ID] = n.Name + " (" + n.ID + ")"
+	}
+	at := len(p.Pages)
+	for i, page := range p.Pages {
+		if strings.HasPrefix(page.Questions[0].ID, "press_release.") {
+			at = i
+			break
+		}
+	}
+	p.Pages = slices.Insert(p.Pages, at, &Page{Title: NeedsPage, Questions: []*Question{q}})
+}
+
+// picks reports whether q is answered by picking any of its options.
+func (q *Question) picks() bool {
+	return q.Kind == prfaq.KindList && len(q.Question.Options) > 0
+}
+
+// label is how an option of q is shown.
+func (q *Question) optionLabel(option string) string {
+	if l, ok := q.labels[option]; ok {
+		return l
+	}
+	return option
+}
+
+// pickedItems splits an answer to a pick question: one item a line, or
+// several on a line split at commas.
+func pickedItems(text string) []string {
+	var items []string
+	for _, line := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == ',' }) {
+		if line = strings.TrimSpace(line); line != "" {
+			items = append(items, line)
+		}
+	}
+	return items
 }
 
 // UnknownSectionError is a section that the template does not ask; it
@@ -188,6 +255,9 @@ func Text(doc *prfaq.Document, q *Question) string {
 func SetText(doc *prfaq.Document, q *Question, text string) error {
 	switch q.Spec.Kind {
 	case prfaq.ValueStringList:
+		if q.picks() {
+			return doc.Set(q.ID, pickedItems(text))
+		}
 		var items []string
 		for _, line := range strings.Split(text, "\n") {
 			if line = strings.TrimSpace(line); line != "" {
@@ -238,6 +308,14 @@ func parseBool(s string) (bool, bool) {
 // and lint warns about them.
 func Check(q *Question, text string, doc *prfaq.Document, today time.Time) error {
 	text = strings.TrimSpace(text)
+	if q.picks() {
+		for _, item := range pickedItems(text) {
+			if !slices.Contains(q.Question.Options, item) {
+				return fmt.Errorf("%q is not one of the choices: answer any of %s, separated by commas", item, strings.Join(q.Question.Options, ", "))
+			}
+		}
+		return nil
+	}
 	switch q.Kind {
 	case prfaq.KindLine:
 		if strings.ContainsAny(text, "\n\r") {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/prfaq/prfaq/internal/lint"
 	"github.com/prfaq/prfaq/internal/mddoc"
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/store"
 )
 
@@ -55,8 +56,61 @@ func (w *Workspace) configLocked(dir string) (*lint.Config, error) {
 		w.configs[dir] = configResult{err: err}
 		return nil, err
 	}
+	if err := w.applyNeeds(dir, base); err != nil {
+		w.configs[dir] = configResult{err: err}
+		return nil, err
+	}
 	w.configs[dir] = configResult{cfg: base}
 	return base, nil
+}
+
+// applyNeeds gives the configuration of dir the team's needs: the nearest
+// .prfaq/needs.yaml, found as project templates are. Each file is read
+// once per workspace.
+func (w *Workspace) applyNeeds(dir string, cfg *lint.Config) error {
+	path, ok := FindProject(dir, NeedsFile)
+	if !ok {
+		cfg.Needs, cfg.NeedsFile = nil, ""
+		return nil
+	}
+	if r, ok := w.needs[path]; ok {
+		cfg.Needs, cfg.NeedsFile = r.needs, w.displayNeeds(path)
+		return r.err
+	}
+	needs, err := w.readNeeds(path)
+	w.needs[path] = needsResult{needs, err}
+	cfg.Needs, cfg.NeedsFile = needs, w.displayNeeds(path)
+	return err
+}
+
+// displayNeeds names a needs file relative to the working directory even
+// when it is in a folder above, as ../.prfaq/needs.yaml: the file is the
+// project's, and the user finds it from where they stand.
+func (w *Workspace) displayNeeds(path string) string {
+	if rel, err := filepath.Rel(w.opts.Dir, path); err == nil {
+		return rel
+	}
+	return path
+}
+
+func (w *Workspace) readNeeds(path string) (*prfaq.Needs, error) {
+	display := w.displayNeeds(path)
+	data, err := w.opts.Reader.ReadFile(path, display)
+	if err != nil {
+		return nil, err
+	}
+	needs, _, err := store.DecodeNeeds(display, data)
+	return needs, err
+}
+
+// Needs returns the team's needs for documents in dir (an absolute
+// folder) and the file they come from; nil when the team has none.
+func (w *Workspace) Needs(dir string) (*prfaq.Needs, string, error) {
+	cfg, err := w.Config(dir)
+	if err != nil {
+		return nil, "", err
+	}
+	return cfg.Needs, cfg.NeedsFile, nil
 }
 
 // ConfigFindings are the problems found so far in configuration files,
@@ -73,6 +127,7 @@ func (w *Workspace) ConfigFindings() []lint.Finding {
 func (w *Workspace) Forget() {
 	w.configMu.Lock()
 	w.configs, w.problems = map[string]configResult{}, nil
+	w.needs = map[string]needsResult{}
 	w.configMu.Unlock()
 	w.templateMu.Lock()
 	w.templates = map[string]templateResult{}

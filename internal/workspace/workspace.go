@@ -50,6 +50,7 @@ type Workspace struct {
 	configMu sync.Mutex
 	configs  map[string]configResult // by absolute folder
 	problems []lint.Finding          // in configuration files, in the order found
+	needs    map[string]needsResult  // by the path of needs.yaml
 
 	templateMu sync.Mutex
 	templates  map[string]templateResult
@@ -66,6 +67,11 @@ type configResult struct {
 	err error
 }
 
+type needsResult struct {
+	needs *prfaq.Needs
+	err   error
+}
+
 type templateResult struct {
 	t   *prfaq.Template
 	err error
@@ -76,6 +82,7 @@ func New(opts Options) *Workspace {
 	return &Workspace{
 		opts:       opts,
 		configs:    map[string]configResult{},
+		needs:      map[string]needsResult{},
 		templates:  map[string]templateResult{},
 		vocabulary: mddoc.NewVocabulary(),
 	}
