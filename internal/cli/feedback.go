@@ -154,7 +154,11 @@ func (a *app) runFeedbackAdd(o feedbackAdd) error {
 	case o.reaction == "":
 		return withHint(usageError("--reaction is required"), "Say what the customer felt: --reaction "+strings.Join(reactionNames(), "|")+".")
 	case !reaction.Known():
-		return withHint(usageError("unknown reaction %q", o.reaction), "Use one of "+strings.Join(reactionNames(), ", ")+".")
+		hint := "Use one of " + strings.Join(reactionNames(), ", ") + "."
+		if s := store.Closest(o.reaction, reactionNames()); s != "" {
+			hint = "Did you mean " + s + "? " + hint
+		}
+		return withHint(usageError("unknown reaction %q", o.reaction), hint)
 	case strings.TrimSpace(o.from) == "":
 		return withHint(usageError("--from is required: who reacted"), "A name, or a label that keeps them anonymous, such as --from \"panel 3\".")
 	}
