@@ -44,7 +44,7 @@ over every bump, each attached to the version the customer read.
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("text", "json"))
-	cmd.AddCommand(newFeedbackAddCmd(a), newFeedbackRetractCmd(a), newFeedbackQuoteCmd(a))
+	cmd.AddCommand(newFeedbackAddCmd(a), newFeedbackRetractCmd(a), newFeedbackQuoteCmd(a), newFeedbackImportCmd(a))
 	return cmd
 }
 

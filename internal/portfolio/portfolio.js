@@ -19,6 +19,10 @@
 
   function remember(status, sort, desc) {
     var parts = [];
+    // The need a served index lists comes from the server: keep it, or the
+    // address (and a reload, or a link copied from it) loses the filter.
+    var need = query().need;
+    if (need) parts.push("need=" + encodeURIComponent(need));
     if (status) parts.push("status=" + encodeURIComponent(status));
     if (sort && sort !== "title" || desc) parts.push("sort=" + encodeURIComponent(sort));
     if (desc) parts.push("desc=1");
