@@ -110,9 +110,9 @@ func (d *Document) markdown(withRedline bool) string {
 	if len(d.Sections) > 0 {
 		labels := make([]string, len(d.Sections))
 		for i, s := range d.Sections {
-			labels[i] = diff.InlineMarkdown(s.Label) + " (" + s.Status + ")"
+			labels[i] = diff.InlineMarkdown(s.Label) + ": " + s.Status
 		}
-		fmt.Fprintf(&b, "- **Sections:** %s\n", strings.Join(labels, ", "))
+		fmt.Fprintf(&b, "- **Sections:** %s\n", strings.Join(labels, "; "))
 	}
 	if d.redline != nil && len(d.Sections) > 0 {
 		if withRedline {
