@@ -26,6 +26,8 @@ var layers = map[string][]string{
 	"catalog":                 {"prfaq", "source", "store"},
 	"render":                  {"prfaq"},
 	"diff":                    {"prfaq", "termtext"},
+	"gitrev":                  {},
+	"prreport":                {"diff", "lint", "prfaq"},
 	"schema":                  {"prfaq"},
 	"timer":                   {},
 	"wizard":                  {"prfaq", "termtext", "textstat"},

@@ -71,6 +71,7 @@ Environment:
 		newLogCmd(a),
 		newShowCmd(a),
 		newDiffCmd(a),
+		newReportCmd(a),
 		newFeedbackCmd(a),
 		newLintCmd(a),
 		newRulesCmd(a),

@@ -50,12 +50,30 @@ func Markdown(r *Result) []byte {
 		}
 		fmt.Fprintf(&b, "Unchanged: %s.\n", strings.Join(unchanged, ", "))
 	}
+	writeMarkdownSections(&b, r, "##")
+	return b.Bytes()
+}
+
+// MarkdownSections is the redline of the sections that differ, as
+// Markdown writes it, each under a heading of the given marks ("####"),
+// for pages that show it inside their own (prfaq report).
+func MarkdownSections(r *Result, heading string) []byte {
+	var b bytes.Buffer
+	writeMarkdownSections(&b, r, heading)
+	return b.Bytes()
+}
+
+// InlineMarkdown escapes text for one line of Markdown, as Markdown
+// escapes section labels: white space collapsed, punctuation escaped.
+func InlineMarkdown(s string) string { return mdInline(s) }
+
+func writeMarkdownSections(b *bytes.Buffer, r *Result, heading string) {
 	for i := range r.Sections {
 		s := &r.Sections[i]
 		if s.Status == Unchanged {
 			continue
 		}
-		fmt.Fprintf(&b, "\n## %s\n\n%s · %s\n\n", mdInline(s.Label), s.Change(), mdInline(s.Path))
+		fmt.Fprintf(b, "\n%s %s\n\n%s · %s\n\n", heading, mdInline(s.Label), s.Change(), mdInline(s.Path))
 		if s.WhitespaceOnly {
 			b.WriteString("Only line breaks or spacing changed.\n")
 			continue
@@ -63,7 +81,7 @@ func Markdown(r *Result) []byte {
 		if s.Coarse {
 			b.WriteString("_" + coarseNote + "_\n\n")
 		}
-		w := &mdBody{b: &b, lineStart: true}
+		w := &mdBody{b: b, lineStart: true}
 		for _, p := range wholeWords(pieces(s.Ops, true)) {
 			switch p.kind {
 			case pieceEqual, pieceGap:
@@ -79,7 +97,6 @@ func Markdown(r *Result) []byte {
 		}
 		b.WriteString("\n")
 	}
-	return b.Bytes()
 }
 
 // mdInline escapes text for one line of Markdown (a heading or a table

@@ -253,3 +253,87 @@ func TestActionUnknownVersion(t *testing.T) {
 		t.Errorf("an unknown version: %v", err)
 	}
 }
+
+// mode: report posts one comment on the pull request, and on the next
+// push updates the comment it finds by the marker instead of adding
+// another. The step runs with bash against fake prfaq, git and gh.
+func TestActionReportPostsOrUpdatesOneComment(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	a := readAction(t)
+	report := a.step(t, "Report on the pull request")
+	if report.If != "inputs.mode == 'report'" || a.step(t, "Lint").If != "inputs.mode != 'report'" {
+		t.Errorf("the steps do not run by mode: report if %q, lint if %q", report.If, a.step(t, "Lint").If)
+	}
+	if report.Env["GH_TOKEN"] != "${{ inputs.token }}" || report.Env["PRFAQ_BASE_REF"] != "${{ github.base_ref }}" {
+		t.Errorf("the report step's env: %v", report.Env)
+	}
+	for _, tt := range []struct {
+		name     string
+		existing string // id of a comment with the marker, or ""
+		want     string
+	}{
+		{"first push posts", "", "api --method POST repos/o/r/issues/7/comments -F body=@"},
+		{"next push updates", "42", "api --method PATCH repos/o/r/issues/comments/42 -F body=@"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			bin := filepath.Join(dir, "bin")
+			calls := filepath.Join(dir, "calls")
+			if err := os.MkdirAll(bin, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			fakes := map[string]string{
+				"prfaq": `echo "prfaq $*" >> "` + calls + `"; printf '<!-- prfaq-report -->\n## PR/FAQ changes\n'`,
+				// The base branch is missing, as after a shallow checkout.
+				"git": `echo "git $*" >> "` + calls + `"; case "$1" in rev-parse) exit 1 ;; esac`,
+				"gh": `echo "gh $*" >> "` + calls + `"
+case "$*" in *--paginate*) [ -n "$EXISTING" ] && echo "$EXISTING" ;; esac; exit 0`,
+			}
+			for name, body := range fakes {
+				if err := os.WriteFile(filepath.Join(bin, name), []byte("#!/bin/sh\n"+body+"\n"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cmd := exec.Command(bash, "-e", "-c", report.Run)
+			cmd.Dir = dir
+			cmd.Env = []string{
+				"PATH=" + bin + ":/usr/bin:/bin",
+				"HOME=" + dir,
+				"RUNNER_TEMP=" + dir,
+				"GITHUB_STEP_SUMMARY=" + filepath.Join(dir, "summary"),
+				"GITHUB_REPOSITORY=o/r",
+				// The runner sets every env entry of the step, empty ones too.
+				"PRFAQ_BASE=",
+				"PRFAQ_OUTPUT=",
+				"PRFAQ_PATHS=docs",
+				"PRFAQ_BASE_REF=main",
+				"PRFAQ_PR=7",
+				"EXISTING=" + tt.existing,
+			}
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("the report step failed: %v\n%s", err, out)
+			}
+			data, _ := os.ReadFile(calls)
+			got := string(data)
+			for _, want := range []string{
+				"git fetch --no-tags --depth=1 origin +refs/heads/main:refs/remotes/origin/main",
+				"prfaq report --base origin/main docs",
+				tt.want + filepath.Join(dir, "prfaq-report.md"),
+			} {
+				if !strings.Contains(got, want) {
+					t.Errorf("no %q among the calls:\n%s", want, got)
+				}
+			}
+			if strings.Count(got, "--method") != 1 {
+				t.Errorf("want one comment posted or updated, got:\n%s", got)
+			}
+			summary, _ := os.ReadFile(filepath.Join(dir, "summary"))
+			if !strings.HasPrefix(string(summary), "<!-- prfaq-report -->") {
+				t.Errorf("the step summary is %q", summary)
+			}
+		})
+	}
+}
