@@ -451,3 +451,18 @@ func TestMarkdownEscapesSource(t *testing.T) {
 		t.Errorf("markdown:\n%s\nwant it to contain:\n%s", md, want)
 	}
 }
+
+// An insertion before punctuation is marked with the word it touches, so
+// GitHub-flavoured Markdown sees the marks: "wait~~.~~" would print the
+// tildes.
+func TestMarkdownInsertionBeforePunctuation(t *testing.T) {
+	a := &prfaq.Document{PressRelease: prfaq.PressRelease{Headline: "Customers wait."}}
+	b := &prfaq.Document{PressRelease: prfaq.PressRelease{Headline: "Customers wait forty minutes."}}
+	md := string(Markdown(Compare(a, b, "1.0", "1.1")))
+	if !strings.Contains(md, "Customers ~~wait.~~**wait forty minutes.**") {
+		t.Errorf("markdown output:\n%s", md)
+	}
+	if out := string(Text(Compare(a, b, "1.0", "1.1"), false)); !strings.Contains(out, "Customers wait{+ forty minutes+}.") {
+		t.Errorf("text output:\n%s", out)
+	}
+}

@@ -207,27 +207,6 @@ func wholeWords(ps []piece) []piece {
 			out = append(out, p)
 			continue
 		}
-		// Take the glued end of the unchanged text before.
-		if n := len(out); n > 0 && out[n-1].kind == pieceEqual {
-			prev := out[n-1].text
-			cut := len(prev)
-			for cut > 0 && !isSpaceByte(prev[cut-1]) {
-				cut--
-			}
-			if glue := prev[cut:]; glue != "" && (gluedStart(p.deleted) || gluedStart(p.inst)) {
-				p.deleted, p.inst = glue+p.deleted, glue+p.inst
-				out[n-1].text = prev[:cut]
-				if out[n-1].text == "" {
-					out = out[:n-1]
-					// A change before the text just emptied joins this one.
-					if n := len(out); n > 0 && out[n-1].kind == pieceChange {
-						p.deleted = out[n-1].deleted + p.deleted
-						p.inst = out[n-1].inst + p.inst
-						out = out[:n-1]
-					}
-				}
-			}
-		}
 		// Take the glued start of the unchanged text after.
 		if i+1 < len(ps) && ps[i+1].kind == pieceEqual {
 			next := ps[i+1].text
@@ -247,6 +226,29 @@ func wholeWords(ps []piece) []piece {
 						ps[i+1].deleted = p.deleted + ps[i+1].deleted
 						ps[i+1].inst = p.inst + ps[i+1].inst
 						continue
+					}
+				}
+			}
+		}
+		// Take the glued end of the unchanged text before, once the
+		// change has taken what it touches after: an insertion " forty
+		// minutes" that took the "." of "wait." now touches "wait".
+		if n := len(out); n > 0 && out[n-1].kind == pieceEqual {
+			prev := out[n-1].text
+			cut := len(prev)
+			for cut > 0 && !isSpaceByte(prev[cut-1]) {
+				cut--
+			}
+			if glue := prev[cut:]; glue != "" && (gluedStart(p.deleted) || gluedStart(p.inst)) {
+				p.deleted, p.inst = glue+p.deleted, glue+p.inst
+				out[n-1].text = prev[:cut]
+				if out[n-1].text == "" {
+					out = out[:n-1]
+					// A change before the text just emptied joins this one.
+					if n := len(out); n > 0 && out[n-1].kind == pieceChange {
+						p.deleted = out[n-1].deleted + p.deleted
+						p.inst = out[n-1].inst + p.inst
+						out = out[:n-1]
 					}
 				}
 			}
