@@ -4,6 +4,8 @@ package lint
 // Amazonian" and PR guidance). A project adds or removes words in its
 // .prfaq-lint.yaml; these are functions so nothing can change them.
 
+import "github.com/prfaq/prfaq/internal/textstat"
+
 func weaselWords() []string {
 	return []string{
 		"nearly all", "almost all", "significantly", "substantially", "arguably", "might", "should", "would",
@@ -33,30 +35,9 @@ func placeholderWords() []string {
 	return []string{"TODO", "TBD", "TBC", "FIXME", "lorem ipsum", "XX", "XXX", "XXXX"}
 }
 
-// ignoredAcronyms are acronyms a reader of a PR/FAQ knows without their
-// words, most better known than their words are. Only words the acronym
-// rule would take for acronyms are listed: mixed-case ones (iOS, SaaS,
-// Wi-Fi, Inc, Ltd) never are.
-func ignoredAcronyms() []string {
-	return []string{
-		// The document, and the placeholder rule's words.
-		"PR", "PRs", "FAQ", "FAQs", "TODO", "TBD", "TBC", "FIXME", "XX", "XXX",
-		// Everyday words.
-		"OK", "TV", "PC", "ID", "PIN", "ATM", "DIY", "ETA", "AM", "PM", "VIP", "CD", "DVD", "LED", "AA", "AAA",
-		// Roles and business.
-		"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "HR", "IT", "B2B", "B2C", "LLC", "NGO", "ROI",
-		"Q1", "Q2", "Q3", "Q4",
-		// Places and public bodies.
-		"US", "USA", "UK", "EU", "UN", "NHS", "NATO", "NASA",
-		// Money and measures.
-		"USD", "EUR", "GBP", "KB", "MB", "GB", "TB", "MPH",
-		// Technology most readers meet.
-		"AI", "API", "CPU", "CSS", "CSV", "GDPR", "GPS", "GPU", "HTML", "HTTP", "HTTPS", "ISO", "JSON", "MIT",
-		"ML", "PDF", "QR", "SMS", "SQL", "URL", "USB", "VPN", "XML", "YAML",
-		// Roman numerals.
-		"I", "II", "III", "IV", "V",
-	}
-}
+// ignoredAcronyms are the acronyms the acronym rule leaves alone by
+// default; configuration adds to them.
+func ignoredAcronyms() []string { return textstat.KnownAcronyms() }
 
 // selfWords and competitorWords against customerWords measure whom the
 // press release talks about.

@@ -9,24 +9,11 @@ import (
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
-// knownAcronyms are acronyms a customer knows without their words. The
-// list follows lint's acronym rule (which this package cannot import:
-// lint reads the review), so the two agree on what needs spelling out.
+// knownAcronyms are acronyms a customer knows without their words: the
+// ones lint's acronym rule leaves alone, and names the customers of
+// developer tools know better than their words.
 func knownAcronyms() []string {
-	return []string{
-		"PR", "PRs", "FAQ", "FAQs", "TODO", "TBD", "TBC", "FIXME", "XX", "XXX",
-		"OK", "TV", "PC", "ID", "PIN", "ATM", "DIY", "ETA", "AM", "PM", "VIP", "CD", "DVD", "LED", "AA", "AAA",
-		"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "HR", "IT", "B2B", "B2C", "LLC", "NGO", "ROI",
-		"Q1", "Q2", "Q3", "Q4",
-		"US", "USA", "UK", "EU", "UN", "NHS", "NATO", "NASA",
-		"USD", "EUR", "GBP", "KB", "MB", "GB", "TB", "MPH",
-		"AI", "API", "CPU", "CSS", "CSV", "GDPR", "GPS", "GPU", "HTML", "HTTP", "HTTPS", "ISO", "JSON", "MIT",
-		"ML", "PDF", "QR", "SMS", "SQL", "URL", "USB", "VPN", "XML", "YAML",
-		"I", "II", "III", "IV", "V",
-		// Beyond lint's list: names the customers of developer tools
-		// know better than their words.
-		"AWS", "CI", "IDE", "SDK", "CLI",
-	}
+	return append(textstat.KnownAcronyms(), "AWS", "CI", "IDE", "SDK", "CLI")
 }
 
 // defaultJargon are words of the team rather than the customer: a

@@ -576,3 +576,29 @@ func hasLower(s string, words []Word) bool {
 	}
 	return false
 }
+
+// KnownAcronyms are acronyms a reader of a PR/FAQ knows without their
+// words, most better known than their words are: the acronym rule leaves
+// them alone, and the customer read-through does not ask what they mean. Only words the acronym
+// rule would take for acronyms are listed: mixed-case ones (iOS, SaaS,
+// Wi-Fi, Inc, Ltd) never are.
+func KnownAcronyms() []string {
+	return []string{
+		// The document, and the placeholder rule's words.
+		"PR", "PRs", "FAQ", "FAQs", "TODO", "TBD", "TBC", "FIXME", "XX", "XXX",
+		// Everyday words.
+		"OK", "TV", "PC", "ID", "PIN", "ATM", "DIY", "ETA", "AM", "PM", "VIP", "CD", "DVD", "LED", "AA", "AAA",
+		// Roles and business.
+		"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "HR", "IT", "B2B", "B2C", "LLC", "NGO", "ROI",
+		"Q1", "Q2", "Q3", "Q4",
+		// Places and public bodies.
+		"US", "USA", "UK", "EU", "UN", "NHS", "NATO", "NASA",
+		// Money and measures.
+		"USD", "EUR", "GBP", "KB", "MB", "GB", "TB", "MPH",
+		// Technology most readers meet.
+		"AI", "API", "CPU", "CSS", "CSV", "GDPR", "GPS", "GPU", "HTML", "HTTP", "HTTPS", "ISO", "JSON", "MIT",
+		"ML", "PDF", "QR", "SMS", "SQL", "URL", "USB", "VPN", "XML", "YAML",
+		// Roman numerals.
+		"I", "II", "III", "IV", "V",
+	}
+}
