@@ -114,29 +114,10 @@ type galleryEntry struct {
 // be read gets a card with its error, so a facilitator sees every team; a
 // draft its template's layout fails on does too.
 func Gallery(drafts []workspace.Entry, opts GalleryOptions) ([]byte, error) {
-	switch opts.Sort {
-	case "", SortTitle, SortScore:
-	default:
-		return nil, fmt.Errorf("unknown sort order %q: use %s or %s", opts.Sort, SortTitle, SortScore)
+	entries, err := galleryEntries(drafts, opts.Sort, true)
+	if err != nil {
+		return nil, err
 	}
-	entries := make([]galleryEntry, len(drafts))
-	for i, d := range drafts {
-		e := galleryEntry{d: d, title: path.Base(filepath.ToSlash(d.File))}
-		if !d.Broken() {
-			var err error
-			if e.pr, e.faq, err = render.Parts(d.Doc, d.Template); err != nil {
-				// Read fine, but the template's layout fails on it: an
-				// error card like any other, with the template named.
-				e.d.Err = fmt.Errorf("%s: template %s: %w", d.File, d.Template.Name, err)
-			}
-		}
-		if !e.d.Broken() {
-			e.title = draftTitle(d.Doc)
-			e.score = d.Score()
-		}
-		entries[i] = e
-	}
-	sortEntries(entries, opts.Sort)
 
 	frags := render.NewFragments()
 	frags.Reserve("cards")
@@ -471,4 +452,34 @@ func replaceWord(s, word, with string) string {
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// galleryEntries are the drafts with their titles and scores, in the
+// order sort asks for; with parts, each draft's release and FAQ rendered
+// too (a draft its template's layout fails on becomes an error entry).
+func galleryEntries(drafts []workspace.Entry, sort string, parts bool) ([]galleryEntry, error) {
+	switch sort {
+	case "", SortTitle, SortScore:
+	default:
+		return nil, fmt.Errorf("unknown sort order %q: use %s or %s", sort, SortTitle, SortScore)
+	}
+	entries := make([]galleryEntry, len(drafts))
+	for i, d := range drafts {
+		e := galleryEntry{d: d, title: path.Base(filepath.ToSlash(d.File))}
+		if parts && !d.Broken() {
+			var err error
+			if e.pr, e.faq, err = render.Parts(d.Doc, d.Template); err != nil {
+				// Read fine, but the template's layout fails on it: an
+				// error card like any other, with the template named.
+				e.d.Err = fmt.Errorf("%s: template %s: %w", d.File, d.Template.Name, err)
+			}
+		}
+		if !e.d.Broken() {
+			e.title = draftTitle(d.Doc)
+			e.score = d.Score()
+		}
+		entries[i] = e
+	}
+	sortEntries(entries, sort)
+	return entries, nil
 }

@@ -4,8 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
-	"path"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -49,21 +47,10 @@ type reactionSlip struct {
 // version, reaction, quote), so the facilitator types each slip in as one
 // row for prfaq feedback import.
 func Slips(drafts []workspace.Entry, opts GalleryOptions) ([]byte, error) {
-	switch opts.Sort {
-	case "", SortTitle, SortScore:
-	default:
-		return nil, fmt.Errorf("unknown sort order %q: use %s or %s", opts.Sort, SortTitle, SortScore)
+	entries, err := galleryEntries(drafts, opts.Sort, false)
+	if err != nil {
+		return nil, err
 	}
-	entries := make([]galleryEntry, len(drafts))
-	for i, d := range drafts {
-		e := galleryEntry{d: d, title: path.Base(filepath.ToSlash(d.File))}
-		if !d.Broken() {
-			e.title = draftTitle(d.Doc)
-			e.score = d.Score()
-		}
-		entries[i] = e
-	}
-	sortEntries(entries, opts.Sort)
 	page := slipsPage{
 		CSS:        template.CSS(slipsCSS),
 		Date:       opts.Now.UTC().Format(time.DateOnly),
