@@ -48,13 +48,22 @@ type Env struct {
 	// Version is the release version the program was linked with, or ""
 	// to take it from what the Go toolchain recorded in the binary.
 	Version string
+	// Commit and Date are the commit and its date the program was linked
+	// with, or "" to take them from what the Go toolchain recorded.
+	Commit, Date string
+}
+
+// Linked is what a release build sets at link time:
+// -ldflags "-X main.version=v1.2.0 -X main.commit=0123abc -X main.date=2026-12-07T15:04:05Z".
+// An empty field takes what the Go toolchain recorded in the binary.
+type Linked struct {
+	Version, Commit, Date string
 }
 
 // Main runs prfaq with the process's streams and environment and returns
-// the exit code. version is the release version the program was linked
-// with (-ldflags "-X main.version=v1.2.0"), which --version, prfaq version
-// and reports name; "" takes the one the Go toolchain recorded.
-func Main(args []string, version string) int {
+// the exit code. linked is the release version, commit and date the
+// program was linked with, which --version, prfaq version and reports name.
+func Main(args []string, linked Linked) int {
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "prfaq: cannot read the current folder: %v\n", err)
@@ -68,7 +77,9 @@ func Main(args []string, version string) int {
 		Dir:     wd,
 		Now:     time.Now,
 		OpenURL: openInBrowser,
-		Version: version,
+		Version: linked.Version,
+		Commit:  linked.Commit,
+		Date:    linked.Date,
 	})
 }
 

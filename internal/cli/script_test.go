@@ -15,15 +15,15 @@ import (
 // TestMain lets the test binary act as the prfaq command inside scripts.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"prfaq": func() { os.Exit(Main(os.Args[1:], "")) },
+		"prfaq": func() { os.Exit(Main(os.Args[1:], Linked{})) },
 		// prfaq as a release build links it: -X main.version=v1.2.3.
-		"prfaq-v1.2.3": func() { os.Exit(Main(os.Args[1:], "v1.2.3")) },
+		"prfaq-v1.2.3": func() { os.Exit(Main(os.Args[1:], Linked{Version: "v1.2.3"})) },
 		// prfaq on a disk that fills up after 8 KB of any one file.
 		smallDiskCommand: func() {
 			if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &syscall.Rlimit{Cur: 8 << 10, Max: 8 << 10}); err != nil {
 				os.Exit(99)
 			}
-			os.Exit(Main(os.Args[1:], ""))
+			os.Exit(Main(os.Args[1:], Linked{}))
 		},
 		// Small edits a writer makes between versions, without a shell.
 		"sed-problem": func() {

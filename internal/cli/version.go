@@ -184,5 +184,22 @@ func writeVersion(a *app, b buildInfo) error {
 // buildInfo is this binary's version, with the release version the
 // program was linked with, if any.
 func (a *app) buildInfo() buildInfo {
-	return readBuildInfo(a.env.Version)
+	return readBuildInfo(a.env.Version).withLinked(a.env.Commit, a.env.Date)
+}
+
+// withLinked is b with the commit and date a release build was linked
+// with, which win over what the toolchain recorded: a release builds from
+// a clean checkout of the tag, and a build without version control
+// information (-buildvcs=false) has none to record.
+func (b buildInfo) withLinked(commit, date string) buildInfo {
+	if commit != "" {
+		b.Commit = commit
+	}
+	if date != "" {
+		b.Date = date
+		if t, err := time.Parse(time.RFC3339, date); err == nil {
+			b.Date = t.UTC().Format(time.RFC3339)
+		}
+	}
+	return b
 }

@@ -68,3 +68,25 @@ func TestBuildInfo(t *testing.T) {
 		})
 	}
 }
+
+// A release build links its commit and date in (GoReleaser), since the
+// build may have no version control information to record.
+func TestBuildInfoWithLinkedCommitAndDate(t *testing.T) {
+	tests := []struct {
+		name, commit, date, line string
+	}{
+		{name: "nothing linked", line: "v1.3.0"},
+		{name: "commit and date linked", commit: "0123456789abcdef0123456789abcdef01234567", date: "2026-12-07T16:04:05+01:00",
+			line: "v1.3.0 (commit 0123456789ab, 2026-12-07T15:04:05Z)"},
+		{name: "a date that is not RFC 3339 is kept as linked", commit: "0123456789ab", date: "yesterday",
+			line: "v1.3.0 (commit 0123456789ab, yesterday)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := buildInfoFrom("v1.3.0", nil).withLinked(tt.commit, tt.date)
+			if got := b.String(); got != tt.line {
+				t.Errorf("String() = %q, want %q", got, tt.line)
+			}
+		})
+	}
+}
