@@ -192,12 +192,17 @@ func (a *app) buildInfo() buildInfo {
 // a clean checkout of the tag, and a build without version control
 // information (-buildvcs=false) has none to record.
 func (b buildInfo) withLinked(commit, date string) buildInfo {
-	if commit != "" {
+	// A release tool that could not read the commit links "none" and the
+	// zero time: those say nothing, so what Go recorded stays.
+	if commit != "" && commit != "none" {
 		b.Commit = commit
 	}
 	if date != "" {
-		b.Date = date
-		if t, err := time.Parse(time.RFC3339, date); err == nil {
+		t, err := time.Parse(time.RFC3339, date)
+		switch {
+		case err != nil:
+			b.Date = date
+		case !t.IsZero():
 			b.Date = t.UTC().Format(time.RFC3339)
 		}
 	}

@@ -80,6 +80,7 @@ func TestBuildInfoWithLinkedCommitAndDate(t *testing.T) {
 			line: "v1.3.0 (commit 0123456789ab, 2026-12-07T15:04:05Z)"},
 		{name: "a date that is not RFC 3339 is kept as linked", commit: "0123456789ab", date: "yesterday",
 			line: "v1.3.0 (commit 0123456789ab, yesterday)"},
+		{name: "a release tool's placeholders say nothing", commit: "none", date: "0001-01-01T00:00:00Z", line: "v1.3.0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
