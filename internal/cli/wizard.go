@@ -219,7 +219,15 @@ func (a *app) runWizard(d *draft, opts wizard.Options) error {
 	ctx, stop := signal.NotifyContext(context.Background(), stopSignals()...)
 	defer stop()
 	opts.Context = ctx
-	return wizard.Run(opts)
+	err := wizard.Run(opts)
+	if ctx.Err() != nil {
+		// A stop signal ended the form, and the draft is saved next. A
+		// closed terminal sends its hang-up to every process in it, and
+		// the shell's death can send more: none may kill the process
+		// before the draft is written.
+		signal.Ignore(stopSignals()...)
+	}
+	return err
 }
 
 // onInterrupt saves the draft and exits 130 when the process is

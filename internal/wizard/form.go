@@ -52,7 +52,10 @@ func (f *formAsker) run(groups ...*huh.Group) error {
 		return ErrAborted
 	}
 	if err != nil {
-		return fmt.Errorf("the terminal form failed: %w", err)
+		// Most often the terminal went away (its window closed) and
+		// input failed before the hang-up signal arrived: keep what was
+		// typed, as on a stop, whatever the cause.
+		return fmt.Errorf("%w: the terminal form failed: %v", ErrAborted, err)
 	}
 	return nil
 }
