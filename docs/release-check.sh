@@ -3,7 +3,8 @@
 # release workflow does on a tag but publishing nothing, and check what it
 # made: every archive and what it holds, the version the Linux binary
 # prints, the .deb installed into this machine (then removed), the
-# checksums, the Homebrew cask and the Scoop manifest.
+# checksums, the Homebrew cask and the Scoop manifest, and the GitHub
+# Action's install script against the release.
 #
 # Run it from the root of the repository, on Linux/amd64 with Go, as root
 # (for dpkg; not root, the package check is skipped with a message):
@@ -91,9 +92,9 @@ printed=$("$unpacked/prfaq" --version)
 rm -rf "$unpacked"
 echo "prfaq --version: $printed"
 # "prfaq v0.0.1-next (commit 0123456789ab, 2026-12-07T15:04:05Z)". GoReleaser
-# reads the commit and its date from git only in a clone with a remote and a
-# tag (as the release workflow has); elsewhere it links "none" and a zero date.
-if git remote get-url origin >/dev/null 2>&1 && git describe --tags --abbrev=0 >/dev/null 2>&1; then
+# reads the commit and its date from git only in a clone with a remote (as
+# the release workflow has); elsewhere it links "none" and a zero date.
+if git remote get-url origin >/dev/null 2>&1; then
   if [[ "$printed" =~ ^prfaq\ v${version//./\\.}\ \(commit\ ${commit:0:12},\ [0-9]{4}-[0-9]{2}-[0-9]{2}T ]]; then
     ok "it names the snapshot version, the commit and its date"
   else
@@ -101,14 +102,14 @@ if git remote get-url origin >/dev/null 2>&1 && git describe --tags --abbrev=0 >
   fi
 elif [[ "$printed" == "prfaq v$version "* ]]; then
   ok "it names the snapshot version"
-  echo "skip: this clone has no remote named origin or no tag, so GoReleaser links no commit or date"
+  echo "skip: this clone has no remote named origin, so GoReleaser links no commit or date (run it in a clone)"
 else
   fail "prfaq --version printed \"$printed\"; want v$version"
 fi
 
 echo "== the .deb"
 deb=$(ls dist/prfaq_*_amd64.deb)
-ls dist/prfaq-*.x86_64.rpm >/dev/null 2>&1 && ok "the .rpm is built" || fail "no x86_64 .rpm in dist/"
+if ls dist/prfaq-*.x86_64.rpm >/dev/null 2>&1; then ok "the .rpm is built"; else fail "no x86_64 .rpm in dist/"; fi
 if [[ $(id -u) != 0 ]] || ! command -v dpkg >/dev/null; then
   echo "skip: installing $deb needs root and dpkg"
 elif dpkg -s prfaq >/dev/null 2>&1; then
@@ -132,7 +133,7 @@ else
     fail "sourcing /usr/share/bash-completion/completions/prfaq registers no completion for prfaq"
   fi
   for f in /usr/share/zsh/vendor-completions/_prfaq /usr/share/fish/vendor_completions.d/prfaq.fish; do
-    [[ -f $f ]] && ok "$f is installed" || fail "$f is not installed"
+    if [[ -f $f ]]; then ok "$f is installed"; else fail "$f is not installed"; fi
   done
   dpkg -r prfaq >/dev/null
   installed_deb=""
@@ -163,6 +164,31 @@ elif python3 -m json.tool "$manifest" >/dev/null; then
 else
   fail "$manifest is not valid JSON"
 fi
+
+echo "== the GitHub Action's install from this release"
+# The action's install script, given dist/ laid out as a GitHub release
+# (one folder a tag), must pick this runner's archive, verify it and
+# install a prfaq that prints the snapshot version.
+action=$(mktemp -d)
+mkdir -p "$action/releases/v$version"
+ln -s "$PWD"/dist/prfaq_* "$PWD"/dist/checksums.txt "$action/releases/v$version/"
+if (
+  export PRFAQ_VERSION="v$version" PRFAQ_ACTION_REF="" PRFAQ_ACTION_PATH="$PWD" \
+    PRFAQ_CACHE_ROOT="$action/cache" PRFAQ_RELEASES="file://$action/releases" \
+    PRFAQ_GIT="$PWD" RUNNER_OS=Linux RUNNER_ARCH=X64 RUNNER_TEMP="$action" \
+    GITHUB_OUTPUT="$action/output" GITHUB_PATH="$action/path"
+  bash .github/action/install.sh choose >/dev/null
+  while IFS='=' read -r k v; do
+    case $k in method) export PRFAQ_METHOD=$v ;; bin) export PRFAQ_BIN=$v ;; archive) export PRFAQ_ARCHIVE=$v ;; esac
+  done <"$action/output"
+  [[ $PRFAQ_METHOD == release ]] || { echo "the action would build prfaq ($PRFAQ_METHOD), not download it" >&2; exit 1; }
+  bash .github/action/install.sh install | tail -n 1 | grep -qxF "$printed"
+); then
+  ok "the action's install script downloads, verifies and installs prfaq_${version}_linux_amd64.tar.gz"
+else
+  fail "the action's install script did not install this release's linux/amd64 prfaq"
+fi
+rm -rf "$action"
 
 if ((failed)); then echo "release-check: some checks failed" >&2; exit 1; fi
 echo "release-check: all checks passed"
