@@ -44,6 +44,7 @@ type releaseConfig struct {
 		Ldflags []string `yaml:"ldflags"`
 	} `yaml:"builds"`
 	Archives []struct {
+		NameTemplate    string   `yaml:"name_template"`
 		Formats         []string `yaml:"formats"`
 		FormatOverrides []struct {
 			Goos    string   `yaml:"goos"`
@@ -141,9 +142,14 @@ func TestReleaseConfigArchivesCarryDocs(t *testing.T) {
 			t.Errorf("before hooks %v do not generate the %s completion", c.Before.Hooks, shell)
 		}
 	}
+	// The names are an interface: the Action's install script
+	// (.github/action/install.sh) downloads prfaq_1.2.0_linux_amd64.tar.gz
+	// and verifies it against checksums.txt.
 	if c.Checksum.NameTemplate != "checksums.txt" {
-		// The Action verifies downloads against checksums.txt.
-		t.Errorf("checksum name %q, want checksums.txt", c.Checksum.NameTemplate)
+		t.Errorf("checksum name %q, want checksums.txt (the Action verifies downloads against it)", c.Checksum.NameTemplate)
+	}
+	if want := "{{ .ProjectName }}_{{ .Version }}_{{ .Os }}_{{ .Arch }}"; a.NameTemplate != want {
+		t.Errorf("archive names %q, want %q (the Action downloads archives by that name)", a.NameTemplate, want)
 	}
 }
 
@@ -181,5 +187,38 @@ func TestReleaseConfigPackages(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join("..", "..", c.Docker[0].Dockerfile)); err != nil {
 		t.Errorf("container image: %v", err)
+	}
+}
+
+// The release workflow starts on version tags only: the moving major tag
+// (v1) it pushes after a release must not start another.
+func TestReleaseWorkflowRunsOnVersionTags(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", ".github", "workflows", "release.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w struct {
+		On struct {
+			Push struct {
+				Tags []string `yaml:"tags"`
+			} `yaml:"push"`
+		} `yaml:"on"`
+	}
+	if err := yaml.Unmarshal(data, &w); err != nil {
+		t.Fatalf("release.yml: %v", err)
+	}
+	// GitHub's filter: * matches any run of characters but /.
+	match := func(pattern, tag string) bool {
+		ok, _ := filepath.Match(pattern, tag)
+		return ok
+	}
+	for _, tt := range []struct {
+		tag  string
+		want bool
+	}{{"v1.2.0", true}, {"v1.3.0-rc.1", true}, {"v1", false}, {"v1.2", false}} {
+		got := slices.ContainsFunc(w.On.Push.Tags, func(p string) bool { return match(p, tt.tag) })
+		if got != tt.want {
+			t.Errorf("tag %s starts a release: %v, want %v (filters %v)", tt.tag, got, tt.want, w.On.Push.Tags)
+		}
 	}
 }
