@@ -64,15 +64,25 @@ func precisionCorpus(t *testing.T) []string {
 	return files
 }
 
+// loadLabels reads every labels file in testdata/precision: labels.yaml
+// for the shape catalog and prfaq's examples, one file a later set.
 func loadLabels(t *testing.T) map[labelKey][]precisionLabel {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "precision", "labels.yaml"))
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob(filepath.Join("testdata", "precision", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no labels in testdata/precision: %v", err)
 	}
 	var list []precisionLabel
-	if err := yaml.Unmarshal(data, &list); err != nil {
-		t.Fatal(err)
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var some []precisionLabel
+		if err := yaml.Unmarshal(data, &some); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		list = append(list, some...)
 	}
 	labels := map[labelKey][]precisionLabel{}
 	for _, l := range list {
