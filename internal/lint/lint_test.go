@@ -356,7 +356,7 @@ var ruleCases = []ruleCase{
 	// Markdown PR/FAQs: the same rules, positions in the Markdown file.
 	{rule: "markdown-structure", name: "text before the first question that may be questions", fixture: "clean.prfaq.md",
 		edits: []string{"### External FAQ\n\n", "### External FAQ\n\n- Prices are in euros.\n- Answers hold for 2027.\n\n"},
-		want:  []want{{lint.Warning, 49, 1, 2, "-", `text at lines 49-50 fits no section of template mini (under "External FAQ")`, ""}}},
+		want:  []want{{lint.Info, 49, 1, 2, "-", `text at lines 49-50 fits no section of template mini (under "External FAQ")`, ""}}},
 	{rule: "markdown-structure", name: "the author's own section needs no note", fixture: "clean.prfaq.md",
 		edits: []string{"## Current solutions", "## Our tenets"}},
 	{rule: "markdown-structure", name: "an FAQ's word of introduction needs no note", fixture: "clean.prfaq.md",
