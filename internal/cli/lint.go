@@ -117,7 +117,9 @@ func (a *app) runLint(paths []string, opts *lintOptions) error {
 	if err != nil {
 		return err
 	}
-	ws := a.workspace()
+	// --only names rules to report; one that is off by default
+	// (passive-voice) is turned on for the run.
+	ws := a.workspace(opts.only...)
 	files, err := a.findDocuments(ws, paths)
 	if err != nil {
 		return err
@@ -346,8 +348,10 @@ func exampleFiles(files []string) string {
 
 // workspace reads documents for this run, with the templates and the
 // lint configurations a user's project has.
-func (a *app) workspace() *workspace.Workspace {
-	ws := workspace.New(workspace.Options{Dir: a.env.Dir, Reader: a.files, Catalog: a.catalog(), Now: a.now()})
+// workspace reads documents for a command; enable turns on rules that
+// are off by default.
+func (a *app) workspace(enable ...string) *workspace.Workspace {
+	ws := workspace.New(workspace.Options{Dir: a.env.Dir, Reader: a.files, Catalog: a.catalog(), Now: a.now(), Enable: enable})
 	if a.onWorkspace != nil {
 		a.onWorkspace(ws)
 	}

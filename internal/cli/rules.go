@@ -42,6 +42,13 @@ Rule ids are what .prfaq-lint.yaml, suppression comments and lint's
 				return err
 			}
 			fmt.Fprintf(a.env.Stdout, "%s: %s\n", r.ID, r.Name)
+			if !r.OnByDefault() {
+				fmt.Fprintf(a.env.Stdout, "Category %s, off by default; %s when turned on.\n\n", r.Category, r.Default)
+				fmt.Fprintf(a.env.Stdout, "%s\n\nWhat to do: %s\n\n", r.Summary, r.Hint)
+				fmt.Fprintf(a.env.Stdout, "To turn it on for a folder, write in .prfaq-lint.yaml:\n  enable: [%s]\n", r.ID)
+				fmt.Fprintf(a.env.Stdout, "for one run: prfaq lint --only %s\n\nMore: %s\n", r.ID, r.DocPath())
+				return nil
+			}
 			fmt.Fprintf(a.env.Stdout, "Category %s, %s by default.\n\n", r.Category, r.Default)
 			fmt.Fprintf(a.env.Stdout, "%s\n\nWhat to do: %s\n\n", r.Summary, r.Hint)
 			fmt.Fprintf(a.env.Stdout, "To turn it off for a folder, write in .prfaq-lint.yaml:\n  disable: [%s]\n", r.ID)
@@ -65,7 +72,11 @@ func (a *app) listRules() error {
 		b.WriteString(strings.ToUpper(string(category[:1])) + string(category[1:]) + "\n")
 		for _, r := range lint.Rules() {
 			if r.Category == category {
-				fmt.Fprintf(&b, "  %-*s  %-7s  %s\n", idWidth, r.ID, r.Default, r.Name)
+				severity := r.Default.String()
+				if !r.OnByDefault() {
+					severity = "off"
+				}
+				fmt.Fprintf(&b, "  %-*s  %-7s  %s\n", idWidth, r.ID, severity, r.Name)
 			}
 		}
 	}

@@ -905,14 +905,28 @@ var ruleCases = []ruleCase{
 	{rule: "readability", name: "too short to measure",
 		fixture: "short.prfaq.yaml", config: "thresholds: {readability_grade: 1}"},
 
-	// passive-voice
+	// passive-voice, off by default
+	{rule: "passive-voice", name: "off by default",
+		edits: []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"}},
+	{rule: "passive-voice", name: "a severity turns it on",
+		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"},
+		config: "severities: {passive-voice: warning}",
+		want: []want{
+			{lint.Warning, 37, 14, 21, "is paid", `passive voice in solution: "is paid" (2 passives in 2 sentences)`, ""},
+			{lint.Warning, 37, 51, 59, "are sent", `passive voice in solution: "are sent" (2 passives in 2 sentences)`, ""},
+		}},
+	{rule: "passive-voice", name: "a severity does not turn on what the same file disables",
+		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"},
+		config: "disable: [passive-voice]\nseverities: {passive-voice: warning}"},
 	{rule: "passive-voice", name: "two passives in two sentences",
-		edits: []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"},
+		config: "enable: [passive-voice]",
+		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"},
 		want: []want{
 			{lint.Info, 37, 14, 21, "is paid", `passive voice in solution: "is paid" (2 passives in 2 sentences)`, ""},
 			{lint.Info, 37, 51, 59, "are sent", `passive voice in solution: "are sent" (2 passives in 2 sentences)`, ""},
 		}},
 	{rule: "passive-voice", name: "across a line break",
+		config: "enable: [passive-voice]",
 		edits: []string{problemL1, "    Splitting a bill is the worst part of a meal out. The person who is\n    asked to pay\n",
 			problemL2, "    is refunded six days later (2026 diner survey, n = 1,200).\n"},
 		want: []want{
@@ -920,31 +934,38 @@ var ruleCases = []ruleCase{
 			{lint.Info, 33, 5, 16, "is refunded", `passive voice in problem: "is refunded" (2 passives in 2 sentences)`, ""},
 		}},
 	{rule: "passive-voice", name: "two passives in seven sentences are more than one in four",
-		edits: []string{e1Answer, "      answer: Nothing. The fee is paid by the restaurant. Diners pay nothing. There is no plan. There is no trial. Refunds are sent the same day. Stop at any time.\n"},
+		config: "enable: [passive-voice]",
+		edits:  []string{e1Answer, "      answer: Nothing. The fee is paid by the restaurant. Diners pay nothing. There is no plan. There is no trial. Refunds are sent the same day. Stop at any time.\n"},
 		want: []want{
 			{lint.Info, 55, 32, 39, "is paid", `passive voice in FAQ E1: "is paid" (2 passives in 7 sentences)`, ""},
 			{lint.Info, 55, 124, 132, "are sent", `passive voice in FAQ E1: "are sent" (2 passives in 7 sentences)`, ""},
 		}},
 	{rule: "passive-voice", name: "every passive when the share is 0",
 		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends scan a code,\n"},
-		config: "thresholds: {passive_voice_percent: 0}",
+		config: "enable: [passive-voice]\nthresholds: {passive_voice_percent: 0}",
 		want:   []want{{lint.Info, 37, 14, 21, "is paid", `passive voice in solution: "is paid"`, ""}}},
 	{rule: "passive-voice", name: "one passive in a paragraph",
-		edits: []string{solutionL1, "    The bill is paid on the card receipt. Friends scan a code,\n"}},
+		config: "enable: [passive-voice]",
+		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends scan a code,\n"}},
 	{rule: "passive-voice", name: "two passives in eight sentences are one in four",
-		edits: []string{e1Answer, "      answer: Nothing. The fee is paid by the restaurant. Diners pay nothing. There is no plan. There is no trial. Refunds are sent the same day. Stop at any time. Ask us.\n"}},
+		config: "enable: [passive-voice]",
+		edits:  []string{e1Answer, "      answer: Nothing. The fee is paid by the restaurant. Diners pay nothing. There is no plan. There is no trial. Refunds are sent the same day. Stop at any time. Ask us.\n"}},
 	{rule: "passive-voice", name: "two passives in two paragraphs",
-		edits: []string{i1Answer, "      answer: |\n        The fee is paid by the restaurant.\n\n        Refunds are sent the same day.\n"}},
+		config: "enable: [passive-voice]",
+		edits:  []string{i1Answer, "      answer: |\n        The fee is paid by the restaurant.\n\n        Refunds are sent the same day.\n"}},
 	{rule: "passive-voice", name: "a configured share above the paragraph's",
 		edits:  []string{solutionL1, "    The bill is paid on the card receipt. Friends are sent a code,\n"},
-		config: "thresholds: {passive_voice_percent: 100}"},
+		config: "enable: [passive-voice]\nthresholds: {passive_voice_percent: 100}"},
 	{rule: "passive-voice", name: "possessives before participles",
+		config: "enable: [passive-voice]",
 		edits: []string{solutionL1, "    The payer's saved card pays the bill. Each friend's chosen dishes show up,\n",
 			"    tap the dishes they had, and pay with a saved card.\n", "    and they pay for the team's planned dinner.\n"}},
 	{rule: "passive-voice", name: "used to",
-		edits: []string{solutionL1, "    The host is used to paying on the card receipt. Friends are used to it,\n"}},
+		config: "enable: [passive-voice]",
+		edits:  []string{solutionL1, "    The host is used to paying on the card receipt. Friends are used to it,\n"}},
 	{rule: "passive-voice", name: "an adjective after is",
-		edits: []string{solutionL1, "    The host is tired of chasing friends. Friends are pleased to scan a code,\n"}},
+		config: "enable: [passive-voice]",
+		edits:  []string{solutionL1, "    The host is tired of chasing friends. Friends are pleased to scan a code,\n"}},
 
 	// dateline
 	{rule: "dateline", name: "date is today",
@@ -1667,7 +1688,7 @@ func TestRuleDocs(t *testing.T) {
 			if !topLevel(ex.triggers) {
 				t.Errorf("Triggers example is not a top-level mapping:\n%s", ex.triggers)
 			} else {
-				got, added := messages(ex.triggers, "")
+				got, added := messages(ex.triggers, strings.TrimPrefix(ex.triggersConfig, "# .prfaq-lint.yaml\n"))
 				if len(ex.messages) == 0 && len(added) == 0 {
 					t.Errorf("Triggers example adds no %s finding", r.ID)
 				}
@@ -1678,7 +1699,7 @@ func TestRuleDocs(t *testing.T) {
 				}
 			}
 			if topLevel(ex.fixed) {
-				if _, added := messages(ex.fixed, strings.TrimPrefix(ex.fixedConfig, "# .prfaq-lint.yaml\n")); len(added) > 0 {
+				if _, added := messages(ex.fixed, strings.TrimPrefix(cmp.Or(ex.fixedConfig, ex.triggersConfig), "# .prfaq-lint.yaml\n")); len(added) > 0 {
 					t.Errorf("Fixed example adds %q", added)
 				}
 			} else {
@@ -1694,6 +1715,7 @@ type examples struct {
 	hasFixed        bool
 	triggers, fixed string   // the first YAML block after each
 	fixedConfig     string   // a .prfaq-lint.yaml the fix relies on
+	triggersConfig  string   // one the rule needs to run at all (a rule off by default); the fix runs with it too
 	messages        []string // the messages the Triggers paragraph quotes
 }
 
@@ -1711,7 +1733,11 @@ func docExamples(page string) examples {
 			inBlock = false
 			text := strings.Join(block, "\n") + "\n"
 			if strings.HasPrefix(text, "# .prfaq-lint.yaml") {
-				ex.fixedConfig = text
+				if kind == "Triggers" {
+					ex.triggersConfig = text
+				} else {
+					ex.fixedConfig = text
+				}
 				break
 			}
 			if kind == "Triggers" && ex.triggers == "" {

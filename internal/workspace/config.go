@@ -37,7 +37,7 @@ func (w *Workspace) configLocked(dir string) (*lint.Config, error) {
 		}
 		base = cfg.Clone()
 	} else {
-		base = lint.DefaultConfig()
+		base = w.defaultConfig()
 	}
 	path := filepath.Join(dir, ConfigFile)
 	display := w.Display(path)
@@ -62,6 +62,14 @@ func (w *Workspace) configLocked(dir string) (*lint.Config, error) {
 	}
 	w.configs[dir] = configResult{cfg: base}
 	return base, nil
+}
+
+// defaultConfig is lint's default configuration with the rules this run
+// turns on.
+func (w *Workspace) defaultConfig() *lint.Config {
+	cfg := lint.DefaultConfig()
+	cfg.Enable(w.opts.Enable...)
+	return cfg
 }
 
 // applyNeeds gives the configuration of dir the team's needs: the nearest

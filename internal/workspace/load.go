@@ -50,7 +50,7 @@ func (w *Workspace) Load(file string, opts LoadOptions) (*Entry, error) {
 // file names it in findings and messages; dir is the absolute folder
 // whose configuration applies, or "" for the default configuration.
 func (w *Workspace) LoadData(file, dir string, data []byte) (*Entry, error) {
-	cfg := lint.DefaultConfig()
+	cfg := w.defaultConfig()
 	if dir != "" {
 		var err error
 		if cfg, err = w.Config(dir); err != nil {

@@ -39,6 +39,10 @@ type Options struct {
 	Catalog *catalog.Catalog
 	// Now is the clock lint's date rules read.
 	Now time.Time
+	// Enable turns on rules that are off by default, under every
+	// configuration (prfaq lint --only passive-voice); a folder's file
+	// that disables one still wins.
+	Enable []string
 }
 
 // Workspace reads documents for one run of a command. It reads each
