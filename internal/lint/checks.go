@@ -698,11 +698,19 @@ func checkAcronyms(c *checker) {
 		}
 	}
 	reported := map[string]bool{}
+	summary := c.field("press_release.summary")
 	for i, f := range c.fields {
+		place := 0
+		if f == summary {
+			place = datelinePlaceEnd(f.prose)
+		}
 		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
 			key := strings.TrimSuffix(a.Text, "s")
 			if defined[a.Text] || defined[key] || reported[key] || named[key] {
 				continue
+			}
+			if a.Span.End <= place {
+				continue // the dateline's place: "PORT ALDER, Wash. —", "Willow Bend, OR –"
 			}
 			if slices.Contains(defs[i], a.Text) || slices.Contains(defs[i], key) {
 				continue // spelled out in this field, at or around its first use
@@ -727,6 +735,45 @@ func checkAcronyms(c *checker) {
 			defined[d] = true
 		}
 	}
+}
+
+// datelinePlaceEnd is where the place of a dateline that opens a summary
+// ends: the dash after "PORT ALDER, Wash." or "Toronto, ON", when the
+// summary's first line opens with a place and a comma, then a dash within
+// its first 80 bytes; 0 when it opens no such dateline. The reader parses
+// most datelines out of the summary; this covers those whose date it
+// cannot read ("[date TBD]", a date on another line).
+func datelinePlaceEnd(s string) int {
+	head := s[:min(len(s), 80)]
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	dash := -1
+	for _, d := range []string{" – ", " — ", " -- ", " - "} {
+		if i := strings.Index(head, d); i >= 0 && (dash < 0 || i < dash) {
+			dash = i
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	comma := strings.IndexByte(head[:dash], ',')
+	if comma <= 0 {
+		return 0
+	}
+	// A place, then a comma and a region: one to four capitalised words
+	// before the comma, one or two after it ("With the DMV, diners wait –"
+	// is a sentence).
+	place, region := strings.Fields(head[:comma]), strings.Fields(head[comma+1:dash])
+	if len(place) > 4 || len(region) == 0 || len(region) > 2 {
+		return 0
+	}
+	for _, w := range append(place, region...) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return 0
+		}
+	}
+	return dash
 }
 
 // names are the product's name and the document's title, unless the

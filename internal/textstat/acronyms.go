@@ -28,9 +28,11 @@ type Acronym struct {
 //     between), and the words of a run of three or more capitalised words
 //     one of which has five or more letters ("ENGINEERING ALL-HANDS,
 //     LEEDS", "NEW YORK CITY HALL"; "CEO VP CFO" stay acronyms);
-//   - a keyword to send or type, right after text, texts, reply, replies,
-//     send, sends, type, types, enter or enters, with only spaces or a
-//     quotation mark between: "text STOP to 55123", "reply LANG".
+//   - a keyword to send or type, right after text, texts, texting, reply,
+//     replies, replying, send, sends, sending, type, types, typing, enter,
+//     enters or entering, or right before reply, replies or keyword, with
+//     only spaces or quotation marks between: "text STOP to 55123", "reply
+//     LANG", "by replying YES", "the STOP reply".
 func Acronyms(s string, words []Word, ignore []string) []Acronym {
 	var out []Acronym
 	for i, w := range words {
@@ -85,18 +87,25 @@ func acronymCore(part string) (string, bool) {
 	return core, letters >= 2
 }
 
-// keyword reports whether words[i] (of s) follows a verb of sending or
-// typing, as a keyword to send: "text STOP to 55123", `reply "LANG"`.
+// keyword reports whether words[i] (of s) is a keyword to send: after a
+// verb of sending or typing ("text STOP to 55123", `reply "LANG"`, "by
+// replying YES"), or named as one ("the STOP reply", "the NOTEXT
+// keyword").
 func keyword(s string, words []Word, i int) bool {
-	if i == 0 {
-		return false
-	}
-	for _, r := range s[words[i-1].End():words[i].Start()] {
-		switch r {
-		case ' ', '\t', '"', '\'', '“', '‘':
-		default:
-			return false
+	if i+1 < len(words) && onlyQuotesBetween(s[words[i].End():words[i+1].Start()]) {
+		switch v := words[i+1].Text(s); len(v) {
+		case 5:
+			if eqLower(v, "reply") {
+				return true
+			}
+		case 7:
+			if eqLower(v, "keyword") || eqLower(v, "replies") {
+				return true
+			}
 		}
+	}
+	if i == 0 || !onlyQuotesBetween(s[words[i-1].End():words[i].Start()]) {
+		return false
 	}
 	switch v := words[i-1].Text(s); len(v) {
 	case 4:
@@ -105,11 +114,26 @@ func keyword(s string, words []Word, i int) bool {
 		return eqLower(v, "texts") || eqLower(v, "reply") || eqLower(v, "sends") || eqLower(v, "types") ||
 			eqLower(v, "enter")
 	case 6:
-		return eqLower(v, "enters")
+		return eqLower(v, "enters") || eqLower(v, "typing")
 	case 7:
-		return eqLower(v, "replies")
+		return eqLower(v, "replies") || eqLower(v, "texting") || eqLower(v, "sending")
+	case 8:
+		return eqLower(v, "replying") || eqLower(v, "entering")
 	}
 	return false
+}
+
+// onlyQuotesBetween: nothing but spaces and quotation marks between two
+// words.
+func onlyQuotesBetween(gap string) bool {
+	for _, r := range gap {
+		switch r {
+		case ' ', '\t', '"', '\'', '“', '”', '‘', '’':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isRomanNumeral(t string) bool {
@@ -593,11 +617,15 @@ func KnownAcronyms() []string {
 		"Q1", "Q2", "Q3", "Q4",
 		// Places and public bodies.
 		"US", "USA", "UK", "EU", "UN", "NHS", "NATO", "NASA",
-		// Money and measures.
-		"USD", "EUR", "GBP", "KB", "MB", "GB", "TB", "MPH",
+		// Money and measures: the common ISO 4217 currency codes (a price
+		// in SEK is read as one) and unit symbols.
+		"USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "JPY", "CAD", "AUD", "NZD", "INR", "CNY", "HKD", "SGD",
+		"KB", "MB", "GB", "TB", "MPH", "MW", "GW",
 		// Technology most readers meet.
 		"AI", "API", "CPU", "CSS", "CSV", "GDPR", "GPS", "GPU", "HTML", "HTTP", "HTTPS", "ISO", "JSON", "MIT",
-		"ML", "PDF", "QR", "SMS", "SQL", "URL", "USB", "VPN", "XML", "YAML",
+		"ML", "PDF", "QR", "SMS", "SQL", "URL", "USB", "VPN", "XML", "YAML", "SDK", "README",
+		// Everyday words of health, cars and post most readers meet.
+		"MRI", "EV", "EVs", "ZIP",
 		// Roman numerals.
 		"I", "II", "III", "IV", "V",
 	}
