@@ -193,6 +193,23 @@ func TestSourced(t *testing.T) {
 		{"Teams spend 6 hours building each survey.", false},
 		{"A survey takes 20 minutes to fill in.", false},
 		{"Customers research 3 suppliers before they buy.", false},
+
+		// A review, a pilot, a trial or a count is a source too.
+		{"In a review of 450 loan files at the branch in 2025, 1 in 4 lacked a signature.", true},
+		{"Nine percent were refunded twice, and in most of those cases the review found a typo.", true},
+		{"In the 2025 safety reviews, 7 of 41 incidents began at night.", true},
+		{"In the trial, 62% of the 90 kitchens cut waste.", true},
+		{"In a one-week tally last May, 38% of deliveries came late.", true},
+		{"A review that takes weeks costs shops 3 sales.", false},
+		// A preposition before it, over its modifiers, places the figures in it.
+		{"The top complaint in every rider poll since 2024 was delays, named by 64% of riders.", true},
+		{"In the H1 fleet study, drivers said they idled 2.5 hours a day.", true},
+		{"Riders who switch are 2.1 times as likely to stay, and in exit surveys, price came first.", false},
+		// The writer's own population: the things we dealt with.
+		{"The landlords we talked to chase 40 tenants a month each.", true},
+		{"The most common fault we repair: 37% of 2026 jobs.", true},
+		{"Every week we lose 6 hours to rework.", false},
+		{"Our booking data for 2025 shows that 64% of visits were rebooked.", true},
 	}
 	for _, c := range cases {
 		if got := sourced(c.sentence); got != c.want {
@@ -223,6 +240,24 @@ func TestRefersBack(t *testing.T) {
 		words := textstat.Words(c.sentence)
 		if got := refersBack(c.sentence, words, c.samples); got != c.want {
 			t.Errorf("refersBack(%q, %v) = %v, want %v", c.sentence, c.samples, got, c.want)
+		}
+	}
+}
+
+func TestDeclaresSources(t *testing.T) {
+	cases := []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"# Plan", "> **Note:** Figures are from the 2026 fleet audit unless a source is given."}, true},
+		{[]string{"<aside>", "Numbers in the problem section come from the March rider survey (n = 900)."}, true},
+		{[]string{"All figures were taken from our 2025 sales records."}, true},
+		{[]string{"Figures are rounded.", "Our numbers come from three spreadsheets."}, false},
+		{[]string{"Drivers spend 2 hours a day on paperwork."}, false},
+	}
+	for _, c := range cases {
+		if got := declaresSources(c.lines); got != c.want {
+			t.Errorf("declaresSources(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }
