@@ -140,6 +140,36 @@ var claimCases = []struct {
 	{"that is about", "With prices at 2026 levels, that is about £310 a year.", nil},
 	{"a new clause after", "That's 40 hours, and 23% of stores run out.", []string{"23%"}},
 
+	// The example a sentence is about: what follows is the claim.
+	{"a with phrase", "A bakery with 300 staff bakes about 9,000 loaves a day.", []string{"9,000"}},
+	{"a range in a with phrase", "A landlord with 20 to 200 flats answers 40 repair calls a week.", []string{"40"}},
+	{"a that clause", "Worse: a pump that fails one cycle in twenty runs dry by noon.", nil},
+	{"money in a with phrase", "A farmer with $80,000 of grain unsold cannot pay a $700 vet bill.", nil},
+	{"not an example", "They use a system that loses 30% of orders.", []string{"30%"}},
+	{"an effect in money", "One flood is a $4,000 loss.", []string{"$4,000"}},
+	// What someone has, or a count given as known.
+	{"a possessive count", "The council's 22 wardens issued 48,000 tickets.", []string{"48,000"}},
+	{"its count", "Its 80 routes cross the river.", nil},
+	{"a definite count", "The 3,000 lockers in the network hold parcels.", nil},
+	{"typical values", "Clerks juggle 15 or 20 cases at once.", nil},
+	// Thresholds, baselines and restatements of a figure given.
+	{"a threshold", "In 2025, 4% of users opened more than 30 tickets.", []string{"4%"}},
+	{"a threshold in time", "About 1 in 5 parcels took more than 10 days.", []string{"1 in 5"}},
+	{"a baseline", "Churn was 3.1% in rural towns against 1.9% in cities.", []string{"3.1%"}},
+	{"a share restating a count", "Last year 12,000 parcels, one in eight of all parcels sent, went missing.", []string{"12,000"}},
+	{"a share in parentheses", "Clerks rejected 1,240 forms (31%) for a missing stamp.", []string{"1,240"}},
+	{"a product", "Each of 40 branches loses 25 hours a week, about 1,000 hours in all.", []string{"40", "25"}},
+	{"not a product", "Each of 40 branches loses 25 hours a week, about 3,000 hours in all.", []string{"40", "25", "3,000"}},
+	// Published rates, prices and requirements.
+	{"a rate of", "Couriers charge the standard rate of 45 pence a mile.", nil},
+	{"an interest rate", "A payday loan costs 35% a year.", nil},
+	{"a share of a crop", "Drought can cost 8% of the harvest.", []string{"8%"}},
+	{"a price per unit", "A call-out costs £90 per visit.", nil},
+	{"a cost per period", "Storage costs £90 a month.", []string{"£90"}},
+	{"a payment term", "Buyers pay suppliers at 30 or 60 days.", nil},
+	{"a requirement", "A mortgage needs three years of payslips.", nil},
+	{"a wait needed", "Approval needs three weeks.", []string{"three"}},
+
 	// Several in one sentence, in order.
 	{"mixed", "In 2026 the office handled 23,000 applications and 4,100 complaints, and 1 in 4 notices was cancelled.", []string{"23,000", "4,100", "1 in 4"}},
 }
