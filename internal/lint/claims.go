@@ -783,6 +783,12 @@ func (t sentenceWords) countIsClaim(f figure) bool {
 	if f.rng && len(f.members) == 2 && t.lower(f.members[1]-1) == "or" && !t.approximatorBefore(f.first) && !t.rateAfter(f.last) {
 		return false // "they chase 20 or 30 interviews at once": typical values, not a measurement
 	}
+	if t.isRule(f) {
+		return false
+	}
+	if !isLossWord(t.lower(f.first-1)) && !t.rateAfter(f.last) && t.inventoryClause(f.first) {
+		return false
+	}
 	if t.approximatorBefore(f.first) {
 		// "over 400,000 residents"; but "children under 5" and "carers
 		// over 50" give a threshold, with no thing counted after it.
@@ -1068,4 +1074,51 @@ func (t sentenceWords) exact(i int) float64 {
 		return v
 	}
 	return exactSpelled(w)
+}
+
+// isRule reports whether a count is a rule of a service or a thing, not a
+// measurement: what something needs or requires ("needs about 100
+// players every Saturday"), a limit ("Borrowing limits go up from 5 to
+// 10 items"), or what a product has at launch ("around 9,000 titles at
+// launch"). In the past tense ("needed 3 visits") it is what happened.
+func (t sentenceWords) isRule(f figure) bool {
+	i := f.first
+	if t.approximatorBefore(i) {
+		i--
+		if w := t.lower(i - 1); w == "than" || w == "to" || w == "least" || w == "as" {
+			i--
+		}
+	}
+	switch t.lower(i - 1) {
+	case "need", "needs", "require", "requires":
+		return true
+	case "from", "to":
+		i--
+	}
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if strings.ContainsAny(t.gap(k+1), ",;:") {
+			break
+		}
+		switch t.lower(k) {
+		case "limit", "limits", "cap", "caps", "allowance", "allowances", "quota", "quotas", "maximum", "minimum":
+			return true
+		}
+	}
+	return t.lower(f.last+2) == "at" && t.lower(f.last+3) == "launch" || t.lower(f.last+3) == "at" && t.lower(f.last+4) == "launch"
+}
+
+// inventoryClause reports whether word i is in a clause whose subject is
+// a count given as known, "The 2,400 dashboards in Quarry sit on about
+// 900 dbt models and 3,100 tables, built by 40 teams": the clause
+// describes what the counted things are made of. A rate or a loss in it
+// is still a claim.
+func (t sentenceWords) inventoryClause(i int) bool {
+	start := 0
+	for k := i; k > 0; k-- {
+		if strings.ContainsAny(t.gap(k), ";:") {
+			start = k
+			break
+		}
+	}
+	return start+1 < i && t.lower(start) == "the" && startsWithNumber(t.text(start+1)) && t.isPlainCount(start+1)
 }

@@ -170,6 +170,16 @@ var claimCases = []struct {
 	{"a requirement", "A mortgage needs three years of payslips.", nil},
 	{"a wait needed", "Approval needs three weeks.", []string{"three"}},
 
+	// Rules of a service or a thing: what it needs, its limits, what it has at launch.
+	{"a requirement count", "A hotel with 200 rooms needs about 40 cleaners every morning.", nil},
+	{"what was needed", "Each claim needed about 14 documents.", []string{"14"}},
+	{"a limit", "Loan limits rise from 3 to 12 items.", nil},
+	{"at launch", "The app has about 4,000 recipes at launch.", nil},
+	// What a counted thing given as known is made of.
+	{"an inventory", "The 600 stores in the chain stock about 2,000 products and 300 brands.", nil},
+	{"a loss of an inventory", "The 600 stores in the chain lost 2,000 customers.", []string{"2,000"}},
+	{"a rate of an inventory", "The 600 stores in the chain sell 2,000 products a day.", []string{"2,000"}},
+
 	// Several in one sentence, in order.
 	{"mixed", "In 2026 the office handled 23,000 applications and 4,100 complaints, and 1 in 4 notices was cancelled.", []string{"23,000", "4,100", "1 in 4"}},
 }
@@ -240,6 +250,10 @@ func TestSourced(t *testing.T) {
 		{"The most common fault we repair: 37% of 2026 jobs.", true},
 		{"Every week we lose 6 hours to rework.", false},
 		{"Our booking data for 2025 shows that 64% of visits were rebooked.", true},
+		// What the writer's side published or issued is on the record.
+		{"In 2026 the licensing office issued 5,200 permits; 900 of them were late.", true},
+		{"We published 140 recall notices in 2025.", true},
+		{"Refunds were issued 3 days late.", false},
 	}
 	for _, c := range cases {
 		if got := sourced(c.sentence); got != c.want {
@@ -265,6 +279,9 @@ func TestRefersBack(t *testing.T) {
 		{"Of those, 38% gave up.", samples, true},
 		{"At a median of 14 minutes each, that is two hours a day.", nil, false},
 		{"A median of 14 minutes each is two hours a day.", samples, false},
+		// Opening on a sourced figure and converting it.
+		{"Twenty credits are about one extra term: roughly $4,900.", samples, true},
+		{"Twelve credits are about one extra term: roughly $4,900.", samples, false},
 	}
 	for _, c := range cases {
 		words := textstat.Words(c.sentence)
