@@ -249,6 +249,7 @@ func TestSourced(t *testing.T) {
 		{"The landlords we talked to chase 40 tenants a month each.", true},
 		{"The most common fault we repair: 37% of 2026 jobs.", true},
 		{"Every week we lose 6 hours to rework.", false},
+		{"The people we serve wait for hours on the street.", false},
 		{"Our booking data for 2025 shows that 64% of visits were rebooked.", true},
 		// What the writer's side published or issued is on the record.
 		{"In 2026 the licensing office issued 5,200 permits; 900 of them were late.", true},

@@ -126,7 +126,10 @@ func namesSource(lower string) bool {
 				"logged", "recorded", "reviewed", "spoke", "talked", "ran", "visited":
 				return true
 			}
-			if ownPopulation(words, i) {
+			// "the agents we spoke to receive 3,000 submissions": the
+			// population a figure is drawn from; with no figure ("the
+			// people we serve") it sources nothing.
+			if ownPopulation(words, i) && strings.IndexFunc(lower, unicode.IsDigit) >= 0 {
 				return true
 			}
 		case "told", "showed":
