@@ -307,7 +307,7 @@ func (t sentenceWords) isClaim(f figure) bool {
 		}
 	}
 	if shape == shapeClaim {
-		return !t.isPrice(f) && !t.describesThing(f)
+		return !t.isPrice(f) && !t.describesThing(f) && !t.thresholdOfShare(f)
 	}
 	if t.isTimeOfDay(f) || t.isDate(f) || t.isAge(f) {
 		return false
@@ -888,14 +888,23 @@ func (t sentenceWords) definesExample(f figure) bool {
 	default:
 		return false
 	}
-	// Back to the start of the clause, which must be "a" or "an".
+	// Back to the start of the clause, which opens the example: "a",
+	// "an", "the typical", "every", or a plural alone before "with"
+	// ("Shops with 50 to 200 staff").
 	for k := marker - 1; k >= 0 && k >= marker-7; k-- {
 		if k > 0 && strings.ContainsAny(t.gap(k), ",;:(") || k == 0 {
 			w := t.lower(k)
 			if w == "but" || w == "and" || w == "while" || w == "whereas" {
-				w = t.lower(k + 1)
+				k++
+				w = t.lower(k)
 			}
-			return w == "a" || w == "an"
+			switch w {
+			case "a", "an", "any", "every", "each":
+				return true
+			case "the":
+				return t.lower(k+1) == "typical" || t.lower(k+1) == "average"
+			}
+			return k+1 == marker && t.lower(marker) == "with" && strings.HasSuffix(w, "s") && !startsWithNumber(w)
 		}
 		if startsWithNumber(t.text(k)) {
 			return false // another figure first: "32% of firms with 50 staff"
@@ -909,6 +918,10 @@ func (t sentenceWords) definesExample(f figure) bool {
 // cents a mile", "a solicitor's hourly rate of £180 to £250", "A
 // business credit card costs 22% to 29% a year".
 func (t sentenceWords) isPublishedRate(f figure) bool {
+	switch t.lower(f.last + 1) {
+	case "more", "less", "higher", "lower", "above", "below", "up", "down", "increase", "rise", "drop", "fall":
+		return false // "a rate of 12% more than last year": a change
+	}
 	if t.lower(f.first-1) == "of" {
 		switch t.lower(f.first - 2) {
 		case "rate", "rates", "tariff", "tariffs":

@@ -146,6 +146,9 @@ var claimCases = []struct {
 	{"a that clause", "Worse: a pump that fails one cycle in twenty runs dry by noon.", nil},
 	{"money in a with phrase", "A farmer with $80,000 of grain unsold cannot pay a $700 vet bill.", nil},
 	{"not an example", "They use a system that loses 30% of orders.", []string{"30%"}},
+	{"a segment in the plural", "Shops with 50 to 200 staff lose $30,000 a year.", []string{"$30,000"}},
+	{"the typical case", "The typical clinic with 10 vets loses 25 hours a week.", []string{"25"}},
+	{"not a segment", "In 2026 the council with 40 wards fined 1,300 drivers.", []string{"40", "1,300"}},
 	{"an effect in money", "One flood is a $4,000 loss.", []string{"$4,000"}},
 	// What someone has, or a count given as known.
 	{"a possessive count", "The council's 22 wardens issued 48,000 tickets.", []string{"48,000"}},
@@ -155,6 +158,8 @@ var claimCases = []struct {
 	// Thresholds, baselines and restatements of a figure given.
 	{"a threshold", "In 2025, 4% of users opened more than 30 tickets.", []string{"4%"}},
 	{"a threshold in time", "About 1 in 5 parcels took more than 10 days.", []string{"1 in 5"}},
+	{"a threshold in money", "In 2025, 31% of riders paid more than $40 a month.", []string{"31%"}},
+	{"no share before", "Riders paid more than $40 a month.", []string{"$40"}},
 	{"a baseline", "Churn was 3.1% in rural towns against 1.9% in cities.", []string{"3.1%"}},
 	{"a share restating a count", "Last year 12,000 parcels, one in eight of all parcels sent, went missing.", []string{"12,000"}},
 	{"a share in parentheses", "Clerks rejected 1,240 forms (31%) for a missing stamp.", []string{"1,240"}},
@@ -162,6 +167,7 @@ var claimCases = []struct {
 	{"not a product", "Each of 40 branches loses 25 hours a week, about 3,000 hours in all.", []string{"40", "25", "3,000"}},
 	// Published rates, prices and requirements.
 	{"a rate of", "Couriers charge the standard rate of 45 pence a mile.", nil},
+	{"a change in a rate", "Buyers paid a rate of 12% more than last year.", []string{"12%"}},
 	{"an interest rate", "A payday loan costs 35% a year.", nil},
 	{"a share of a crop", "Drought can cost 8% of the harvest.", []string{"8%"}},
 	{"a price per unit", "A call-out costs £90 per visit.", nil},
