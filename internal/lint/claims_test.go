@@ -247,6 +247,11 @@ func TestSourced(t *testing.T) {
 		{"In the trial, 62% of the 90 kitchens cut waste.", true},
 		{"In a one-week tally last May, 38% of deliveries came late.", true},
 		{"A review that takes weeks costs shops 3 sales.", false},
+		{"With a head count of 400, the firm loses 30% of new hires in a year.", false},
+		{"Our March count found 212 empty beds.", true},
+		{"Users drop a free trial of 14 days at a rate of 60%.", false},
+		{"Our pilots with 5 years' flying lose 3 days a month to rosters.", false},
+		{"The 2026 trial showed 40% fewer missed doses.", true},
 		// A preposition before it, over its modifiers, places the figures in it.
 		{"The top complaint in every rider poll since 2024 was delays, named by 64% of riders.", true},
 		{"In the H1 fleet study, drivers said they idled 2.5 hours a day.", true},

@@ -78,7 +78,7 @@ func namesSource(lower string) bool {
 		switch w {
 		case "survey", "surveys", "study", "studies", "poll", "polls", "census", "research", "telemetry",
 			"benchmark", "interview", "interviews", "audit", "audits", "analysis", "report", "reports",
-			"review", "reviews", "pilot", "pilots", "trial", "trials", "count", "counts", "tally":
+			"review", "reviews":
 			// A source someone ran, "In our 2026 survey", "the 2020
 			// census", "a study by", "in the survey", "telemetry shows",
 			// "in a review of 600 discharges", "in a two-week count";
@@ -86,6 +86,20 @@ func namesSource(lower string) bool {
 			// build", "customers report spending", "a review that
 			// takes weeks").
 			if sourceNoun(at(i-3), at(i-2), prev, next) || inSource(words, i) {
+				return true
+			}
+		case "count", "counts", "tally", "pilot", "pilots", "trial", "trials":
+			// Words with an everyday sense too ("a head count of 400", "a
+			// free trial of 14 days", "our pilots with 5 years' flying"):
+			// a source only when the figures are found in it ("in a
+			// two-week count last October", "In the pilot", "at the
+			// pilot practices"), it is dated ("the March count") or it
+			// finds something ("the trial showed").
+			n, rest := leadingNumber(prev)
+			switch {
+			case inSource(words, i), isMonth(prev), len(n) == 4 && rest == "":
+				return true
+			case next == "found" || next == "shows" || next == "showed" || next == "reported":
 				return true
 			}
 		case "surveyed", "studied", "polled", "interviewed", "audited", "analysed", "analyzed":
