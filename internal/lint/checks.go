@@ -1042,6 +1042,7 @@ func checkProblem(c *checker) {
 	// The numbers of sourced sentences: a later sentence may point back at
 	// the same sample ("At the same 31 apps").
 	var samples map[string]bool
+	pageNote := -1 // whether a note on the page sources the figures: looked up once, when needed
 	for _, s := range f.sentences {
 		nums := textstat.Numbers(f.prose, s.Words)
 		if len(nums) == 0 {
@@ -1059,6 +1060,15 @@ func checkProblem(c *checker) {
 		found := claims(f.prose, s.Words)
 		if len(found) == 0 || refersBack(f.prose, s.Words, samples) {
 			continue
+		}
+		if pageNote < 0 {
+			pageNote = 0
+			if declaresSources(c.lines) {
+				pageNote = 1
+			}
+		}
+		if pageNote == 1 {
+			break
 		}
 		for _, n := range found {
 			c.add("unsourced-number", f, n, fmt.Sprintf("the number %s in the problem paragraph has no source: add one in parentheses, or (assumption)", quote(f.text[n.Start:n.End])))

@@ -33,9 +33,12 @@ func claims(s string, words []textstat.Word) []textstat.Span {
 	figs := t.figures(nums)
 	derived := t.derivedFrom()
 	var out []textstat.Span
-	for _, f := range figs {
+	for k, f := range figs {
 		if f.first >= derived.Start && f.first < derived.End {
 			continue // restates figures given before it: those carry the claim
+		}
+		if k > 0 && (t.isProduct(f, figs[:k]) || t.restatesShare(f, figs[k-1]) || t.isBaseline(f)) {
+			continue // arithmetic on, or another view of, figures just given
 		}
 		if t.isClaim(f) {
 			out = append(out, textstat.Span{Start: words[f.first].Start(), End: words[f.last].End()})
@@ -281,6 +284,9 @@ func (t sentenceWords) isClaim(f figure) bool {
 	if t.isLabel(f.first) {
 		return false // step 12 of 14
 	}
+	if t.definesExample(f) || t.isPublishedRate(f) {
+		return false
+	}
 	if f.ratio {
 		return true // "1 in 6", "9 of the 31", "two thirds"
 	}
@@ -301,7 +307,7 @@ func (t sentenceWords) isClaim(f figure) bool {
 		}
 	}
 	if shape == shapeClaim {
-		return !t.isPrice(f)
+		return !t.isPrice(f) && !t.describesThing(f) && !t.thresholdOfShare(f)
 	}
 	if t.isTimeOfDay(f) || t.isDate(f) || t.isAge(f) {
 		return false
@@ -348,10 +354,13 @@ func (t sentenceWords) isPrice(f figure) bool {
 		return false
 	}
 	switch t.lower(f.last + 1) {
-	case "a", "an", "per", "each", "every", "annually", "monthly", "yearly", "weekly":
-		// A rate ("£600 a year", "per store"), unless a comma
-		// ends the figure's clause first: "£600, need a laptop".
+	case "annually", "monthly", "yearly", "weekly":
 		return strings.ContainsAny(t.gap(f.last+1), ",;")
+	case "a", "an", "per", "each", "every":
+		// A rate ("£600 a year"), unless a comma ends the figure's
+		// clause first: "£600, need a laptop". The price of one unit
+		// of the thing ("costs £150 per visit") is still its price.
+		return strings.ContainsAny(t.gap(f.last+1), ",;") || !isTimeUnit(t.lower(f.last+2))
 	}
 	return true
 }
@@ -621,10 +630,19 @@ func (t sentenceWords) unitAfter(last int) (int, int) {
 // schedule or a description ("every 15 minutes", "two weeks ahead", "a
 // 3 week competition", "five years ago").
 func (t sentenceWords) timeIsClaim(f figure, unitAt int) bool {
-	if w := t.lower(f.first - 1); w == "every" || w == "each" {
+	switch t.lower(f.first - 1) {
+	case "every", "each":
 		return false // every 15 minutes, once every 3 months
+	case "at":
+		return false // paid at 60 or 90 days: a point in time, a term
 	}
 	after := t.lower(unitAt + 1)
+	if after == "of" && !isEffortWord(t.lower(unitAt+2)) && t.requiredBefore(f.first) {
+		return false // needs two years of accounts: a requirement
+	}
+	if t.thresholdOfShare(f) {
+		return false // 31% waited more than three days: the share is the claim
+	}
 	switch after {
 	case "ago", "old", "since":
 		return false // five years ago: a point in time
@@ -748,6 +766,29 @@ func (t sentenceWords) isAdjective(f figure, unitAt int) bool {
 // tables" and "about 140 people" size something; "two buses", "five
 // teams", "books of ten" and "writing 30 answers" do not.
 func (t sentenceWords) countIsClaim(f figure) bool {
+	if t.thresholdOfShare(f) {
+		return false // 2% paid more than ten: the share is the claim
+	}
+	switch prev := t.lower(f.first - 1); {
+	case prev == "the" || prev == "these" || prev == "those":
+		// "the 14 project types above", "The 2,400 dashboards in
+		// Quarry": the count is given as known, what the sentence says
+		// of them is the point.
+		return false
+	case prev == "its" || prev == "our" || prev == "their" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"):
+		// "its 60 levels", "the county's 14 inspectors": what someone
+		// has, a fact of the service.
+		return false
+	}
+	if f.rng && len(f.members) == 2 && t.lower(f.members[1]-1) == "or" && !t.approximatorBefore(f.first) && !t.rateAfter(f.last) {
+		return false // "they chase 20 or 30 interviews at once": typical values, not a measurement
+	}
+	if t.isRule(f) {
+		return false
+	}
+	if !isLossWord(t.lower(f.first-1)) && !t.rateAfter(f.last) && t.inventoryClause(f.first) {
+		return false
+	}
 	if t.approximatorBefore(f.first) {
 		// "over 400,000 residents"; but "children under 5" and "carers
 		// over 50" give a threshold, with no thing counted after it.
@@ -818,4 +859,279 @@ func (t sentenceWords) value(first, last int) float64 {
 		return 20 // twenty-five and the like
 	}
 	return spelledValue(w)
+}
+
+// definesExample reports whether a figure defines the example a sentence
+// is about rather than measuring anything: "A company with 500
+// employees", "a class teacher with 28 pupils", "a flaky test that fails
+// one run in ten". The figure follows "with", or the verb of a "that" or
+// "who" clause, inside a noun phrase that opens its clause with "a".
+// What the sentence then says of the example ("uses about 130
+// products") is still a claim.
+func (t sentenceWords) definesExample(f figure) bool {
+	i := f.first
+	if t.approximatorBefore(i) {
+		i--
+		if w := t.lower(i - 1); w == "than" || w == "to" || w == "least" || w == "as" {
+			i--
+		}
+	}
+	if t.lower(i-1) == "between" {
+		i--
+	}
+	var marker int
+	switch {
+	case t.lower(i-1) == "with":
+		marker = i - 1
+	case t.lower(i-2) == "that" || t.lower(i-2) == "who":
+		marker = i - 2
+	default:
+		return false
+	}
+	// Back to the start of the clause, which opens the example: "a",
+	// "an", "the typical", "every", or a plural alone before "with"
+	// ("Shops with 50 to 200 staff").
+	for k := marker - 1; k >= 0 && k >= marker-7; k-- {
+		if k > 0 && strings.ContainsAny(t.gap(k), ",;:(") || k == 0 {
+			w := t.lower(k)
+			if w == "but" || w == "and" || w == "while" || w == "whereas" {
+				k++
+				w = t.lower(k)
+			}
+			switch w {
+			case "a", "an", "any", "every", "each":
+				return true
+			case "the":
+				return t.lower(k+1) == "typical" || t.lower(k+1) == "average"
+			}
+			return k+1 == marker && t.lower(marker) == "with" && strings.HasSuffix(w, "s") && !startsWithNumber(w)
+		}
+		if startsWithNumber(t.text(k)) {
+			return false // another figure first: "32% of firms with 50 staff"
+		}
+	}
+	return false
+}
+
+// isPublishedRate reports whether a money or percentage figure is a rate
+// someone publishes, which anyone can check: "the federal rate of 70
+// cents a mile", "a solicitor's hourly rate of £180 to £250", "A
+// business credit card costs 22% to 29% a year".
+func (t sentenceWords) isPublishedRate(f figure) bool {
+	switch t.lower(f.last + 1) {
+	case "more", "less", "higher", "lower", "above", "below", "up", "down", "increase", "rise", "drop", "fall":
+		return false // "a rate of 12% more than last year": a change
+	}
+	if t.lower(f.first-1) == "of" {
+		switch t.lower(f.first - 2) {
+		case "rate", "rates", "tariff", "tariffs":
+			return true
+		}
+	}
+	if !strings.HasSuffix(t.text(f.last), "%") {
+		return false
+	}
+	switch t.lower(f.first - 1) {
+	case "cost", "costs", "charge", "charges", "charging":
+		// A product's yearly cost as a percentage is its interest rate:
+		// a price, unless it is a share of something ("cost 8% of the
+		// crop").
+		next := t.lower(f.last + 1)
+		return next == "apr" || next == "interest" || (next == "a" || next == "per") && t.lower(f.last+2) == "year"
+	}
+	return false
+}
+
+// describesThing: "a $900 software bill", like "a 3 kg battery", says
+// what a thing is; "a $4,000 loss" is an effect.
+func (t sentenceWords) describesThing(f figure) bool {
+	if w := t.lower(f.first - 1); w != "a" && w != "an" {
+		return false
+	}
+	if !strings.ContainsAny(t.text(f.first), "$£€¥") || f.rng {
+		return false
+	}
+	next := t.lower(f.last + 1)
+	if next == "" || !t.joined(f.last+1) || isEffectNoun(next) || isMoneyWord(next) {
+		return false
+	}
+	switch next {
+	case "a", "an", "per", "each", "every", "of", "in", "on", "for", "to", "and", "or", "more", "less",
+		"million", "billion", "thousand", "k", "m", "bn", "annually", "monthly", "yearly", "weekly":
+		return false
+	}
+	return !t.rateAfter(f.last)
+}
+
+// requiredBefore: a word of need just before a duration, "needs two years
+// of accounts".
+func (t sentenceWords) requiredBefore(i int) bool {
+	for back := i - 1; back >= i-2 && back >= 0; back-- {
+		switch t.lower(back) {
+		case "need", "needs", "needed", "require", "requires", "required":
+			return true
+		}
+	}
+	return false
+}
+
+// thresholdOfShare reports whether a figure after "more than", "fewer
+// than", "at least" or "over" sets the threshold of a share given before
+// it in its clause: "2% paid more than ten", "31% waited more than three
+// days". The share is the claim; the threshold says what it counts.
+func (t sentenceWords) thresholdOfShare(f figure) bool {
+	i := f.first
+	switch w1, w2 := t.lower(i-1), t.lower(i-2); {
+	case w1 == "than" && (w2 == "more" || w2 == "fewer" || w2 == "less"):
+		i -= 2
+	case w1 == "least" && w2 == "at":
+		i -= 2
+	case w1 == "over":
+		i--
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := t.text(k)
+		if strings.HasSuffix(w, "%") || strings.EqualFold(w, "percent") || t.lower(k) == "in" && startsWithNumber(t.text(k+1)) && startsWithNumber(t.text(k-1)) {
+			return true
+		}
+		if strings.ContainsAny(t.gap(k), ";:") {
+			return false
+		}
+	}
+	return false
+}
+
+// isBaseline reports whether a figure is the baseline of a comparison
+// whose other side was just given: "2.9% in affected areas against 1.6%
+// elsewhere". One claim, reported at its first figure.
+func (t sentenceWords) isBaseline(f figure) bool {
+	switch t.lower(f.first - 1) {
+	case "against", "versus", "vs":
+		return true
+	case "with", "to":
+		return t.lower(f.first-2) == "compared"
+	}
+	return false
+}
+
+// restatesShare reports whether a share set off by a comma or a
+// parenthesis right after a count restates that count: "41,000 holds,
+// one in six of all the holds placed", "2,610 of them (67%)".
+func (t sentenceWords) restatesShare(f, prev figure) bool {
+	if !f.ratio && !strings.HasSuffix(t.text(f.last), "%") && t.lower(f.last) != "percent" {
+		return false
+	}
+	if !strings.ContainsAny(t.gap(f.first), ",(") || f.first-prev.last > 3 || prev.ratio || prev.rng {
+		return false
+	}
+	if !t.isPlainCount(prev.first) {
+		return false
+	}
+	d, _ := leadingNumber(t.text(prev.first))
+	return !t.isYear(prev.first, d)
+}
+
+// isProduct reports whether a figure is the product of two numbers given
+// before it in the sentence, within rounding: "A$23 a tonne ... 1,800
+// tonnes is about A$41,000", "five classes of 28 students ... marks 140
+// essays". What it adds up to needs no source of its own.
+func (t sentenceWords) isProduct(f figure, before []figure) bool {
+	if f.first != f.members[0] || len(f.members) != 1 {
+		return false
+	}
+	v := t.exact(f.first)
+	if v < 20 {
+		return false
+	}
+	var vals []float64
+	for _, b := range before {
+		if len(b.members) != 1 || b.ratio {
+			continue
+		}
+		if d, rest := leadingNumber(t.text(b.first)); rest == "" && t.isYear(b.first, d) {
+			continue
+		}
+		if x := t.exact(b.first); x >= 2 {
+			vals = append(vals, x)
+		}
+	}
+	for a := 0; a < len(vals); a++ {
+		for b := a + 1; b < len(vals); b++ {
+			if p := vals[a] * vals[b]; p > 0 && v >= p*0.97 && v <= p*1.03 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exact is the value of the number at word i when it is written exactly:
+// digits (after a currency sign) or a spelled number from two to twenty;
+// 0 otherwise.
+func (t sentenceWords) exact(i int) float64 {
+	w := strings.TrimLeftFunc(t.text(i), func(r rune) bool { return unicode.Is(unicode.Sc, r) })
+	if d, rest := leadingNumber(w); d != "" {
+		if rest != "" && rest != "%" {
+			return 0
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(d, ",", ""), 64)
+		if err != nil {
+			return 0
+		}
+		switch t.lower(i + 1) {
+		case "thousand", "million", "billion":
+			return 0
+		}
+		return v
+	}
+	return exactSpelled(w)
+}
+
+// isRule reports whether a count is a rule of a service or a thing, not a
+// measurement: what something needs or requires ("needs about 100
+// players every Saturday"), a limit ("Borrowing limits go up from 5 to
+// 10 items"), or what a product has at launch ("around 9,000 titles at
+// launch"). In the past tense ("needed 3 visits") it is what happened.
+func (t sentenceWords) isRule(f figure) bool {
+	i := f.first
+	if t.approximatorBefore(i) {
+		i--
+		if w := t.lower(i - 1); w == "than" || w == "to" || w == "least" || w == "as" {
+			i--
+		}
+	}
+	switch t.lower(i - 1) {
+	case "need", "needs", "require", "requires":
+		return true
+	case "from", "to":
+		i--
+	}
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if strings.ContainsAny(t.gap(k+1), ",;:") {
+			break
+		}
+		switch t.lower(k) {
+		case "limit", "limits", "cap", "caps", "allowance", "allowances", "quota", "quotas", "maximum", "minimum":
+			return true
+		}
+	}
+	return t.lower(f.last+2) == "at" && t.lower(f.last+3) == "launch" || t.lower(f.last+3) == "at" && t.lower(f.last+4) == "launch"
+}
+
+// inventoryClause reports whether word i is in a clause whose subject is
+// a count given as known, "The 2,400 dashboards in Quarry sit on about
+// 900 dbt models and 3,100 tables, built by 40 teams": the clause
+// describes what the counted things are made of. A rate or a loss in it
+// is still a claim.
+func (t sentenceWords) inventoryClause(i int) bool {
+	start := 0
+	for k := i; k > 0; k-- {
+		if strings.ContainsAny(t.gap(k), ";:") {
+			start = k
+			break
+		}
+	}
+	return start+1 < i && t.lower(start) == "the" && startsWithNumber(t.text(start+1)) && t.isPlainCount(start+1)
 }

@@ -140,6 +140,52 @@ var claimCases = []struct {
 	{"that is about", "With prices at 2026 levels, that is about £310 a year.", nil},
 	{"a new clause after", "That's 40 hours, and 23% of stores run out.", []string{"23%"}},
 
+	// The example a sentence is about: what follows is the claim.
+	{"a with phrase", "A bakery with 300 staff bakes about 9,000 loaves a day.", []string{"9,000"}},
+	{"a range in a with phrase", "A landlord with 20 to 200 flats answers 40 repair calls a week.", []string{"40"}},
+	{"a that clause", "Worse: a pump that fails one cycle in twenty runs dry by noon.", nil},
+	{"money in a with phrase", "A farmer with $80,000 of grain unsold cannot pay a $700 vet bill.", nil},
+	{"not an example", "They use a system that loses 30% of orders.", []string{"30%"}},
+	{"a segment in the plural", "Shops with 50 to 200 staff lose $30,000 a year.", []string{"$30,000"}},
+	{"the typical case", "The typical clinic with 10 vets loses 25 hours a week.", []string{"25"}},
+	{"not a segment", "In 2026 the council with 40 wards fined 1,300 drivers.", []string{"40", "1,300"}},
+	{"an effect in money", "One flood is a $4,000 loss.", []string{"$4,000"}},
+	// What someone has, or a count given as known.
+	{"a possessive count", "The council's 22 wardens issued 48,000 tickets.", []string{"48,000"}},
+	{"its count", "Its 80 routes cross the river.", nil},
+	{"a definite count", "The 3,000 lockers in the network hold parcels.", nil},
+	{"typical values", "Clerks juggle 15 or 20 cases at once.", nil},
+	// Thresholds, baselines and restatements of a figure given.
+	{"a threshold", "In 2025, 4% of users opened more than 30 tickets.", []string{"4%"}},
+	{"a threshold in time", "About 1 in 5 parcels took more than 10 days.", []string{"1 in 5"}},
+	{"a threshold in money", "In 2025, 31% of riders paid more than $40 a month.", []string{"31%"}},
+	{"no share before", "Riders paid more than $40 a month.", []string{"$40"}},
+	{"a baseline", "Churn was 3.1% in rural towns against 1.9% in cities.", []string{"3.1%"}},
+	{"a share restating a count", "Last year 12,000 parcels, one in eight of all parcels sent, went missing.", []string{"12,000"}},
+	{"a share in parentheses", "Clerks rejected 1,240 forms (31%) for a missing stamp.", []string{"1,240"}},
+	{"a product", "Each of 40 branches loses 25 hours a week, about 1,000 hours in all.", []string{"40", "25"}},
+	{"not a product", "Each of 40 branches loses 25 hours a week, about 3,000 hours in all.", []string{"40", "25", "3,000"}},
+	// Published rates, prices and requirements.
+	{"a rate of", "Couriers charge the standard rate of 45 pence a mile.", nil},
+	{"a change in a rate", "Buyers paid a rate of 12% more than last year.", []string{"12%"}},
+	{"an interest rate", "A payday loan costs 35% a year.", nil},
+	{"a share of a crop", "Drought can cost 8% of the harvest.", []string{"8%"}},
+	{"a price per unit", "A call-out costs £90 per visit.", nil},
+	{"a cost per period", "Storage costs £90 a month.", []string{"£90"}},
+	{"a payment term", "Buyers pay suppliers at 30 or 60 days.", nil},
+	{"a requirement", "A mortgage needs three years of payslips.", nil},
+	{"a wait needed", "Approval needs three weeks.", []string{"three"}},
+
+	// Rules of a service or a thing: what it needs, its limits, what it has at launch.
+	{"a requirement count", "A hotel with 200 rooms needs about 40 cleaners every morning.", nil},
+	{"what was needed", "Each claim needed about 14 documents.", []string{"14"}},
+	{"a limit", "Loan limits rise from 3 to 12 items.", nil},
+	{"at launch", "The app has about 4,000 recipes at launch.", nil},
+	// What a counted thing given as known is made of.
+	{"an inventory", "The 600 stores in the chain stock about 2,000 products and 300 brands.", nil},
+	{"a loss of an inventory", "The 600 stores in the chain lost 2,000 customers.", []string{"2,000"}},
+	{"a rate of an inventory", "The 600 stores in the chain sell 2,000 products a day.", []string{"2,000"}},
+
 	// Several in one sentence, in order.
 	{"mixed", "In 2026 the office handled 23,000 applications and 4,100 complaints, and 1 in 4 notices was cancelled.", []string{"23,000", "4,100", "1 in 4"}},
 }
@@ -193,6 +239,33 @@ func TestSourced(t *testing.T) {
 		{"Teams spend 6 hours building each survey.", false},
 		{"A survey takes 20 minutes to fill in.", false},
 		{"Customers research 3 suppliers before they buy.", false},
+
+		// A review, a pilot, a trial or a count is a source too.
+		{"In a review of 450 loan files at the branch in 2025, 1 in 4 lacked a signature.", true},
+		{"Nine percent were refunded twice, and in most of those cases the review found a typo.", true},
+		{"In the 2025 safety reviews, 7 of 41 incidents began at night.", true},
+		{"In the trial, 62% of the 90 kitchens cut waste.", true},
+		{"In a one-week tally last May, 38% of deliveries came late.", true},
+		{"A review that takes weeks costs shops 3 sales.", false},
+		{"With a head count of 400, the firm loses 30% of new hires in a year.", false},
+		{"Our March count found 212 empty beds.", true},
+		{"Users drop a free trial of 14 days at a rate of 60%.", false},
+		{"Our pilots with 5 years' flying lose 3 days a month to rosters.", false},
+		{"The 2026 trial showed 40% fewer missed doses.", true},
+		// A preposition before it, over its modifiers, places the figures in it.
+		{"The top complaint in every rider poll since 2024 was delays, named by 64% of riders.", true},
+		{"In the H1 fleet study, drivers said they idled 2.5 hours a day.", true},
+		{"Riders who switch are 2.1 times as likely to stay, and in exit surveys, price came first.", false},
+		// The writer's own population: the things we dealt with.
+		{"The landlords we talked to chase 40 tenants a month each.", true},
+		{"The most common fault we repair: 37% of 2026 jobs.", true},
+		{"Every week we lose 6 hours to rework.", false},
+		{"The people we serve wait for hours on the street.", false},
+		{"Our booking data for 2025 shows that 64% of visits were rebooked.", true},
+		// What the writer's side published or issued is on the record.
+		{"In 2026 the licensing office issued 5,200 permits; 900 of them were late.", true},
+		{"We published 140 recall notices in 2025.", true},
+		{"Refunds were issued 3 days late.", false},
 	}
 	for _, c := range cases {
 		if got := sourced(c.sentence); got != c.want {
@@ -218,11 +291,32 @@ func TestRefersBack(t *testing.T) {
 		{"Of those, 38% gave up.", samples, true},
 		{"At a median of 14 minutes each, that is two hours a day.", nil, false},
 		{"A median of 14 minutes each is two hours a day.", samples, false},
+		// Opening on a sourced figure and converting it.
+		{"Twenty credits are about one extra term: roughly $4,900.", samples, true},
+		{"Twelve credits are about one extra term: roughly $4,900.", samples, false},
 	}
 	for _, c := range cases {
 		words := textstat.Words(c.sentence)
 		if got := refersBack(c.sentence, words, c.samples); got != c.want {
 			t.Errorf("refersBack(%q, %v) = %v, want %v", c.sentence, c.samples, got, c.want)
+		}
+	}
+}
+
+func TestDeclaresSources(t *testing.T) {
+	cases := []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"# Plan", "> **Note:** Figures are from the 2026 fleet audit unless a source is given."}, true},
+		{[]string{"<aside>", "Numbers in the problem section come from the March rider survey (n = 900)."}, true},
+		{[]string{"All figures were taken from our 2025 sales records."}, true},
+		{[]string{"Figures are rounded.", "Our numbers come from three spreadsheets."}, false},
+		{[]string{"Drivers spend 2 hours a day on paperwork."}, false},
+	}
+	for _, c := range cases {
+		if got := declaresSources(c.lines); got != c.want {
+			t.Errorf("declaresSources(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }

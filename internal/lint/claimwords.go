@@ -225,3 +225,30 @@ func isMonth(w string) bool {
 	}
 	return false
 }
+
+// exactSpelled is the exact value of a spelled number from two to
+// twenty, 0 for any other word.
+func exactSpelled(w string) float64 {
+	switch strings.ToLower(w) {
+	case "thirteen":
+		return 13
+	case "fourteen":
+		return 14
+	case "fifteen":
+		return 15
+	case "sixteen":
+		return 16
+	case "seventeen":
+		return 17
+	case "eighteen":
+		return 18
+	case "nineteen":
+		return 19
+	case "twenty":
+		return 20
+	}
+	if v := spelledValue(w); v >= 2 && v <= 12 {
+		return v
+	}
+	return 0
+}

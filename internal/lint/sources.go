@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,12 +77,29 @@ func namesSource(lower string) bool {
 		prev, next := at(i-1), at(i+1)
 		switch w {
 		case "survey", "surveys", "study", "studies", "poll", "polls", "census", "research", "telemetry",
-			"benchmark", "interview", "interviews", "audit", "audits", "analysis", "report", "reports":
+			"benchmark", "interview", "interviews", "audit", "audits", "analysis", "report", "reports",
+			"review", "reviews":
 			// A source someone ran, "In our 2026 survey", "the 2020
-			// census", "a study by", "in the survey", "telemetry shows";
+			// census", "a study by", "in the survey", "telemetry shows",
+			// "in a review of 600 discharges", "in a two-week count";
 			// not the customer's own ("each survey takes 6 hours to
-			// build", "customers report spending").
-			if sourceNoun(at(i-3), at(i-2), prev, next) {
+			// build", "customers report spending", "a review that
+			// takes weeks").
+			if sourceNoun(at(i-3), at(i-2), prev, next) || inSource(words, i) {
+				return true
+			}
+		case "count", "counts", "tally", "pilot", "pilots", "trial", "trials":
+			// Words with an everyday sense too ("a head count of 400", "a
+			// free trial of 14 days", "our pilots with 5 years' flying"):
+			// a source only when the figures are found in it ("in a
+			// two-week count last October", "In the pilot", "at the
+			// pilot practices"), it is dated ("the March count") or it
+			// finds something ("the trial showed").
+			n, rest := leadingNumber(prev)
+			switch {
+			case inSource(words, i), isMonth(prev), len(n) == 4 && rest == "":
+				return true
+			case next == "found" || next == "shows" || next == "showed" || next == "reported":
 				return true
 			}
 		case "surveyed", "studied", "polled", "interviewed", "audited", "analysed", "analyzed":
@@ -93,8 +111,15 @@ func namesSource(lower string) bool {
 			}
 		case "researchers", "questionnaire", "respondents":
 			return true
-		case "reported", "published", "conducted":
+		case "reported", "published", "conducted", "issued":
 			if next == "by" {
+				return true
+			}
+			// "we published 312 corrections", "the Permit Center issued
+			// 3,870 permits": a count of what the writer's side
+			// published or issued is a public record, each item of it
+			// on the record.
+			if w != "reported" && w != "conducted" && startsWithNumber(strings.TrimLeft(next, "~")) && prev != "were" && prev != "was" && prev != "been" {
 				return true
 			}
 		case "data", "figures", "statistics", "numbers", "records", "logs":
@@ -102,13 +127,23 @@ func namesSource(lower string) bool {
 			case "from", "show", "shows", "showed":
 				return true
 			}
-			if prev == "our" {
-				return true
+			// "our records", "our meter data for 2026 shows", "our 2025
+			// sales records"; not "their data", which the customer keeps.
+			for _, b := range []string{prev, at(i - 2), at(i - 3)} {
+				if n, rest := leadingNumber(b); b == "our" || len(n) == 4 && rest == "" {
+					return true
+				}
 			}
 		case "we":
 			switch next {
 			case "measured", "counted", "tracked", "observed", "sampled", "asked", "timed", "found",
-				"logged", "recorded", "reviewed":
+				"logged", "recorded", "reviewed", "spoke", "talked", "ran", "visited":
+				return true
+			}
+			// "the agents we spoke to receive 3,000 submissions": the
+			// population a figure is drawn from; with no figure ("the
+			// people we serve") it sources nothing.
+			if ownPopulation(words, i) && strings.IndexFunc(lower, unicode.IsDigit) >= 0 {
 				return true
 			}
 		case "told", "showed":
@@ -146,6 +181,52 @@ func sourceNoun(back3, back2, prev, next string) bool {
 	return ownSource(prev) || ownSource(back2) || ownSource(back3)
 }
 
+// inSource reports whether the source noun at words[i] is where the
+// figures are found: a preposition before it, over its determiner and
+// modifiers ("in every player survey since launch", "In the Q2 data
+// survey", "at the pilot practices"), as in "in the survey".
+func inSource(words []string, i int) bool {
+	for back := i - 1; back >= max(0, i-4); back-- {
+		switch words[back] {
+		case "in", "from", "per", "at":
+			// "in survey" alone is no phrase; "..., and in exit
+			// interviews, ..." opens a later clause, which it sources,
+			// not the sentence.
+			return back < i-1 && (back == 0 || words[back-1] != "and" && words[back-1] != "but")
+		case "and", "or", "but", "that", "which", "who", "we", "they", "is", "are", "was", "were", "has",
+			"have", "had", "takes", "take", "took", "each":
+			// a clause or a task between: "spend 6 hours building
+			// each survey"
+			return false
+		}
+	}
+	return false
+}
+
+// ownPopulation reports whether "we" at words[i] opens a clause saying the
+// things counted are the writer's own: "the agents we spoke to", "the
+// most common claim we handle". A determiner a few words before, over
+// the noun, marks the clause; a time ("every week we lose") does not.
+func ownPopulation(words []string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	noun := words[i-1]
+	if isTimeUnit(noun) || isPeriod(noun) || isMonth(noun) || strings.IndexFunc(noun, unicode.IsDigit) >= 0 {
+		return false
+	}
+	for back := i - 2; back >= max(0, i-5); back-- {
+		switch words[back] {
+		case "the", "those", "these", "every", "all", "most", "many":
+			return true
+		case "in", "and", "but", "so", "when", "if", "because", "as", "that", "which", "where", "what",
+			"how", "today", "now", "then", "while", "since", "until", "after", "before":
+			return false
+		}
+	}
+	return false
+}
+
 // ownSource: a word before a noun that makes it a source someone ran: our
 // study, their survey, a 2026 audit, the October audit.
 func ownSource(w string) bool {
@@ -181,6 +262,18 @@ func refersBack(s string, words []textstat.Word, samples map[string]bool) bool {
 			return true
 		}
 	}
+	// "Fourteen credits are about one extra term: roughly $4,900", after
+	// a sourced sentence gave the 14 credits: it opens on that figure and
+	// converts it.
+	if v := t.exact(0); v >= 10 {
+		for n := range samples {
+			if d, rest := leadingNumber(n); rest == "" {
+				if x, err := strconv.ParseFloat(strings.ReplaceAll(d, ",", ""), 64); err == nil && x == v {
+					return true
+				}
+			}
+		}
+	}
 	for i := 1; i < len(words); i++ {
 		w := t.text(i)
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsDigit(r) {
@@ -193,6 +286,68 @@ func refersBack(s string, words []textstat.Word, samples map[string]bool) bool {
 			if samples[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// declaresSources reports whether a note on the page says where the
+// document's figures come from: "Figures are from the 2027 theatre
+// utilisation audit unless a source is given", "Figures in the problem
+// section come from the February client survey and the pharmacy system
+// export". Such a note sources every figure of the problem paragraph. It
+// needs the figures named as its subject and a source named after "from".
+func declaresSources(lines []string) bool {
+	for _, line := range lines {
+		if !containsFold(line, "figures") && !containsFold(line, "numbers") && !containsFold(line, "statistics") {
+			continue
+		}
+		lower := strings.ToLower(line)
+		for _, s := range strings.Split(lower, ". ") {
+			if i := sourceClause(s); i >= 0 && (namesSource(s[i:]) || sourced(s[i:])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceClause finds "figures ... are from" or "numbers ... come from" in
+// a lower-case sentence, with at most a few words between ("figures in
+// the problem section come from"), and returns where what follows "from"
+// starts, or -1.
+func sourceClause(s string) int {
+	words := strings.Fields(s)
+	off := 0
+	for i, w := range words {
+		off = strings.Index(s[off:], w) + off
+		switch strings.Trim(w, "*_:,") {
+		case "figures", "numbers", "statistics":
+		default:
+			off += len(w)
+			continue
+		}
+		at := off
+		for j := i + 1; j < len(words) && j <= i+6; j++ {
+			at = strings.Index(s[at:], words[j]) + at
+			switch words[j] {
+			case "are", "come", "comes", "came", "were", "is", "taken", "drawn":
+				if j+1 < len(words) && words[j+1] == "from" {
+					return at + len(words[j])
+				}
+			}
+			at += len(words[j])
+		}
+		off += len(w)
+	}
+	return -1
+}
+
+// containsFold is strings.Contains ignoring ASCII case, without a copy.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
 		}
 	}
 	return false
