@@ -564,8 +564,12 @@ func checkWords(c *checker) {
 var plainWords = map[string]bool{"simple": true, "simply": true, "easy": true, "easily": true, "fast": true}
 
 // buzzClaims reports whether a buzzword at span makes the claim the rule
-// is about: a plain word only in the press release outside its quotes,
-// and not "too easily" (a risk) or "simply not" (just not).
+// is about: a plain word only in the press release's own voice about the
+// product, outside its quotes and outside the paragraphs that describe the
+// world before it, and not "too easily" (a risk), "simply not" (just
+// not), "no easy way" (a lack) or a "simply" that means "just" ("the
+// solver simply has more to work with", "sites have simply added
+// people").
 func buzzClaims(f *field, span textstat.Span) bool {
 	word := strings.ToLower(f.prose[span.Start:span.End])
 	if !plainWords[word] {
@@ -576,9 +580,43 @@ func buzzClaims(f *field, span textstat.Span) bool {
 		// repairs" names a kind of job.
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(f.prose[:span.Start], " "))
-	after := strings.ToLower(strings.TrimLeft(f.prose[span.End:], " "))
-	return !strings.HasSuffix(before, " too") && before != "too" && !strings.HasPrefix(after, "not ")
+	if f.path == "press_release.problem" || f.path == "press_release.current_solutions" {
+		// "those simple permits", "no easy way to cancel": the old way,
+		// described.
+		return false
+	}
+	i := f.wordAt(span.Start)
+	prev, next := "", ""
+	if i > 0 && onlySpace(f.gapBefore(i)) {
+		prev = f.words[i-1].Text(f.prose)
+	}
+	if i+1 < len(f.words) && onlySpace(f.gapBefore(i+1)) {
+		next = f.words[i+1].Text(f.prose)
+	}
+	switch {
+	case strings.EqualFold(prev, "too"), strings.EqualFold(next, "not"):
+		return false
+	case strings.EqualFold(prev, "no"), strings.EqualFold(prev, "not"), strings.EqualFold(prev, "never"),
+		strings.HasSuffix(prev, "n't"), strings.HasSuffix(prev, "n’t"):
+		return false // a lack: "no easy way to cancel", "isn't simple"
+	case word == "simply" && (haveOrBe(prev) || haveOrBe(next)):
+		// "simply" as "just": with have or be it states what is or
+		// was done ("simply has more to work with", "have simply added
+		// people"); the selling "simply" comes before what the customer
+		// does ("simply scan the symbol").
+		return false
+	}
+	return true
+}
+
+// haveOrBe reports whether t is a form of have or be.
+func haveOrBe(t string) bool {
+	for _, v := range [...]string{"have", "has", "had", "is", "are", "was", "were", "be", "been"} {
+		if len(t) == len(v) && strings.EqualFold(t, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // faqQuestion reports whether the field is an FAQ entry's question.
