@@ -141,7 +141,8 @@ func isYear(t string) bool {
 //   - a modal in a clause of time, condition or comparison, a few words
 //     after before, until, till, once, if, unless, whether, than or as
 //     ("before they could bake", "only if they could stop thinking about
-//     it", "as they would on paper");
+//     it", "as they would on paper"), unless a relative pronoun stands
+//     between ("as a tool that could save hours" hedges);
 //   - a modal up to four words after said, says, say, told, tells, tell,
 //     know, knew, reported, agreed, answered, replied or explained, or a
 //     past thought (worried, feared, hoped, expected, thought, believed,
@@ -188,7 +189,11 @@ func FactualModal(s string, words []Word, start, end int) bool {
 	// The modal's clause, read backwards: words and spaces only, up to
 	// eight words. What stands there says whose statement the modal is in
 	// and what kind of clause.
+	// A relative pronoun between makes the modal's clause a relative
+	// one, which a subordinator further back does not govern: "as a tool
+	// that could save hours" hedges.
 	j := i - 1 // the modal
+	relative := false
 	for k := j - 1; k >= 0 && j-k <= 8; k-- {
 		if gap := s[words[k].End():words[k+1].Start()]; strings.ContainsAny(gap, ".!?;:,()\"“”—") {
 			return false
@@ -197,13 +202,15 @@ func FactualModal(s string, words []Word, start, end int) bool {
 		switch {
 		case limiting(w) && !(eqLower(w, "few") && k > 0 && eqLower(words[k-1].Text(s), "a")):
 			return true
+		case back <= 5 && reportingVerb(w):
+			return true // "worried that groups would": that is no relative
+		case relative:
 		case back <= 6 && subordinator(w):
 			return true
 		case back <= 4 && (eqLower(w, "than") || eqLower(w, "as") && !(k > 0 && eqLower(words[k-1].Text(s), "such"))):
 			return true // a comparison: "than a new pump would", "as they would on paper"
-		case back <= 5 && reportingVerb(w):
-			return true
 		}
+		relative = relative || eqLower(w, "that") || eqLower(w, "which") || eqLower(w, "who")
 	}
 	return false
 }

@@ -144,6 +144,8 @@ func TestFactualModal(t *testing.T) {
 		{"We think it [would] save an hour.", false},
 		{"The dashboard [could] save analysts hours.", false},
 		{"If it ships, the dashboard [could] save analysts hours.", false},
+		{"We see it as a tool that [could] save hours.", false},
+		{"Call us if a part that [would] fit is missing.", false},
 		{"The [many] customers said.", false},
 		{"[would]", false},
 	}
