@@ -521,7 +521,7 @@ func firstWords(s textstat.Sentence, n int) textstat.Span {
 
 // checkWords: weasel words and buzzwords everywhere, hype in quotes.
 func checkWords(c *checker) {
-	for _, f := range c.fields {
+	for fi, f := range c.fields {
 		for _, r := range [...]struct {
 			rule, kind string
 			list       int
@@ -532,8 +532,15 @@ func checkWords(c *checker) {
 			if r.list == listWeasel && f.faqQuestion() {
 				continue // a question asks ("How many customers...?"); it does not claim
 			}
+			// The question an FAQ answer answers: a hypothetical one is
+			// answered in its mood.
+			var q *field
+			if fi > 0 && c.fields[fi-1].faqQuestion() &&
+				strings.TrimSuffix(c.fields[fi-1].path, "question") == strings.TrimSuffix(f.path, "answer") {
+				q = c.fields[fi-1]
+			}
 			for m := range f.found(r.list) {
-				if r.list == listWeasel && f.answered(m.Span) {
+				if r.list == listWeasel && f.answered(m.Span, q) {
 					continue
 				}
 				if r.list == listBuzzwords && !buzzClaims(f, m.Span) {
@@ -557,8 +564,12 @@ func checkWords(c *checker) {
 var plainWords = map[string]bool{"simple": true, "simply": true, "easy": true, "easily": true, "fast": true}
 
 // buzzClaims reports whether a buzzword at span makes the claim the rule
-// is about: a plain word only in the press release outside its quotes,
-// and not "too easily" (a risk) or "simply not" (just not).
+// is about: a plain word only in the press release's own voice about the
+// product, outside its quotes and outside the paragraphs that describe the
+// world before it, and not "too easily" (a risk), "simply not" (just
+// not), "no easy way" (a lack) or a "simply" that means "just" ("the
+// solver simply has more to work with", "sites have simply added
+// people").
 func buzzClaims(f *field, span textstat.Span) bool {
 	word := strings.ToLower(f.prose[span.Start:span.End])
 	if !plainWords[word] {
@@ -569,9 +580,43 @@ func buzzClaims(f *field, span textstat.Span) bool {
 		// repairs" names a kind of job.
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(f.prose[:span.Start], " "))
-	after := strings.ToLower(strings.TrimLeft(f.prose[span.End:], " "))
-	return !strings.HasSuffix(before, " too") && before != "too" && !strings.HasPrefix(after, "not ")
+	if f.path == "press_release.problem" || f.path == "press_release.current_solutions" {
+		// "those simple permits", "no easy way to cancel": the old way,
+		// described.
+		return false
+	}
+	i := f.wordAt(span.Start)
+	prev, next := "", ""
+	if i > 0 && onlySpace(f.gapBefore(i)) {
+		prev = f.words[i-1].Text(f.prose)
+	}
+	if i+1 < len(f.words) && onlySpace(f.gapBefore(i+1)) {
+		next = f.words[i+1].Text(f.prose)
+	}
+	switch {
+	case strings.EqualFold(prev, "too"), strings.EqualFold(next, "not"):
+		return false
+	case strings.EqualFold(prev, "no"), strings.EqualFold(prev, "not"), strings.EqualFold(prev, "never"),
+		strings.HasSuffix(prev, "n't"), strings.HasSuffix(prev, "n’t"):
+		return false // a lack: "no easy way to cancel", "isn't simple"
+	case word == "simply" && (haveOrBe(prev) || haveOrBe(next)):
+		// "simply" as "just": with have or be it states what is or
+		// was done ("simply has more to work with", "have simply added
+		// people"); the selling "simply" comes before what the customer
+		// does ("simply scan the symbol").
+		return false
+	}
+	return true
+}
+
+// haveOrBe reports whether t is a form of have or be.
+func haveOrBe(t string) bool {
+	for _, v := range [...]string{"have", "has", "had", "is", "are", "was", "were", "be", "been"} {
+		if len(t) == len(v) && strings.EqualFold(t, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // faqQuestion reports whether the field is an FAQ entry's question.
@@ -579,12 +624,38 @@ func (f *field) faqQuestion() bool {
 	return f.part == "faq" && strings.HasSuffix(f.path, "].question")
 }
 
+// hypothetical reports whether an FAQ question asks about what is not
+// so: a risk ("What is the biggest risk?", "What could go wrong?"), an
+// alternative not taken ("Why not build the pump too?", "Why build this
+// rather than partner?") or a condition ("What is our exposure if a
+// report misses something?"). Its answer's would, could and might are
+// the grammar of that question, not hedges on a claim.
+func hypothetical(q *field) bool {
+	if q == nil {
+		return false
+	}
+	for _, w := range q.words {
+		t := w.Text(q.prose)
+		for _, h := range [...]string{"would", "could", "might", "if", "not", "instead", "rather", "risk", "risks",
+			"wrong", "fail", "fails", "worst", "threat", "threats", "exposure", "hardest", "downside", "downsides"} {
+			if len(t) == len(h) && strings.EqualFold(t, h) {
+				return true
+			}
+		}
+		if strings.HasSuffix(t, "n't") || strings.HasSuffix(t, "n’t") {
+			return true // "Why don't we ...?"
+		}
+	}
+	return false
+}
+
 // answered reports whether a vague word at span hides no missing figure:
 // it is part of a question the text asks ("Would it work offline?", "can
 // see how many are left"), the text gives the figure right after it
 // ("many customers (1,200 in the pilot)", "significantly faster: from 10
-// minutes to 2"), or it is a modal verb that hedges nothing.
-func (f *field) answered(span textstat.Span) bool {
+// minutes to 2"), or it is a modal verb that hedges nothing. q is the
+// FAQ question the field answers, or nil.
+func (f *field) answered(span textstat.Span, q *field) bool {
 	// The end of the sentence that holds it: the first to end after its
 	// start.
 	end := len(f.prose)
@@ -604,9 +675,18 @@ func (f *field) answered(span textstat.Span) bool {
 	if hasFigure(firstFields(f.prose[span.End:end], 6)) {
 		return true
 	}
-	if i+1 < len(f.sentences) && !strings.Contains(f.prose[end:f.sentences[i+1].Start], "\n\n") &&
-		hasMeasure(firstFields(f.prose[f.sentences[i+1].Start:f.sentences[i+1].End], 4)) {
-		return true
+	if i+1 < len(f.sentences) && !strings.Contains(f.prose[end:f.sentences[i+1].Start], "\n\n") {
+		next := f.prose[f.sentences[i+1].Start:f.sentences[i+1].End]
+		if hasMeasure(firstFields(next, 4)) {
+			return true
+		}
+		// The share opens the next sentence's main clause, after what
+		// says where it comes from: "Many never reply. In a survey we
+		// ran with the writers' society in 2027, 71% of 1,200 writers
+		// ...".
+		if c := strings.IndexByte(next, ','); c >= 0 && hasMeasure(firstFields(next[c+1:], 1)) {
+			return true
+		}
 	}
 	// "a dip that is really a date error": "really" as "in fact",
 	// naming what something is, not making it more.
@@ -619,13 +699,169 @@ func (f *field) answered(span textstat.Span) bool {
 	if strings.HasSuffix(strings.TrimSpace(f.prose[span.End:end]), ":") {
 		return true
 	}
+	if f.tableLabel(span) || f.kinds(span) {
+		return true
+	}
+	// "As many as you like": the reader sets the number.
+	// "the travellers who really need a person": "really" in a relative
+	// clause picks out whom it means; it makes nothing more.
+	if word := f.prose[span.Start:span.End]; strings.EqualFold(word, "many") || strings.EqualFold(word, "really") {
+		k := f.wordAt(span.Start)
+		prev := ""
+		if k > 0 && onlySpace(f.gapBefore(k)) {
+			prev = f.words[k-1].Text(f.prose)
+		}
+		if strings.EqualFold(word, "many") && strings.EqualFold(prev, "as") && onlySpace(f.gapBefore(k+1)) && f.pronounAfter(k+1) {
+			return true
+		}
+		if strings.EqualFold(word, "really") && (strings.EqualFold(prev, "who") || strings.EqualFold(prev, "that") || strings.EqualFold(prev, "which")) {
+			return true
+		}
+	}
+	if !textstat.IsModal(f.prose[span.Start:span.End]) {
+		return false
+	}
 	// A modal that states a fact ("could not find", "said they would
 	// like") hedges nothing; nor does one in a quote, a person's own
-	// words, where "should" is a conviction and "could" their story.
-	if f.quote && textstat.IsModal(f.prose[span.Start:span.End]) {
+	// words, where "should" is a conviction and "could" their story, or
+	// one quoted in the text ('a notification: "Your bill would overdraw
+	// your account"').
+	if f.quote || f.quoted(span.Start) {
+		return true
+	}
+	if strings.EqualFold(f.prose[span.Start:span.End], "should") {
+		if f.instructs(span) {
+			return true
+		}
+	} else if hypothetical(q) {
 		return true
 	}
 	return textstat.FactualModal(f.prose, f.words, span.Start, span.End)
+}
+
+// quoted reports whether offset at is inside quotation marks, counted
+// from the start of its paragraph.
+func (f *field) quoted(at int) bool {
+	from := 0
+	for _, p := range f.paragraphs {
+		if p.Start > at {
+			break
+		}
+		from = p.Start
+	}
+	q := quotation{prose: f.prose, at: from}
+	return q.insideAt(at)
+}
+
+// instructs reports whether "should" at span tells someone what to do
+// rather than predicting an outcome: in the part of the press release
+// that tells the reader how to start or what to do next, or with a
+// person as its subject ("Your agent should send it", "We should replace
+// it"). "should be" and "should see" predict ("you should see results")
+// and are left to the rule.
+func (f *field) instructs(span textstat.Span) bool {
+	i := f.wordAt(span.Start)
+	if i+1 < len(f.words) {
+		if after := f.words[i+1].Text(f.prose); strings.EqualFold(after, "be") || strings.EqualFold(after, "see") {
+			return false
+		}
+	}
+	if f.path == "press_release.getting_started" || f.path == "press_release.call_to_action" {
+		return true
+	}
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if strings.ContainsAny(f.prose[f.words[k].End():f.words[k+1].Start()], ".!?;:,()") {
+			break
+		}
+		switch w := strings.ToLower(f.words[k].Text(f.prose)); {
+		case k == i-1 && (w == "we" || w == "you" || w == "i"):
+			return true
+		case w == "your":
+			return true
+		}
+	}
+	return false
+}
+
+// tableLabel reports whether span is in a table cell that names rather
+// than says: a few words with no sentence in them, such as the row
+// heading of a risk table ("Customers paying very late"). The row says
+// the rest.
+func (f *field) tableLabel(span textstat.Span) bool {
+	// A table's cells are sentences of their own.
+	i, _ := slices.BinarySearchFunc(f.sentences, span.Start, func(s textstat.Sentence, at int) int {
+		return cmp.Compare(s.End, at+1)
+	})
+	if i == len(f.sentences) || f.sentences[i].Start > span.Start {
+		return false
+	}
+	p := f.sentences[i]
+	if !strings.HasSuffix(strings.TrimRight(f.text[:p.Start], " \t"), "|") ||
+		!strings.HasPrefix(strings.TrimLeft(f.text[p.End:], " \t"), "|") {
+		return false
+	}
+	cell := f.prose[p.Start:p.End]
+	return !strings.ContainsAny(cell, ".!?;:") && len(strings.Fields(cell)) <= 6
+}
+
+// kinds reports whether the vague quantity at span counts kinds it names
+// at once: "lots of reasons like traffic, weather and driver shortages",
+// "many scans, drugs and procedures". The list says what it covers.
+func (f *field) kinds(span textstat.Span) bool {
+	i := f.wordAt(span.End) // the noun after the quantity
+	if i+2 >= len(f.words) || !onlySpace(f.gapBefore(i)) {
+		return false
+	}
+	word := func(k int, w string) bool { return strings.EqualFold(f.words[k].Text(f.prose), w) }
+	switch g := strings.TrimSpace(f.gapBefore(i + 1)); g {
+	case ",":
+		// "scans, drugs and procedures": a second noun, then and, or or
+		// another comma; not "meals, and the person who pays".
+		if word(i+1, "and") || word(i+1, "or") || word(i+1, "but") || word(i+1, "which") || word(i+1, "who") {
+			return false
+		}
+		g2 := f.gapBefore(i + 2)
+		return strings.TrimSpace(g2) == "," || onlySpace(g2) && (word(i+2, "and") || word(i+2, "or"))
+	case "":
+		return word(i+1, "like") || word(i+1, "including") ||
+			word(i+1, "such") && onlySpace(f.gapBefore(i+2)) && word(i+2, "as")
+	}
+	return false
+}
+
+// pronounAfter reports whether the words from index i go on "as" and a
+// person: "as many as you like", "as they need".
+func (f *field) pronounAfter(i int) bool {
+	if i+1 >= len(f.words) || !strings.EqualFold(f.words[i].Text(f.prose), "as") {
+		return false
+	}
+	switch strings.ToLower(f.words[i+1].Text(f.prose)) {
+	case "you", "they", "we", "i", "he", "she":
+		return true
+	}
+	return false
+}
+
+// wordAt is the index of the first word that starts at or after at.
+func (f *field) wordAt(at int) int {
+	i, _ := slices.BinarySearchFunc(f.words, at, func(w textstat.Word, at int) int {
+		return cmp.Compare(w.Start(), at)
+	})
+	return i
+}
+
+// gapBefore is the text between word i and the word before it.
+func (f *field) gapBefore(i int) string {
+	if i <= 0 || i >= len(f.words) {
+		return ""
+	}
+	return f.prose[f.words[i-1].End():f.words[i].Start()]
+}
+
+// onlySpace reports whether s is spaces, tabs or one line break at most:
+// nothing that separates two words more than a space does.
+func onlySpace(s string) bool {
+	return strings.Trim(s, " \t\n\r") == "" && strings.Count(s, "\n") <= 1
 }
 
 // firstFields is text's first n words.

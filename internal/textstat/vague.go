@@ -125,15 +125,30 @@ func isYear(t string) bool {
 //   - could or would with not or never: what people could not do or
 //     would not accept ("could not find their row", "would not install
 //     an app");
+//   - a modal limited by its clause: a subject of none, neither, nobody,
+//     nothing, no, few or only before it, or only, no, hardly or barely
+//     after it ("only 12% could name them", "None could use it",
+//     "reservations could only be made by phone"): what was and was not
+//     possible;
+//   - a modal ending its clause, its verb left out ("It could.", "than a
+//     new pump would."): it points back at what was said;
 //   - a modal with have and a participle, an adverb between or not: what
 //     could have been ("a checklist could have caught", "I would have
 //     spent that week"; not "might have to wait");
 //   - would like, love, rather or prefer: what people want;
 //   - would or could with otherwise, normally or usually: what happens
 //     without the product ("food that would otherwise be thrown away");
+//   - a modal in a clause of time, condition or comparison, a few words
+//     after before, until, till, once, if, unless, whether, than or as
+//     ("before they could bake", "only if they could stop thinking about
+//     it", "as they would on paper"), unless a relative pronoun stands
+//     between ("as a tool that could save hours" hedges);
 //   - a modal up to four words after said, says, say, told, tells, tell,
-//     know, knew, reported, agreed, answered, replied or explained, in the
-//     same clause: reported speech ("78% said they would like ...").
+//     know, knew, reported, agreed, answered, replied or explained, or a
+//     past thought (worried, feared, hoped, expected, thought, believed,
+//     assumed, warned), in the same clause: reported speech ("78% said
+//     they would like ...") and the future in the past ("worried that
+//     groups would become unbalanced").
 //
 // "It would save time", "customers might", "this should reduce errors"
 // hedge, and are not reported here.
@@ -150,11 +165,16 @@ func FactualModal(s string, words []Word, start, end int) bool {
 		}
 		return ""
 	}
+	if i > 1 && elided(s[end:]) {
+		return true
+	}
 	if i > 0 && i < len(words) {
 		w := next(i)
 		switch {
 		case (could || would) && (eqLower(w, "not") || eqLower(w, "never")):
 			return true
+		case eqLower(w, "only") || eqLower(w, "no") || eqLower(w, "hardly") || eqLower(w, "barely"):
+			return true // "could only be made by phone", "could no longer"
 		case eqLower(w, "have") && !eqLower(next(i+1), "to"),
 			isPassiveAdverb(w) && eqLower(next(i+1), "have") && !eqLower(next(i+2), "to"):
 			return true // "could have caught", not "might have to wait"
@@ -166,25 +186,74 @@ func FactualModal(s string, words []Word, start, end int) bool {
 			return true
 		}
 	}
-	// Past ability in a clause of time: "before they could bake", "until
-	// we could start". The subordinator stands two words before.
-	if could && i >= 3 {
-		if sub := words[i-3].Text(s); eqLower(sub, "before") || eqLower(sub, "until") || eqLower(sub, "till") || eqLower(sub, "once") {
-			if !strings.ContainsAny(s[words[i-3].End():words[i-1].Start()], ".!?;:()") {
-				return true
-			}
-		}
-	}
-	// Reported speech: a reporting verb shortly before, nothing between
-	// but words and spaces or commas.
+	// The modal's clause, read backwards: words and spaces only, up to
+	// eight words. What stands there says whose statement the modal is in
+	// and what kind of clause.
+	// A relative pronoun between makes the modal's clause a relative
+	// one, which a subordinator further back does not govern: "as a tool
+	// that could save hours" hedges.
 	j := i - 1 // the modal
-	for k := j - 1; k >= 0 && j-k <= 5; k-- {
-		if gap := s[words[k].End():words[k+1].Start()]; strings.ContainsAny(gap, ".!?;:()\"“”") {
+	relative := false
+	for k := j - 1; k >= 0 && j-k <= 8; k-- {
+		if gap := s[words[k].End():words[k+1].Start()]; strings.ContainsAny(gap, ".!?;:,()\"“”—") {
 			return false
 		}
-		if reportingVerb(words[k].Text(s)) {
+		w, back := words[k].Text(s), j-k
+		switch {
+		case limiting(w) && !(eqLower(w, "few") && k > 0 && eqLower(words[k-1].Text(s), "a")):
 			return true
+		case back <= 5 && reportingVerb(w):
+			return true // "worried that groups would": that is no relative
+		case relative:
+		case back <= 6 && subordinator(w):
+			return true
+		case back <= 4 && (eqLower(w, "than") || eqLower(w, "as") && !(k > 0 && eqLower(words[k-1].Text(s), "such"))):
+			return true // a comparison: "than a new pump would", "as they would on paper"
 		}
+		relative = relative || eqLower(w, "that") || eqLower(w, "which") || eqLower(w, "who")
+	}
+	return false
+}
+
+// elided reports whether rest, the text after a modal, ends its clause at
+// once: the verb is left out ("It could.", "than a new pump would;").
+func elided(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	return rest != "" && strings.IndexByte(".;!?", rest[0]) >= 0
+}
+
+// limiting reports whether t limits a clause to none or few of its
+// subject: a modal after it says what was or was not possible.
+func limiting(t string) bool {
+	switch len(t) {
+	case 2:
+		return eqLower(t, "no")
+	case 3:
+		return eqLower(t, "few")
+	case 4:
+		return eqLower(t, "none") || eqLower(t, "only")
+	case 6:
+		return eqLower(t, "nobody")
+	case 7:
+		return eqLower(t, "neither") || eqLower(t, "nothing")
+	}
+	return false
+}
+
+// subordinator reports whether t opens a clause of time or condition, or
+// an indirect question, where a modal is grammar, not a hedge.
+func subordinator(t string) bool {
+	switch len(t) {
+	case 2:
+		return eqLower(t, "if")
+	case 4:
+		return eqLower(t, "once") || eqLower(t, "till")
+	case 5:
+		return eqLower(t, "until")
+	case 6:
+		return eqLower(t, "before") || eqLower(t, "unless")
+	case 7:
+		return eqLower(t, "whether")
 	}
 	return false
 }
@@ -195,6 +264,8 @@ func IsModal(t string) bool {
 		(eqLower(t, "would") || eqLower(t, "could") || eqLower(t, "should") || eqLower(t, "might"))
 }
 
+// reportingVerb reports whether t reports what someone said or, in the
+// past, thought: a modal after it is theirs, or the future in the past.
 func reportingVerb(t string) bool {
 	switch len(t) {
 	case 3:
@@ -203,13 +274,13 @@ func reportingVerb(t string) bool {
 		return eqLower(t, "said") || eqLower(t, "says") || eqLower(t, "told") || eqLower(t, "tell") ||
 			eqLower(t, "know") || eqLower(t, "knew")
 	case 5:
-		return eqLower(t, "tells")
+		return eqLower(t, "tells") || eqLower(t, "hoped")
 	case 6:
-		return eqLower(t, "agreed")
+		return eqLower(t, "agreed") || eqLower(t, "feared") || eqLower(t, "warned")
 	case 7:
-		return eqLower(t, "replied")
+		return eqLower(t, "replied") || eqLower(t, "worried") || eqLower(t, "thought") || eqLower(t, "assumed")
 	case 8:
-		return eqLower(t, "reported") || eqLower(t, "answered")
+		return eqLower(t, "reported") || eqLower(t, "answered") || eqLower(t, "expected") || eqLower(t, "believed")
 	case 9:
 		return eqLower(t, "explained")
 	}
