@@ -190,7 +190,7 @@ func checkFAQ(c *checker) {
 			// Built only for a finding.
 			question := func() string { return l.key + "[" + strconv.Itoa(i) + "].question" }
 			q := strings.TrimSpace(e.Question)
-			if q != "" && !strings.HasSuffix(strings.TrimRight(q, `"')*_`), "?") {
+			if q != "" && !strings.HasSuffix(withoutClosingMarks(q), "?") {
 				c.addRule("faq-question-mark", c.posOf(question()), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
 			}
 			norm := newAskedQuestion(joinFields(strings.TrimRight(q, "?")), e.ID)
@@ -201,6 +201,24 @@ func checkFAQ(c *checker) {
 				c.addRule("faq-unanswered", c.posOf(question()), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
 			}
 		}
+	}
+}
+
+// withoutClosingMarks is q less the marks that may close it after its
+// question mark: quotes, emphasis, and inline HTML's closing tags
+// ("Is it free?</strong>").
+func withoutClosingMarks(q string) string {
+	for {
+		t := strings.TrimRight(q, "\"')*_ ")
+		if strings.HasSuffix(t, ">") {
+			if k := strings.LastIndex(t, "</"); k >= 0 && !strings.ContainsAny(t[k+2:len(t)-1], "<> ") {
+				t = t[:k]
+			}
+		}
+		if t == q {
+			return q
+		}
+		q = t
 	}
 }
 

@@ -544,6 +544,11 @@ var ruleCases = []ruleCase{
 		want:  []want{{lint.Warning, 55, 9, 10, "H", `FAQ E1 question does not end with "?": "How much does Tab Split cost"`, ""}}},
 	{rule: "faq-question-mark", name: "question mark inside emphasis and quotes",
 		edits: []string{e1Question, "      question: \"**How much does Tab Split cost?**\"\n"}},
+	{rule: "faq-question-mark", name: "question mark inside inline HTML",
+		edits: []string{e1Question, "      question: \"<strong>How much does <em>Tab Split</em> cost?</em></strong>\"\n"}},
+	{rule: "faq-question-mark", name: "a closing tag after a question without a mark",
+		edits: []string{e1Question, "      question: \"<strong>How much does Tab Split cost</strong>\"\n"},
+		want:  []want{{lint.Warning, 54, 18, 19, "<", `FAQ E1 question does not end with "?": "<strong>How much does Tab Split cost</strong>"`, ""}}},
 
 	// choice-option
 	{rule: "choice-option", name: "an answer outside the options",

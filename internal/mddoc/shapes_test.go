@@ -91,6 +91,8 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
 		{"disclosures under another heading", "## Using Harbourlight\n\n<details>\n<summary>Does it cost anything?</summary>\n\nNo.\n\n</details>\n",
 			[]string{"Does it cost anything?"}, nil},
+		{"disclosures whose questions are styled with tags", "## FAQ\n\n<details>\n<summary><b><em>Does it cost anything?</em></b></summary>\n\nNo.\n\n</details>\n\n<details><summary> <strong class=\"q\">Which piers?</strong> </summary>All of them.</details>\n\n<details>\n<summary><strong>Which</strong> boats <em>stop?</em></summary>\n\nAll.\n\n</details>\n",
+			[]string{"Does it cost anything?", "Which piers?", "<strong>Which</strong> boats <em>stop?</em>"}, nil},
 		{"an answer with bullets that end in ?", "## FAQ\n\n### What documents do I need?\n\nOne of:\n\n- a ticket, or\n- a pass?\n\n### Which piers?\n\nAll.\n",
 			[]string{"What documents do I need?", "Which piers?"}, nil},
 		{"an intro under the internal heading", "## Customer FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Internal FAQ\n\nThe review group raised these.\n\n### What does it cost us?\n\n$4,000.\n",
