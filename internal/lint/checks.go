@@ -888,38 +888,51 @@ func checkPlaceholders(c *checker) {
 	}
 	exact := c.cfg.placeholders
 	for _, f := range c.fields {
+		// A bracketed blank is one placeholder: the TBD inside "[date
+		// TBD, before the first day of school]" is not a second.
+		blanks := bracketBlanks(f)
+		for _, span := range blanks {
+			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
+		}
 		// Single words match exactly (TODO, not "todo"); phrases in any case.
 		for _, w := range f.words {
 			if !exact.first[f.prose[w.Start()]] {
 				continue // as has would, but without taking the word's text
 			}
-			if t := w.Text(f.prose); exact.has(t) {
+			if t := w.Text(f.prose); exact.has(t) && !inSpans(blanks, w.Span()) {
 				c.add("placeholder", f, w.Span(), fmt.Sprintf("placeholder %s left in %s", quote(t), f.label))
 			}
 		}
 		for m := range f.found(listPlaceholder) {
-			if strings.Contains(m.Phrase, " ") {
+			if strings.Contains(m.Phrase, " ") && !inSpans(blanks, m.Span) {
 				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
-		var code []textstat.Span // found only for a field with a bracketed blank
-		codeFound := false
-		for _, span := range bracketPlaceholders(f.text) {
-			// [propName] and <T> in code are code. A [...] that lint reads
-			// no prose in is code, a comment or a link's reference; a
-			// <...> never holds prose, so only code may excuse it.
-			if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
-				continue
-			}
-			if !codeFound {
-				code, codeFound = textstat.CodeSpans(f.text), true
-			}
-			if inSpans(code, span) {
-				continue
-			}
-			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
-		}
 	}
+}
+
+// bracketBlanks are the field's bracketed blanks ([Customer Name],
+// <insert date>) that are placeholders, in order.
+func bracketBlanks(f *field) []textstat.Span {
+	var out []textstat.Span
+	var code []textstat.Span // found only for a field with a bracketed blank
+	codeFound := false
+	for _, span := range bracketPlaceholders(f.text) {
+		// [propName] and <T> in code are code. A [...] that lint reads
+		// no prose in is code, a comment or a link's reference; a
+		// <...> never holds prose, so only code may excuse it.
+		if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
+			continue
+		}
+		if !codeFound {
+			code, codeFound = textstat.CodeSpans(f.text), true
+		}
+		if inSpans(code, span) {
+			continue
+		}
+		out = append(out, span)
+	}
+	return out
 }
 
 // inSpans reports whether span lies inside one of spans, which are in

@@ -897,6 +897,12 @@ var ruleCases = []ruleCase{
 			{lint.Error, 40, 29, 42, "<insert date>", `placeholder "<insert date>" left in getting started`, ""},
 			{lint.Error, 55, 15, 26, "Lorem ipsum", `placeholder "Lorem ipsum" left in FAQ E1`, ""},
 		}},
+	{rule: "placeholder", name: "a word placeholder inside a bracketed blank is the one blank",
+		edits: []string{"    Tab Split is in the app today.", "    Tab Split is in the app from [TBD, after the pilot] and TBD in stores."},
+		want: []want{
+			{lint.Error, 40, 34, 56, "[TBD, after the pilot]", `placeholder "[TBD, after the pilot]" left in getting started`, ""},
+			{lint.Error, 40, 61, 64, "TBD", `placeholder "TBD" left in getting started`, ""},
+		}},
 	{rule: "placeholder", name: "in code, and in prose beside it",
 		edits: []string{solutionL1, "    The person who pays runs `split --name [Customer Name]` for [Customer Name]. Friends scan a code,\n",
 			"    Tab Split is in the app today.", "    Tab Split is in the app `<insert date>` <insert date>."},
