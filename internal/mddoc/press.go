@@ -800,7 +800,8 @@ func dashLineQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
 	if nl < 0 {
 		return nil, "", "", false
 	}
-	last := strings.TrimSpace(body[nl+1:])
+	// "*— Ola Nordmann, commuter*": the line may be in emphasis.
+	last := strings.TrimSpace(strings.Trim(strings.TrimSpace(body[nl+1:]), "*_"))
 	rest := ""
 	for _, dash := range []string{"—", "–", "--", "- ", "~"} {
 		if r, found := strings.CutPrefix(last, dash); found {

@@ -94,9 +94,6 @@ var knownMisreads = map[string][]string{
 	// "Until now, older residents have relied on …": today's
 	// alternatives, opening as a problem does.
 	"n10-rideline-no-headings": {"current_solutions"},
-	// A block quote whose speaker is named on an italic line after it
-	// ("*— Tomás Ibarra, …*"), apart from the quote.
-	"n11-haverly-float-fintech": {"customer_quote", "customer_name"},
 	// "Travel managers can see a demo at …" as the second paragraph
 	// under a getting-started heading.
 	"n12-sojourn-rebook-travel": {"call_to_action"},

@@ -33,6 +33,8 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
 		{"split around the attribution", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline. "Now they have it."`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. Now they have it.", ""},
+		{"a block quote, its speaker on an italic line under it", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n> I stopped running for boats. Now I wait inside.\n\n*— Ola Nordmann, a commuter in Nesodden*",
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats. Now I wait inside."},
 		{"a dash after", `"Riders asked for one thing." — Ingrid Berg, Director of Services at Fjordline`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing.", ""},
 		{"particles, lower-case title", `"We built it," said Pieter de Vries, director of Fjordline.` + "\n\n" + `"It works," said Marloes van der Berg, a rider in Oslo.`,
