@@ -67,11 +67,9 @@ var knownMisreads = map[string][]string{
 	// "Today a stranded passenger has three options, and none of them
 	// works well": today's options told as the customer's problem.
 	"m01-halcyon-flexrebook": {"current_solutions"},
-	// Small businesses "should not have to …," according to Ravindra
-	// Mistry: a quote that starts inside the writer's sentence is not
-	// read as a quote; "Owners can start a 30-day free trial at …" under
-	// "## Try it" is read as the call to action.
-	"m08-bastionly-watch": {"leader_quote", "leader_name", "getting_started"},
+	// "Owners can start a 30-day free trial at …" under "## Try it" is
+	// read as the call to action.
+	"m08-bastionly-watch": {"getting_started"},
 	// "The new service replaces our old e-book app, which a lot of
 	// patrons found confusing": the solution, told by what it replaces.
 	"m11-riverside-library-ebooks": {"solution"},

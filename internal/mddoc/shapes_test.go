@@ -35,6 +35,8 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. Now they have it.", ""},
 		{"a block quote, its speaker on an italic line under it", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n> I stopped running for boats. Now I wait inside.\n\n*— Ola Nordmann, a commuter in Nesodden*",
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats. Now I wait inside."},
+		{"a lead-in of the writer's words before the quotation", `Ferry riders "want one thing, the next boat," according to Ingrid Berg, Director of Services at Fjordline. "Now they have it."` + "\n\n" + `"I stopped running," said Ola Nordmann, a commuter in Nesodden.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "want one thing, the next boat. Now they have it.", "I stopped running."},
 		{"a dash after", `"Riders asked for one thing." — Ingrid Berg, Director of Services at Fjordline`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing.", ""},
 		{"particles, lower-case title", `"We built it," said Pieter de Vries, director of Fjordline.` + "\n\n" + `"It works," said Marloes van der Berg, a rider in Oslo.`,
@@ -347,6 +349,21 @@ func TestQuotesBySummary(t *testing.T) {
 		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+c.summary+"\n\n"+quotes)
 		if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != c.leader || p.CustomerQuote.Speaker != c.customer {
 			t.Errorf("%s: leader %q, customer %q", c.name, p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+}
+
+// TestNotALeadInQuote: words in quotation marks inside the writer's own
+// sentence are not a quote, nor is a quotation after a sentence of the
+// writer's that names no speaker after it.
+func TestNotALeadInQuote(t *testing.T) {
+	for _, text := range []string{
+		`Riders call it "the boat board," and the name stuck across the fjord.`,
+		`Riders wait twenty minutes. "The boat is late," said the sign, every winter morning.`,
+		`most riders "want the next boat," according to Ingrid Berg, Director of Services at Fjordline.`,
+	} {
+		if sp, who, _ := quoteSpans(text); sp != nil {
+			t.Errorf("%q read as a quote by %q", text, who)
 		}
 	}
 }
