@@ -190,7 +190,7 @@ func checkFAQ(c *checker) {
 			// Built only for a finding.
 			question := func() string { return l.key + "[" + strconv.Itoa(i) + "].question" }
 			q := strings.TrimSpace(e.Question)
-			if q != "" && !strings.HasSuffix(strings.TrimRight(q, `"')*_`), "?") {
+			if q != "" && !strings.HasSuffix(withoutClosingMarks(q), "?") {
 				c.addRule("faq-question-mark", c.posOf(question()), fmt.Sprintf("FAQ %s question does not end with \"?\": %s", e.ID, quote(q)))
 			}
 			norm := newAskedQuestion(joinFields(strings.TrimRight(q, "?")), e.ID)
@@ -201,6 +201,24 @@ func checkFAQ(c *checker) {
 				c.addRule("faq-unanswered", c.posOf(question()), fmt.Sprintf("FAQ %s has no answer: %s", e.ID, quote(q)))
 			}
 		}
+	}
+}
+
+// withoutClosingMarks is q less the marks that may close it after its
+// question mark: quotes, emphasis, and inline HTML's closing tags
+// ("Is it free?</strong>").
+func withoutClosingMarks(q string) string {
+	for {
+		t := strings.TrimRight(q, "\"')*_ ")
+		if strings.HasSuffix(t, ">") {
+			if k := strings.LastIndex(t, "</"); k >= 0 && !strings.ContainsAny(t[k+2:len(t)-1], "<> ") {
+				t = t[:k]
+			}
+		}
+		if t == q {
+			return q
+		}
+		q = t
 	}
 }
 
@@ -384,7 +402,11 @@ func checkSentences(c *checker) {
 			if limit <= 0 || len(s.Words) <= limit {
 				continue
 			}
-			if n := ownWords(f.prose, s); n > limit {
+			lead := s.Start
+			if f.path == "press_release.summary" && s.Start == f.sentences[0].Start {
+				lead = datelineLead(f.text, s.Start)
+			}
+			if n := ownWords(f.prose, s, lead); n > limit {
 				c.add("long-sentence", f, firstWords(s, 6), fmt.Sprintf("sentence of %d words (more than %d) in %s: %s", n, limit, f.label, quote(f.text[s.Start:s.End])))
 			}
 		}
@@ -432,16 +454,18 @@ func (c *checker) passives(f *field) {
 }
 
 // ownWords counts a sentence's words outside sources in parentheses and
-// outside quotation marks. The source the method asks for, "(2026
-// survey, n = 1,200)", and a quoted example ("Your bus is 4 minutes
-// away") are not what makes a sentence hard to follow, and a reader skips
-// them as such; a parenthesis of words ("(greeting, finding a size)") is
-// read, and counts. A parenthesis is a source when it holds a digit.
-func ownWords(prose string, s textstat.Sentence) int {
+// outside quotation marks, from lead on. The source the method asks for,
+// "(2026 survey, n = 1,200)", and a quoted example ("Your bus is 4
+// minutes away") are not what makes a sentence hard to follow, and a
+// reader skips them as such; a parenthesis of words ("(greeting, finding
+// a size)") is read, and counts. A parenthesis is a source when it holds
+// a digit. lead is where the sentence's own words start: after a
+// dateline, which is no part of it.
+func ownWords(prose string, s textstat.Sentence, lead int) int {
 	skip := make([]bool, len(s.Words))
 	q := quotation{prose: prose, at: s.Start}
 	for i, w := range s.Words {
-		skip[i] = q.insideAt(w.Start())
+		skip[i] = w.Start() < lead || q.insideAt(w.Start())
 	}
 	for open := strings.IndexByte(prose[s.Start:s.End], '('); open >= 0; {
 		open += s.Start
@@ -470,6 +494,73 @@ func ownWords(prose string, s textstat.Sentence) int {
 		}
 	}
 	return n
+}
+
+// datelineLead is where a summary's first sentence, at start, says its
+// own words when it opens with a dateline whose date is still a blank
+// ("Willow Bend, OR – [date TBD] – The district ..."): the reader did not
+// take it for a dateline, having no date to read, but it is one. start
+// otherwise.
+func datelineLead(text string, start int) int {
+	i := start
+	if strings.HasPrefix(text[i:], "**") {
+		i += 2
+	}
+	// The place: a few capitalised words and commas, then a dash.
+	sep, after := -1, 0
+	for _, d := range []string{" – ", " — ", " -- ", " - "} {
+		if k := strings.Index(text[i:min(len(text), i+50)], d); k > 0 && (sep < 0 || k < sep) {
+			sep, after = k, k+len(d)
+		}
+	}
+	if sep < 0 || !placeLike(text[i:i+sep]) {
+		return start
+	}
+	j := i + after
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	// The date: a bracketed blank, then a dash.
+	if j >= len(text) || text[j] != '[' && text[j] != '<' {
+		return start
+	}
+	closing := byte(']')
+	if text[j] == '<' {
+		closing = '>'
+	}
+	k := strings.IndexByte(text[j:min(len(text), j+80)], closing)
+	if k < 0 {
+		return start
+	}
+	rest := strings.TrimLeft(text[j+k+1:], " *")
+	for _, d := range []string{"–", "—", "--", "-", ":"} {
+		if after, ok := strings.CutPrefix(rest, d); ok {
+			return len(text) - len(after)
+		}
+	}
+	return start
+}
+
+// placeLike: a dateline's place, "Willow Bend, OR", "SEATTLE, Wash.":
+// up to six words, each starting with a capital but for particles such
+// as "the" and "upon", only letters, commas and points.
+func placeLike(s string) bool {
+	f := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for k, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (k == 0 || len(w) > 4) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // ownSentences counts a paragraph's sentences that start outside
@@ -1080,38 +1171,51 @@ func checkPlaceholders(c *checker) {
 	}
 	exact := c.cfg.placeholders
 	for _, f := range c.fields {
+		// A bracketed blank is one placeholder: the TBD inside "[date
+		// TBD, before the first day of school]" is not a second.
+		blanks := bracketBlanks(f)
+		for _, span := range blanks {
+			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
+		}
 		// Single words match exactly (TODO, not "todo"); phrases in any case.
 		for _, w := range f.words {
 			if !exact.first[f.prose[w.Start()]] {
 				continue // as has would, but without taking the word's text
 			}
-			if t := w.Text(f.prose); exact.has(t) {
+			if t := w.Text(f.prose); exact.has(t) && !inSpans(blanks, w.Span()) {
 				c.add("placeholder", f, w.Span(), fmt.Sprintf("placeholder %s left in %s", quote(t), f.label))
 			}
 		}
 		for m := range f.found(listPlaceholder) {
-			if strings.Contains(m.Phrase, " ") {
+			if strings.Contains(m.Phrase, " ") && !inSpans(blanks, m.Span) {
 				c.add("placeholder", f, m.Span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[m.Start:m.End]), f.label))
 			}
 		}
-		var code []textstat.Span // found only for a field with a bracketed blank
-		codeFound := false
-		for _, span := range bracketPlaceholders(f.text) {
-			// [propName] and <T> in code are code. A [...] that lint reads
-			// no prose in is code, a comment or a link's reference; a
-			// <...> never holds prose, so only code may excuse it.
-			if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
-				continue
-			}
-			if !codeFound {
-				code, codeFound = textstat.CodeSpans(f.text), true
-			}
-			if inSpans(code, span) {
-				continue
-			}
-			c.add("placeholder", f, span, fmt.Sprintf("placeholder %s left in %s", quote(f.text[span.Start:span.End]), f.label))
-		}
 	}
+}
+
+// bracketBlanks are the field's bracketed blanks ([Customer Name],
+// <insert date>) that are placeholders, in order.
+func bracketBlanks(f *field) []textstat.Span {
+	var out []textstat.Span
+	var code []textstat.Span // found only for a field with a bracketed blank
+	codeFound := false
+	for _, span := range bracketPlaceholders(f.text) {
+		// [propName] and <T> in code are code. A [...] that lint reads
+		// no prose in is code, a comment or a link's reference; a
+		// <...> never holds prose, so only code may excuse it.
+		if f.text[span.Start] == '[' && strings.TrimSpace(f.prose[span.Start+1:span.End-1]) == "" {
+			continue
+		}
+		if !codeFound {
+			code, codeFound = textstat.CodeSpans(f.text), true
+		}
+		if inSpans(code, span) {
+			continue
+		}
+		out = append(out, span)
+	}
+	return out
 }
 
 // inSpans reports whether span lies inside one of spans, which are in

@@ -1,6 +1,10 @@
 package mddoc
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // kind is the kind of a Markdown block, as far as finding a PR/FAQ's parts
 // needs to know it.
@@ -80,6 +84,12 @@ func scan(lines []string, first int) []block {
 			for j+1 < n && !blank(lines[j+1]) && (quoteMarker(lines[j+1]) >= 0 || !interrupts(lines[j+1])) {
 				j++
 			}
+			if k := j + 2; k < n && blank(lines[j+1]) && (k+1 == n || blank(lines[k+1])) && dashAttribution(lines[k]) && !dashAttribution(lines[j][quoteContent(lines[j]):]) {
+				// "> I stopped running for boats." over "*— Ola
+				// Nordmann, commuter*": the speaker, written under the
+				// quote rather than in it, is the quote's.
+				j = k
+			}
 			out = append(out, block{kind: blockquote, from: i, to: j})
 			i = j + 1
 			continue
@@ -117,6 +127,19 @@ func scan(lines []string, first int) []block {
 }
 
 func blank(l string) bool { return strings.TrimSpace(l) == "" }
+
+// dashAttribution: a line that only names a speaker after a dash, "—
+// Ola Nordmann, commuter", perhaps in emphasis.
+func dashAttribution(l string) bool {
+	t := strings.Trim(strings.TrimSpace(l), "*_")
+	for _, dash := range []string{"—", "–", "--", "~"} {
+		if rest, ok := strings.CutPrefix(t, dash); ok {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
 
 // indentOf is a line's indentation in columns; a tab counts as four.
 func indentOf(l string) int {

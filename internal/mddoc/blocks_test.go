@@ -33,6 +33,9 @@ func TestScan(t *testing.T) {
 		{"a less-than sign that opens no tag, then a tag in capitals", "<5 minutes a wait\n\n<DIV>\nx", []string{"p 0-0", "html 2-3"}},
 		{"a tag starting with A", "<A HREF=\"x\">Link</A>\n\nText", []string{"html 0-0", "p 2-2"}},
 		{"a quote indented", "   > one\n  > two", []string{"quote 0-1"}},
+		{"a quote's speaker on a line under it", "> I stopped running.\n\n*— Ola Nordmann, commuter*\n\nText", []string{"quote 0-2", "p 4-4"}},
+		{"a quote that names its speaker, then a dash line", "> I stopped running.\n>\n> — Ola Nordmann\n\n— Kari Dahl, rider", []string{"quote 0-2", "p 4-4"}},
+		{"a dash line that names no one, or a paragraph of more lines", "> one\n\n— and then\n\n> two\n\n— Kari Dahl\nsaid so", []string{"quote 0-0", "p 2-2", "quote 4-4", "p 6-7"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := SplitLines([]byte(c.md))

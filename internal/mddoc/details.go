@@ -224,7 +224,7 @@ func (r *reader) applyDetails(found []detail) {
 		fm.Values[key] = []string{d.value}
 		fm.Pos[key] = d.pos
 	}
-	r.applyFrontMatter(fm)
+	r.applyFrontMatter(fm, true)
 }
 
 // statusWords are how teams write a document's status.
@@ -238,8 +238,36 @@ var statusWords = []struct{ prefix, status string }{
 }
 
 // statusOf reads a status as written ("Draft 3", "In review", "WIP")
-// into one of the format's, or returns it as it was.
+// into one of the format's, or returns it as it was. Teams qualify the
+// word ("second draft", "for review with the leadership team"): in a
+// short status, the first status word is the status, unless a negation
+// stands before it ("not yet approved" is no approval).
 func statusOf(v string) string {
+	if st := leadingStatus(v); st != v {
+		return st
+	}
+	w, _ := normalize(v)
+	if fieldCount(w) > maxStatusWords {
+		return v
+	}
+	prev := ""
+	for rest := w; rest != ""; {
+		for _, s := range statusWords {
+			if rest == s.prefix || strings.HasPrefix(rest, s.prefix+" ") {
+				if negations[prev] {
+					return v
+				}
+				return s.status
+			}
+		}
+		prev, rest, _ = strings.Cut(rest, " ")
+	}
+	return v
+}
+
+// leadingStatus reads a status that starts with its status word ("Draft
+// 3", "In review"), or returns v as it was.
+func leadingStatus(v string) string {
 	w, _ := normalize(v)
 	for _, s := range statusWords {
 		if w == s.prefix || strings.HasPrefix(w, s.prefix+" ") {
@@ -247,6 +275,43 @@ func statusOf(v string) string {
 		}
 	}
 	return v
+}
+
+// maxStatusWords is the most words a status line says: a longer value
+// is a sentence about the document, not its status.
+const maxStatusWords = 8
+
+// negations deny the status word after them.
+var negations = words("not", "no", "never", "yet", "nor")
+
+// versionOf reads a version as written into major.minor: a draft's
+// number ("7" is 7.0), "v1.2", or a version followed by what it is for
+// ("0.7 for the Senate committee"). Anything else is returned as it was.
+func versionOf(v string) string {
+	t := strings.TrimSpace(v)
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimRight(strings.TrimLeft(first, "vV"), ",;:")
+	major, minor, dotted := strings.Cut(first, ".")
+	if !allDigits(major) || dotted && !allDigits(minor) {
+		return v
+	}
+	if !dotted {
+		return first + ".0"
+	}
+	return first
+}
+
+// allDigits: s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // dateOf reads a date as written ("2027-01-14 09:30:00 +0000",
@@ -262,7 +327,42 @@ func dateOf(v string) string {
 	if d := parseDate(v); d != "" {
 		return d
 	}
+	// A page tool's timestamp: "April 19, 2027 4:52 PM", "28 April
+	// 2027 16:12": the date, then the time of day.
+	if day := withoutTimeOfDay(v); day != v {
+		if d := parseDate(day); d != "" {
+			return d
+		}
+	}
 	return v
+}
+
+// withoutTimeOfDay cuts a time of day from the end of s ("16:12", "4:52
+// PM", "9:30 a.m. UTC", "at 10:05"), or returns s.
+func withoutTimeOfDay(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n > 1 && len(f[n-1]) <= 4 && strings.ToUpper(f[n-1]) == f[n-1] && !strings.ContainsAny(f[n-1], "0123456789:") {
+		n-- // a zone: UTC, GMT, BST, or AM
+	}
+	if n > 1 {
+		switch strings.ToLower(strings.ReplaceAll(f[n-1], ".", "")) {
+		case "am", "pm":
+			n--
+		}
+	}
+	if n < 2 {
+		return s
+	}
+	h, m, ok := strings.Cut(f[n-1], ":")
+	if !ok || !allDigits(h) || len(h) > 2 || len(m) < 2 || !allDigits(m[:2]) {
+		return s
+	}
+	n--
+	if n > 1 && strings.EqualFold(f[n-1], "at") {
+		n--
+	}
+	return strings.TrimRight(strings.Join(f[:n], " "), ",")
 }
 
 // inFrontMatter: the front matter gave the key, which the body's details
@@ -289,8 +389,7 @@ func bareDetail(span string, first bool) (key, value string, ok bool) {
 	if v, found := strings.CutPrefix(t, "Version "); found && !strings.Contains(v, " ") {
 		return "version", v, true
 	}
-	if len(t) <= 24 && fieldCount(t) <= 2 && statusOf(t) != t {
-		st := statusOf(t)
+	if st := leadingStatus(t); len(t) <= 24 && fieldCount(t) <= 2 && st != t {
 		return "status", st, true
 	}
 	if _, err := time.Parse(time.DateOnly, t); err == nil {

@@ -56,14 +56,36 @@ func TestDocumentDetails(t *testing.T) {
 }
 
 func TestStatusAndDate(t *testing.T) {
-	for in, want := range map[string]string{"Draft 3": "draft", "In review": "in-review", "WIP": "draft", "On hold": "parked", "Shipped": "launched", "sideways": "sideways"} {
+	for in, want := range map[string]string{"Draft 3": "draft", "In review": "in-review", "WIP": "draft", "On hold": "parked", "Shipped": "launched", "sideways": "sideways",
+		// A status qualified by the team's words: the status word in it.
+		"second draft": "draft", "Final draft, for the board": "approved", "for review with the regional directors": "in-review", "sent for review": "in-review", "Shipped to all stores": "launched",
+		// Negated, or a sentence rather than a status: left as written.
+		"not yet approved": "not yet approved", "never launched": "never launched",
+		"the team wants to get this approved by the board before the summer holidays": "the team wants to get this approved by the board before the summer holidays"} {
 		if got := statusOf(in); got != want {
 			t.Errorf("statusOf(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"2027-01-14 09:30:00 +0000": "2027-01-14", "2027-01-14T09:30:00Z": "2027-01-14", "February 11, 2027": "2027-02-11", "11 Feb 2027": "2027-02-11", "Sept. 9, 2027": "2027-09-09", "THURSDAY, FEBRUARY 11, 2027": "2027-02-11", "soon": "soon"} {
+	for in, want := range map[string]string{"2027-01-14 09:30:00 +0000": "2027-01-14", "2027-01-14T09:30:00Z": "2027-01-14", "February 11, 2027": "2027-02-11", "11 Feb 2027": "2027-02-11", "Sept. 9, 2027": "2027-09-09", "THURSDAY, FEBRUARY 11, 2027": "2027-02-11", "soon": "soon",
+		// A page tool's timestamp: the date, then the time of day.
+		"March 2, 2028 11:05 AM": "2028-03-02", "3 March 2028 09:41": "2028-03-03", "Mar 4, 2028 at 7:15 p.m. EST": "2028-03-04", "2 March 2028 21:00 UTC": "2028-03-02",
+		"March 2028 at noon": "March 2028 at noon", "12:30": "12:30"} {
 		if got := dateOf(in); got != want {
 			t.Errorf("dateOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVersionOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"1.3": "1.3", "12": "12.0", "v2.1": "2.1", "V4": "4.0",
+		// A version, then what it is for.
+		"2.4 for the steering group": "2.4", "3, after legal review": "3.0",
+		// No number first: left as written, and reported.
+		"Draft 3": "Draft 3", "1.2.3": "1.2.3", "final": "final", "": "",
+	} {
+		if got := versionOf(in); got != want {
+			t.Errorf("versionOf(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -178,8 +178,10 @@ func (r *reader) details(b block) bool {
 			}
 			continue
 		}
-		r.marker(i, 0, m[2])
-		r.newEntry(i, m[2], m[3], 0, "<details> question")
+		qs, qe := innerTags(l, m[2], m[3])
+		r.marker(i, 0, qs)
+		r.marker(i, qe, m[3])
+		r.newEntry(i, qs, qe, 0, "<details> question")
 		r.place(block{from: i, to: i}, r.questionPath(), "<details> question")
 		rest := l[m[1]:]
 		end := len(l)
@@ -195,6 +197,30 @@ func (r *reader) details(b block) bool {
 		}
 	}
 	return true
+}
+
+// innerTags narrows l[s:e] past the inline tags around all of it, as in
+// <summary><strong>Is it free?</strong></summary>: the question is the
+// text, the tags its styling.
+func innerTags(l string, s, e int) (int, int) {
+	for {
+		t := strings.TrimSpace(l[s:e])
+		if len(t) < 3 || t[0] != '<' || t[len(t)-1] != '>' || t[1] == '/' {
+			return s, e
+		}
+		s += strings.Index(l[s:e], t)
+		e = s + len(t)
+		open := strings.IndexByte(t, '>')
+		closing := strings.LastIndex(t, "</")
+		if closing <= open {
+			return s, e
+		}
+		name, _, _ := strings.Cut(t[1:open], " ")
+		if !strings.EqualFold(strings.TrimRight(t[closing+2:len(t)-1], " "), name) {
+			return s, e
+		}
+		s, e = s+open+1, s+closing
+	}
 }
 
 // tableRow cuts a Markdown table row into its cells: each cell's bytes

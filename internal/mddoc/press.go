@@ -684,6 +684,9 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 		}
 		return 0
 	}
+	if sp, who, what, ok := leadInQuote(t, open, t0); ok {
+		return sp, who, what
+	}
 	if o := opening(t0); o > 0 {
 		body := t[open+o:]
 		if m := afterQuote(saidAfter, body); m != nil {
@@ -769,6 +772,39 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 	return nil, "", ""
 }
 
+// leadInQuote reads a quote whose first words are the writer's, the
+// attribution after it: `Small businesses "should not have to hire a
+// security team," according to Ravindra Mistry, co-founder. "Watch
+// is …"`. The lead-in is a few words of no sentence of their own; the
+// quote is what stands in quotation marks.
+func leadInQuote(t string, open int, t0 string) (spans [][2]int, speaker, role string, ok bool) {
+	q := strings.IndexAny(t0, "\"“")
+	if q <= 0 || q > 80 || strings.ContainsAny(t0[:q], ".!?:;\"”\n") || fieldCount(t0[:q]) > maxLeadIn {
+		return nil, "", "", false
+	}
+	r, _ := utf8.DecodeRuneInString(t0)
+	if !unicode.IsUpper(r) {
+		return nil, "", "", false
+	}
+	sp, who, what := quoteSpans(t[open+q:])
+	if len(sp) == 0 {
+		return nil, "", "", false
+	}
+	// Only a quote attributed after it: a verb before the quotation
+	// ("Dana said: …") is another form, read as such.
+	if body := t[open+q:]; afterQuote(saidAfter, body[min(len(body), 1):]) == nil {
+		return nil, "", "", false
+	}
+	for k := range sp {
+		sp[k][0] += open + q
+		sp[k][1] += open + q
+	}
+	return sp, who, what, true
+}
+
+// maxLeadIn is the most words a quote's lead-in has.
+const maxLeadIn = 6
+
 // verbBeforeQuote: text with a quotation mark, and one of beforeVerbs
 // before the first one.
 func verbBeforeQuote(t string) bool {
@@ -800,7 +836,8 @@ func dashLineQuote(t string) (spans [][2]int, speaker, role string, ok bool) {
 	if nl < 0 {
 		return nil, "", "", false
 	}
-	last := strings.TrimSpace(body[nl+1:])
+	// "*— Ola Nordmann, commuter*": the line may be in emphasis.
+	last := strings.TrimSpace(strings.Trim(strings.TrimSpace(body[nl+1:]), "*_"))
 	rest := ""
 	for _, dash := range []string{"—", "–", "--", "- ", "~"} {
 		if r, found := strings.CutPrefix(last, dash); found {

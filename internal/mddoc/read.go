@@ -181,7 +181,7 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.names, r.roles = opts.Vocabulary.of(t)
 	r.fm = fm
 	r.res.Generated = first < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[first]), "<!-- "+generatedNote)
-	r.applyFrontMatter(fm)
+	r.applyFrontMatter(fm, false)
 	r.blocks = scan(lines, first)
 	// Every block is placed once or twice: room for them up front.
 	r.res.Placed = append(make([]Placement, 0, len(r.blocks)+len(r.blocks)/2+1), r.res.Placed...)
@@ -342,7 +342,12 @@ func (r *reader) frontMatter() (int, *store.FrontMatter, error) {
 // applyFrontMatter takes the document's metadata from the front matter.
 // Values that do not fit the format are reported and left at their
 // defaults.
-func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
+//
+// body is true for the details written in the document's body (a page's
+// properties, a "Last edited: …" line under the title): they are the
+// page's metadata as its tool wrote it, not front matter the writer
+// keeps, so a value that does not fit is left as written, unreported.
+func (r *reader) applyFrontMatter(fm *store.FrontMatter, body bool) {
 	d := r.res.Doc
 	spec := prfaq.DocumentSpec()
 	for _, key := range []string{"title", "product", "team", "mode", "status", "version", "created", "updated", "launch_date"} {
@@ -350,6 +355,8 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 		switch key {
 		case "status":
 			v = statusOf(v)
+		case "version":
+			v = versionOf(v)
 		case "created", "updated", "launch_date":
 			v = dateOf(v)
 		}
@@ -357,6 +364,9 @@ func (r *reader) applyFrontMatter(fm *store.FrontMatter) {
 			continue
 		}
 		if err := spec.Field(key).CheckScalar(v); err != nil {
+			if body {
+				continue
+			}
 			p := fm.Pos[key]
 			r.note(p.Line, p.Col, source.Warning, "front matter "+key+": "+err.Error(), "Fix the value, or remove the key: prfaq then uses its default.")
 			continue

@@ -370,3 +370,38 @@ func TestFrontMatterServes(t *testing.T) {
 		}
 	}
 }
+
+// TestMetadataAsWritten: the document's metadata, read as teams write it
+// and not reported when it says plainly what it means: a version that
+// is a draft's number or comes with its audience, a status in the team's
+// words, a page's details under the title with a tool's timestamp, and a
+// title over a "## Headline" section.
+func TestMetadataAsWritten(t *testing.T) {
+	const body = "## Headline\n\nFerry riders see the next boat with Harbourlight\n\n## Summary\n\nOSLO, Norway — March 3, 2027 — Fjordline today launched Harbourlight, a departure board.\n\n## FAQ\n\n### Does it cost anything?\n\nNo.\n"
+	for _, c := range []struct {
+		name, src                string
+		version, status, updated string
+		title, headline          string
+	}{
+		{"a draft's number", "---\nversion: 4\n---\n\n" + body, "4.0", "", "", "", "Ferry riders see the next boat with Harbourlight"},
+		{"a version and its audience", "---\nversion: \"1.2 for the operations board\"\n---\n\n" + body, "1.2", "", "", "", "Ferry riders see the next boat with Harbourlight"},
+		{"a status in the team's words", "---\nstatus: third draft\n---\n\n" + body, "", "draft", "", "", "Ferry riders see the next boat with Harbourlight"},
+		{"page details under the title", "# Harbourlight\n\nOwner: Ingrid Berg\nStatus: with the ferry operators for comment\nLast edited: March 1, 2027 9:14 AM\n\n" + body, "", "", "2027-03-01", "Harbourlight", "Ferry riders see the next boat with Harbourlight"},
+		{"a title over the headline section", "# PR/FAQ – Harbourlight departure boards\n\n" + body, "", "", "", "PR/FAQ – Harbourlight departure boards", "Ferry riders see the next boat with Harbourlight"},
+	} {
+		res := readShape(t, c.src)
+		for _, n := range res.Notes {
+			t.Errorf("%s: note %d:%d %s", c.name, n.Line, n.Col, n.Msg)
+		}
+		d := res.Doc
+		if d.Version != c.version && c.version != "" || c.status != "" && string(d.Status) != c.status || c.updated != "" && d.Updated != c.updated {
+			t.Errorf("%s: version %q, status %q, updated %q; want %q, %q, %q", c.name, d.Version, d.Status, d.Updated, c.version, c.status, c.updated)
+		}
+		if c.title != "" && d.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, d.Title, c.title)
+		}
+		if d.PressRelease.Headline != c.headline {
+			t.Errorf("%s: headline %q, want %q", c.name, d.PressRelease.Headline, c.headline)
+		}
+	}
+}

@@ -67,11 +67,9 @@ var knownMisreads = map[string][]string{
 	// "Today a stranded passenger has three options, and none of them
 	// works well": today's options told as the customer's problem.
 	"m01-halcyon-flexrebook": {"current_solutions"},
-	// Small businesses "should not have to …," according to Ravindra
-	// Mistry: a quote that starts inside the writer's sentence is not
-	// read as a quote; "Owners can start a 30-day free trial at …" under
-	// "## Try it" is read as the call to action.
-	"m08-bastionly-watch": {"leader_quote", "leader_name", "getting_started"},
+	// "Owners can start a 30-day free trial at …" under "## Try it" is
+	// read as the call to action.
+	"m08-bastionly-watch": {"getting_started"},
 	// "The new service replaces our old e-book app, which a lot of
 	// patrons found confusing": the solution, told by what it replaces.
 	"m11-riverside-library-ebooks": {"solution"},
@@ -94,9 +92,6 @@ var knownMisreads = map[string][]string{
 	// "Until now, older residents have relied on …": today's
 	// alternatives, opening as a problem does.
 	"n10-rideline-no-headings": {"current_solutions"},
-	// A block quote whose speaker is named on an italic line after it
-	// ("*— Tomás Ibarra, …*"), apart from the quote.
-	"n11-haverly-float-fintech": {"customer_quote", "customer_name"},
 	// "Travel managers can see a demo at …" as the second paragraph
 	// under a getting-started heading.
 	"n12-sojourn-rebook-travel": {"call_to_action"},

@@ -33,6 +33,10 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running."},
 		{"split around the attribution", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline. "Now they have it."`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing. Now they have it.", ""},
+		{"a block quote, its speaker on an italic line under it", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n> I stopped running for boats. Now I wait inside.\n\n*— Ola Nordmann, a commuter in Nesodden*",
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats. Now I wait inside."},
+		{"a lead-in of the writer's words before the quotation", `Ferry riders "want one thing, the next boat," according to Ingrid Berg, Director of Services at Fjordline. "Now they have it."` + "\n\n" + `"I stopped running," said Ola Nordmann, a commuter in Nesodden.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "want one thing, the next boat. Now they have it.", "I stopped running."},
 		{"a dash after", `"Riders asked for one thing." — Ingrid Berg, Director of Services at Fjordline`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "Riders asked for one thing.", ""},
 		{"particles, lower-case title", `"We built it," said Pieter de Vries, director of Fjordline.` + "\n\n" + `"It works," said Marloes van der Berg, a rider in Oslo.`,
@@ -91,6 +95,8 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?", "Which piers?"}, nil},
 		{"disclosures under another heading", "## Using Harbourlight\n\n<details>\n<summary>Does it cost anything?</summary>\n\nNo.\n\n</details>\n",
 			[]string{"Does it cost anything?"}, nil},
+		{"disclosures whose questions are styled with tags", "## FAQ\n\n<details>\n<summary><b><em>Does it cost anything?</em></b></summary>\n\nNo.\n\n</details>\n\n<details><summary> <strong class=\"q\">Which piers?</strong> </summary>All of them.</details>\n\n<details>\n<summary><strong>Which</strong> boats <em>stop?</em></summary>\n\nAll.\n\n</details>\n",
+			[]string{"Does it cost anything?", "Which piers?", "<strong>Which</strong> boats <em>stop?</em>"}, nil},
 		{"an answer with bullets that end in ?", "## FAQ\n\n### What documents do I need?\n\nOne of:\n\n- a ticket, or\n- a pass?\n\n### Which piers?\n\nAll.\n",
 			[]string{"What documents do I need?", "Which piers?"}, nil},
 		{"an intro under the internal heading", "## Customer FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Internal FAQ\n\nThe review group raised these.\n\n### What does it cost us?\n\n$4,000.\n",
@@ -343,6 +349,21 @@ func TestQuotesBySummary(t *testing.T) {
 		res := readShape(t, "# Harbourlight shows ferry riders the next boat\n\nOSLO — March 3, 2027 — "+c.summary+"\n\n"+quotes)
 		if p := res.Doc.PressRelease; p.LeaderQuote.Speaker != c.leader || p.CustomerQuote.Speaker != c.customer {
 			t.Errorf("%s: leader %q, customer %q", c.name, p.LeaderQuote.Speaker, p.CustomerQuote.Speaker)
+		}
+	}
+}
+
+// TestNotALeadInQuote: words in quotation marks inside the writer's own
+// sentence are not a quote, nor is a quotation after a sentence of the
+// writer's that names no speaker after it.
+func TestNotALeadInQuote(t *testing.T) {
+	for _, text := range []string{
+		`Riders call it "the boat board," and the name stuck across the fjord.`,
+		`Riders wait twenty minutes. "The boat is late," said the sign, every winter morning.`,
+		`most riders "want the next boat," according to Ingrid Berg, Director of Services at Fjordline.`,
+	} {
+		if sp, who, _ := quoteSpans(text); sp != nil {
+			t.Errorf("%q read as a quote by %q", text, who)
 		}
 	}
 }

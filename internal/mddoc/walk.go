@@ -368,6 +368,11 @@ func (r *reader) heading(h head) bool {
 		case r.part == partFAQ || r.part == partUnknown || r.part == partNone:
 			r.enter(partPR, head{level: 0})
 		}
+		if id == pathHeadline && r.headlineGuess != nil {
+			// The first heading, taken for the headline, was the
+			// document's title: the section comes once.
+			r.titleFromGuess()
+		}
 		if f := r.fields[id]; f != nil && len(f.refs) > 0 {
 			r.note(h.line+1, 1, source.Warning, fmt.Sprintf("section %q appears twice (lines %d and %d); its texts were joined", h.raw, f.first.Line, h.line+1),
 				"Merge the two sections into one, or rename one of them.")

@@ -53,10 +53,14 @@ func Sentences(s string) []Sentence {
 //   - after etc., Inc., Ltd., Co., Corp., LLC., Jr., Sr., St., Ave., Rd.,
 //     Dept., Bros., et al., the months Jan. to Dec. (Sept. too), a single
 //     letter (initials: J. R. Tolkien) and points between single letters
-//     (U.S., U.K., a.m., p.m.), only when the next word is one that often
-//     starts a sentence (The, This, We, It, In, ...): "Acme Inc. The ..."
-//     splits, "Acme Inc. CEO Jane Roe", "at 9 a.m. Pacific" and "U.S.
-//     customers" do not;
+//     (U.S., U.K.), only when the next word is one that often starts a
+//     sentence (The, This, We, It, In, ...): "Acme Inc. The ..." splits,
+//     "Acme Inc. CEO Jane Roe" and "U.S. customers" do not;
+//   - after a.m. and p.m., when the next word is one that often starts a
+//     sentence or any capitalised word ("by 4:30 p.m. Residents ...",
+//     "after 6 p.m. Meanwhile ..."), unless it says more of the time: a
+//     zone, a day or a month, a place before "time" ("at 9 a.m.
+//     Pacific", "5 p.m. Monday", "5 p.m. London time");
 //   - No. and no. before a digit or a lower-case word (No. 5, no. of users).
 //
 // A point between digits (3.5) is not followed by white space and so never
@@ -348,6 +352,9 @@ const (
 	abbrevAlways
 	abbrevCanEnd
 	abbrevBeforeNumber
+	// A time of day, a.m. or p.m.: a capitalised word after it starts
+	// a sentence unless it qualifies the time.
+	abbrevTime
 )
 
 // abbreviationBefore reports whether the stop s[i:j] follows an
@@ -377,8 +384,44 @@ func abbreviationBefore(s string, i, j, m int) bool {
 		return isDigit(s[m]) || unicode.IsLower(r)
 	case abbrevCanEnd:
 		return !sentenceStarter(s, m)
+	case abbrevTime:
+		return !sentenceStarter(s, m) && !capitalisedWord(s, m) || timeQualifier(s, m)
 	}
 	return false
+}
+
+// capitalisedWord reports whether s[m:] starts with a capital and a
+// lower-case letter: a word, not an acronym such as ET or UTC.
+func capitalisedWord(s string, m int) bool {
+	return m+1 < len(s) && asciiClass[s[m]]&cUpper != 0 && asciiClass[s[m+1]]&cLower != 0
+}
+
+// timeQualifier reports whether the word at s[m] says more of the time
+// before it rather than starting a sentence: a time zone ("9 a.m.
+// Pacific", "Eastern"), a day or a month ("10 a.m. Monday", "May"), or
+// a place followed by "time" ("5 p.m. London time").
+func timeQualifier(s string, m int) bool {
+	e := m
+	for e < len(s) && e-m <= 10 && isASCIILetter(s[e]) {
+		e++
+	}
+	if e-m > 10 {
+		return false
+	}
+	switch s[m:e] {
+	case "Pacific", "Eastern", "Central", "Mountain", "Atlantic", "Alaska", "Hawaii", "Greenwich",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December", "Time", "Local":
+		return true
+	}
+	// "London time": the word after is "time".
+	n := e
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	return n > e && (strings.HasPrefix(s[n:], "time") || strings.HasPrefix(s[n:], "Time")) &&
+		(n+4 == len(s) || !isASCIILetter(s[n+4]))
 }
 
 func abbreviationKind(tok string) int {
@@ -393,6 +436,8 @@ func abbreviationKind(tok string) int {
 		"Dept", "Bros", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 		"Sept", "Oct", "Nov", "Dec":
 		return abbrevCanEnd
+	case "a.m", "p.m", "A.M", "P.M":
+		return abbrevTime
 	}
 	// A single letter (an initial) or single letters joined by points
 	// (U.S, a.m).
