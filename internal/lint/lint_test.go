@@ -529,6 +529,8 @@ var ruleCases = []ruleCase{
 	{rule: "customer-question-unanswered", name: "nothing says where to get it",
 		edits: []string{e2Entry, "", "    Tab Split is in the app today. Pay the bill, tap Split, and show the code\n", "    Pay the bill, tap Split, and show the code\n"},
 		want:  []want{{lint.Info, 53, 5, 6, "-", "neither the press release nor the FAQ tells the customer where and when to get it", ""}}},
+	{rule: "customer-question-unanswered", name: "where and when said as a launch at a place",
+		edits: []string{e2Entry, "", "    Tab Split is in the app today. Pay the bill, tap Split, and show the code\n", "    Tab Split is live today at all 40 partner restaurants. Pay the bill, tap Split, and show the code\n"}},
 	{rule: "customer-question-unanswered", name: "an FAQ entry answers where to get it",
 		edits: []string{e2Entry, "    - id: E2\n      question: Where can I get Tab Split?\n      answer: In the Example Pay app, from June 1.\n",
 			"    Tab Split is in the app today. Pay the bill, tap Split, and show the code\n", "    Pay the bill, tap Split, and show the code\n"}},
