@@ -194,7 +194,7 @@ func helpNamed(t customerText) bool {
 			}
 			// call|ask|talk [to|for help at] DETERMINER [noun] [noun] HELPER
 			j := i + 1
-			for j < len(lower) && j < i+5 && !determiner(lower[j]) {
+			for j < len(lower) && j < i+8 && !determiner(lower[j]) {
 				j++
 			}
 			if j >= len(lower) || !determiner(lower[j]) {
@@ -292,17 +292,45 @@ func stopSaid(t customerText) bool {
 	return false
 }
 
-// recurringCharge: a charge that runs until the customer stops it.
+// recurringCharge: a charge that runs until the customer stops it: a
+// price by the month or the year ("$9 a month", "a monthly fee",
+// "billed monthly"), or a subscription. "Traded for at least a year" is
+// no charge: the period has no price beside it.
 func recurringCharge(t customerText) bool {
-	prev := ""
-	for _, w := range t.words {
+	ws := t.words
+	for i, w := range ws {
 		lw := lowerWord(t.prose, w)
-		switch {
-		case lw == "monthly" || lw == "annually" || lw == "yearly" || strings.HasPrefix(lw, "subscri") && prev != "no",
-			(prev == "a" || prev == "per" || prev == "each" || prev == "every") && (lw == "month" || lw == "year" || lw == "week"):
+		period := lw == "monthly" || lw == "annually" || lw == "yearly"
+		if i > 0 && (lw == "month" || lw == "year" || lw == "week") {
+			switch lowerWord(t.prose, ws[i-1]) {
+			case "a", "per", "each", "every":
+				period = true
+			}
+		}
+		if strings.HasPrefix(lw, "subscri") && (i == 0 || lowerWord(t.prose, ws[i-1]) != "no") {
 			return true
 		}
-		prev = lw
+		if !period {
+			continue
+		}
+		for _, v := range ws[max(0, i-4):min(len(ws), i+3)] {
+			if priceWord(t.prose, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priceWord is a price or a word of charging: "$9", "£40", "fee",
+// "billed".
+func priceWord(prose string, w textstat.Word) bool {
+	if w.Start() > 0 && strings.ContainsAny(prose[w.Start()-1:w.Start()], "$€£") || strings.ContainsAny(w.Text(prose), "$€£") {
+		return true
+	}
+	switch strings.ToLower(w.Text(prose)) {
+	case "fee", "fees", "price", "costs", "cost", "charge", "charged", "billed", "pay", "pays":
+		return true
 	}
 	return false
 }
@@ -319,9 +347,13 @@ func nothingToCancel(t customerText) bool {
 			prev == "per" && (lw == "use" || lw == "job" || lw == "advance" || lw == "trip" || lw == "ride"):
 			return true
 		case lw == "no":
-			// "no application, account or early-settlement fees"
+			// Nothing to close or to pay on leaving: "no account", "no
+			// application, account or early-settlement fees"; a plain
+			// "no fee" says the price, not how to stop.
 			for _, v := range t.words[i+1 : min(i+6, len(t.words))] {
-				if lv := lowerWord(t.prose, v); lv == "fees" || lv == "fee" || lv == "account" {
+				switch lv := lowerWord(t.prose, v); {
+				case lv == "account", strings.HasPrefix(lv, "early"), strings.HasPrefix(lv, "exit"),
+					strings.HasPrefix(lv, "cancel"), strings.HasPrefix(lv, "termination"):
 					return true
 				}
 			}

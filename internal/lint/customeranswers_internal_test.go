@@ -26,6 +26,7 @@ func TestCustomerAnswerShapes(t *testing.T) {
 		{"help", helpNamed, "The dispatcher will phone you if the van is late.", true},
 		{"help", helpNamed, "Each invoice carries the firm's direct line.", true},
 		{"help", helpNamed, "The booking line stays open until midnight.", true},
+		{"help", helpNamed, "Savers can ask for help setting it up at any Riverside branch.", true},
 		{"help", helpNamed, "Riders hold their phone to the reader.", false},
 		{"help", helpNamed, "Owners no longer have to call the depot to check.", false},
 		{"help", helpNamed, "Stores check stock instead of calling the warehouse.", false},
@@ -46,9 +47,14 @@ func TestCustomerAnswerShapes(t *testing.T) {
 		{"leaving", stopSaid, "Reply YES to reorder.", false},
 		{"leaving", nothingToCancel, "The course is a one-time purchase of $40.", true},
 		{"leaving", nothingToCancel, "There are no setup or exit fees.", true},
+		{"leaving", nothingToCancel, "Entry is free: there is no fee.", false},
+		{"leaving", nothingToCancel, "Parents need no account.", true},
 		{"leaving", nothingToCancel, "Plans start at $12.", false},
 		{"leaving", recurringCharge, "Plus costs $4 a month.", true},
 		{"leaving", recurringCharge, "There is no subscription.", false},
+		{"leaving", recurringCharge, "Members must have traded for at least a year.", false},
+		{"leaving", recurringCharge, "The Plus plan is billed monthly.", true},
+		{"leaving", recurringCharge, "Firms that have traded for a year can join, for loans from $500.", false},
 		// Today's way, as a contrast.
 		{"today", contrastWithBefore, "Until now, a refund took three weeks. With Quickpay it takes a day.", true},
 		{"today", contrastWithBefore, "Quickpay pays refunds in a day.", false},
@@ -65,7 +71,7 @@ func TestAnsweredInShapeLeaving(t *testing.T) {
 	if !c.answeredInShape("leaving", oneOff) {
 		t.Error("a one-time purchase leaves nothing to cancel")
 	}
-	monthly := []customerText{textOf("Chartwise costs $3 a month."), textOf("There are no setup fees.")}
+	monthly := []customerText{textOf("Chartwise costs $3 a month."), textOf("There is no fee to join.")}
 	if c.answeredInShape("leaving", monthly) {
 		t.Error("a monthly charge with no setup fees still asks what happens on stopping")
 	}
