@@ -192,19 +192,19 @@ func hasDigit(s string) bool {
 // counted are left out.
 func (c *checker) customerNouns() []string {
 	var nouns []string
-	general := customerWords()
 	for _, path := range []string{"press_release.subheadline", "press_release.summary", "customer.who"} {
 		f := c.field(path)
 		if f == nil {
 			continue
 		}
-		prev := ""
-		for i, w := range f.words {
-			lw := lowerWord(f.prose, w)
-			if (prev == "for" || prev == "to") && i > 0 && pluralPersonNoun(lw) && !slices.Contains(nouns, lw) && !slices.Contains(general, lw) {
-				nouns = append(nouns, lw)
+		for i := 1; i < len(f.words); i++ {
+			// The noun is in lower case already, so neither word is
+			// copied to compare it.
+			w, prev := f.words[i].Text(f.prose), f.words[i-1].Text(f.prose)
+			if (strings.EqualFold(prev, "for") || strings.EqualFold(prev, "to")) && pluralPersonNoun(w) &&
+				!slices.Contains(nouns, w) && !slices.Contains(customerWords(), w) {
+				nouns = append(nouns, w)
 			}
-			prev = lw
 		}
 	}
 	return nouns
