@@ -1421,9 +1421,17 @@ func checkProblem(c *checker) {
 func checkCustomerFocus(c *checker) {
 	self, rivals, customer := 0, 0, 0
 	matches := make([]textstat.ListMatch, 0, 32) // reused for each field
+	own := c.customerNouns()
 	for f := range c.fieldsIn("press_release") {
 		if f.quote {
 			continue // a leader speaking as "we" is the quote's job
+		}
+		if len(own) > 0 {
+			for _, w := range f.words {
+				if ownCustomerWord(f.prose, w, own) {
+					customer++
+				}
+			}
 		}
 		matches = c.cfg.focus.AppendFind(matches[:0], f.prose, f.words)
 		for _, m := range matches {

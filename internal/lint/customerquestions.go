@@ -26,8 +26,15 @@ func checkCustomerQuestions(c *checker) {
 	}
 	rep := review.Customer(c.doc, c.t, review.FieldParagraphs(c.doc))
 	var topics []string
+	var texts []customerText // read once, when a topic needs them
 	for _, q := range rep.Questions {
 		if q.Topic == review.TopicWords || q.Topic == review.TopicWe {
+			continue
+		}
+		if texts == nil {
+			texts = c.customerTexts()
+		}
+		if c.answeredInShape(q.Topic, texts) {
 			continue
 		}
 		topics = append(topics, topicWords(q.Topic))

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/prfaq/prfaq/internal/prfaq"
@@ -63,6 +64,9 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 	case "press_release.summary":
 		core("summary paragraph", "### Summary", "the dateline and what is launched, for whom")
 	case "press_release.problem":
+		if c.problemElsewhere() {
+			return
+		}
 		core("problem paragraph", "### Problem", "the customer's problem, sized with data, and how they cope today")
 	case "press_release.current_solutions":
 		// Most press releases fold today's alternatives into the
@@ -71,10 +75,12 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		if c.field("press_release.problem") == nil {
 			return
 		}
-		// A note, not a charge: a problem paragraph that says how
-		// customers cope today, which most do, answers it; the reader
-		// cannot tell that it does.
+		// A note, not a charge, and only when neither the problem
+		// paragraph nor the summary says how customers cope today.
 		c.markMissing(id)
+		if c.copingTold() {
+			return
+		}
 		if sev, on := c.severity("required-section"); on {
 			c.addAt("required-section", sev.below().below(), at, "no current solutions paragraph found: say how customers cope today and why that falls short, in the problem paragraph or under ### Current solutions", "")
 		}
@@ -95,7 +101,15 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 		c.reportMissing(gs, at, true, "no getting started or call to action found: how a customer starts and where they go next, under ### Getting started")
 		c.markMissing(cta)
 	case "faq.internal":
-		if q := c.stakeholderQuestion(); q != "" {
+		if q, i := c.stakeholderQuestion(); q != "" {
+			if c.underOwnHeading(i) {
+				// The team's questions have a heading of their own,
+				// in the team's words ("So what's the catch?"): the
+				// list is there, named otherwise, and not empty as
+				// faq-min-entries would count it.
+				c.markMissing(id)
+				return
+			}
 			// One FAQ holding the team's questions too: the list is
 			// there, unheaded.
 			c.reportMissing(id, at, true, "no internal FAQ heading: questions such as "+quote(q)+" are the stakeholders'; put them under ## Internal FAQ")
@@ -118,17 +132,55 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 var stakeholderWords = []string{"funded", "funding", "budget", "cost us", "costs us", "cost to run", "risk", "success", "metric", "measure", "margin", "revenue", "p&l", "headcount", "depend", "why now", "invest", "business case"}
 
 // stakeholderQuestion is the first question of the external FAQ that a
-// stakeholder asks, or "".
-func (c *checker) stakeholderQuestion() string {
-	for _, e := range c.doc.FAQ.External {
+// stakeholder asks, and its index, or "".
+func (c *checker) stakeholderQuestion() (string, int) {
+	for i, e := range c.doc.FAQ.External {
 		lower := strings.ToLower(e.Question)
 		for _, w := range stakeholderWords {
 			if strings.Contains(lower, w) {
-				return strings.TrimSpace(e.Question)
+				return strings.TrimSpace(e.Question), i
 			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// underOwnHeading reports whether the external FAQ's entry i sits under a
+// heading that the FAQ's first question does not: a heading between them
+// that ranks above the entry's own (a ## over ### questions, any heading
+// over bold or numbered ones) starts a list of its own.
+func (c *checker) underOwnHeading(i int) bool {
+	if i <= 0 || c.lines == nil {
+		return false
+	}
+	first := c.posOf("faq.external[0].question").Line
+	at := c.posOf("faq.external[" + strconv.Itoa(i) + "].question").Line
+	if first < 1 || at <= first || at > len(c.lines) {
+		return false
+	}
+	own := headingLevel(c.lines[at-1])
+	if own == 0 {
+		own = 7 // not a heading: any heading ranks above it
+	}
+	for l := at - 1; l > first; l-- {
+		if lv := headingLevel(c.lines[l-1]); lv > 0 && lv < own {
+			return true
+		}
+	}
+	return false
+}
+
+// headingLevel is the level of an ATX heading line, or 0.
+func headingLevel(line string) int {
+	line = strings.TrimLeft(line, " ")
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n < len(line) && line[n] != ' ' && line[n] != '\t' {
+		return 0
+	}
+	return n
 }
 
 // markdownLabel names a field as a reader of the document would: the
@@ -235,4 +287,35 @@ func (c *checker) suppressedRules(s *suppressions, i int, line, list string) []s
 		rules = []string{"*"}
 	}
 	return rules
+}
+
+// problemElsewhere reports whether a release without a problem paragraph
+// states the problem in another one: a summary or solution may say it in
+// passing, as short releases and open-source posts do. When the reader
+// placed paragraphs by their order and words, a paragraph it took for
+// current solutions, which says why today's way falls short, is the
+// problem told from today's side.
+func (c *checker) problemElsewhere() bool {
+	for f := range c.fieldsIn("press_release") {
+		switch {
+		case f.quote || f.path == "press_release.headline" || f.path == "press_release.subheadline":
+		case f.path == "press_release.current_solutions":
+			if c.d.Guessed && strings.TrimSpace(f.text) != "" {
+				return true
+			}
+		case statesProblem(f.prose, f.sentences):
+			return true
+		}
+	}
+	return false
+}
+
+// copingTold reports whether the problem paragraph, or the summary, says
+// how customers cope today.
+func (c *checker) copingTold() bool {
+	if f := c.field("press_release.problem"); f != nil && copesToday(f.prose, f.words, true) {
+		return true
+	}
+	f := c.field("press_release.summary")
+	return f != nil && copesToday(f.prose, f.words, false)
 }
