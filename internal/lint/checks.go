@@ -1472,8 +1472,14 @@ func checkFieldBudgets(c *checker) {
 		// An overrun of less than half the budget is the writer's call
 		// (two data-rich problem paragraphs for two customers): the
 		// lesser finding. Half again as long is a section to cut.
+		// A section whose paragraphs the Markdown reader placed by their
+		// order and words ends where the reader guessed, and so does one
+		// of several paragraphs under a heading (an availability line
+		// after how to start): a paragraph of the next section read into
+		// it makes it long. A note, then.
+		guessed := c.markdown && (c.d.GuessedFields[q.ID] || strings.Contains(strings.TrimSpace(f.text), "\n\n"))
 		over := func(n, budget int) Severity {
-			if 2*n < 3*budget {
+			if 2*n < 3*budget || guessed {
 				return sev.below()
 			}
 			return sev

@@ -655,6 +655,14 @@ var ruleCases = []ruleCase{
 		config: "thresholds: {faq_words_warn: 0, faq_words_max: 73}"},
 
 	// field-length
+	{rule: "field-length", name: "a Markdown section of one paragraph, half again over its budget",
+		fixture: "clean.prfaq.md",
+		edits:   []string{"Tab Split is in the app today. Pay the bill, tap Split, and show the code\nto your friends.", "Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends.\nPay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends."},
+		want:    []want{{lint.Warning, 33, 1, 180, "Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends.", "getting started has 72 words; template mini budgets 40", ""}}},
+	{rule: "field-length", name: "a Markdown section of two paragraphs: where it ends is the reader's guess",
+		fixture: "clean.prfaq.md",
+		edits:   []string{"Tab Split is in the app today. Pay the bill, tap Split, and show the code\nto your friends.", "Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends.\n\nPay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends."},
+		want:    []want{{lint.Info, 33, 1, 180, "Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends. Pay the bill, tap Split, and show the code to your friends.", "getting started has 72 words; template mini budgets 40", ""}}},
 	{rule: "field-length", name: "sentences above the budget, in a block",
 		edits: []string{"    to your friends.\n", "    to your friends. It takes a minute.\n"},
 		want: []want{{lint.Info, 40, 5, 78, "Tab Split is in the app today. Pay the bill, tap Split, and show the code",

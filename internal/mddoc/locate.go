@@ -23,14 +23,15 @@ func ReadDocument(file string, src []byte, opts Options) (d *source.Document, re
 // Document is what Read found as lint and the pages take it.
 func (res *Result) Document(file string) *source.Document {
 	d := &source.Document{
-		File:    file,
-		Format:  source.Markdown,
-		Pos:     res.Pos,
-		Lines:   res.lines,
-		Notes:   res.Notes,
-		Parts:   res.Found,
-		Guessed: res.Guessed,
-		Locate:  locator{lines: res.lines, refs: res.Lines, pos: res.Pos},
+		File:          file,
+		Format:        source.Markdown,
+		Pos:           res.Pos,
+		Lines:         res.lines,
+		Notes:         res.Notes,
+		Parts:         res.Found,
+		Guessed:       res.Guessed,
+		GuessedFields: res.GuessedFields,
+		Locate:        locator{lines: res.lines, refs: res.Lines, pos: res.Pos},
 	}
 	if res.Structured {
 		d.Doc, d.Template = res.Doc, res.Template

@@ -756,6 +756,10 @@ func (r *reader) order(units []unit) {
 		}
 		if !certain {
 			r.res.Guessed = true
+			if r.res.GuessedFields == nil {
+				r.res.GuessedFields = map[string]bool{}
+			}
+			r.res.GuessedFields[c.path] = true
 		}
 		for _, b := range unit.blocks {
 			r.addPR(c.path, b, "order and content")

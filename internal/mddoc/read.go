@@ -60,6 +60,9 @@ type Result struct {
 	// were given their sections by their order and words, with no
 	// heading or label to say: a section not found may be among them.
 	Guessed bool
+	// GuessedFields are the fields (press_release.problem) that hold
+	// such a paragraph: where the section ends is the reader's guess.
+	GuessedFields map[string]bool
 	// Unplaced lists each run of text that fits no part: its lines and
 	// the heading it was under, in file order.
 	Unplaced []UnplacedText

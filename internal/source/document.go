@@ -55,6 +55,9 @@ type Document struct {
 	// heading or label to say: a section it did not find may be one of
 	// them, read as another.
 	Guessed bool
+	// GuessedFields are the fields that hold such a paragraph (by path,
+	// press_release.problem): their length is the reader's guess too.
+	GuessedFields map[string]bool
 	// Err says why the file holds no document: a *Problem or Problems,
 	// each with its file, line and column.
 	Err error
