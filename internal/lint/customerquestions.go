@@ -13,7 +13,9 @@ import (
 // FAQ answers. One finding, not one per question: the read-through lists
 // the questions, and a note per topic would bury the document's other
 // findings. Unknown words and "we" paragraphs are the acronym and
-// customer-focus rules' business.
+// customer-focus rules' business. What counts as an answer, words or
+// shapes, is review's alone, so that the rule and prfaq review never
+// disagree on a question.
 func checkCustomerQuestions(c *checker) {
 	if _, on := c.severity("customer-question-unanswered"); !on || c.doc == nil {
 		return
@@ -26,15 +28,8 @@ func checkCustomerQuestions(c *checker) {
 	}
 	rep := review.Customer(c.doc, c.t, review.FieldParagraphs(c.doc))
 	var topics []string
-	var texts []customerText // read once, when a topic needs them
 	for _, q := range rep.Questions {
 		if q.Topic == review.TopicWords || q.Topic == review.TopicWe {
-			continue
-		}
-		if texts == nil {
-			texts = c.customerTexts()
-		}
-		if c.answeredInShape(q.Topic, texts) {
 			continue
 		}
 		topics = append(topics, topicWords(q.Topic))

@@ -80,10 +80,14 @@ type reading struct {
 	// fieldRef is the paragraph each release field starts in.
 	fieldRef map[string]string
 	quotes   map[string]bool
+	// t places the template's custom sections in the release or not.
+	t *prfaq.Template
+	// texts are read for the shapes only when a topic's words miss.
+	texts []shapeText
 }
 
-func newReading(doc *prfaq.Document, paras []Paragraph) *reading {
-	r := &reading{doc: doc, paras: paras, fieldRef: map[string]string{}, quotes: map[string]bool{}}
+func newReading(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *reading {
+	r := &reading{doc: doc, t: t, paras: paras, fieldRef: map[string]string{}, quotes: map[string]bool{}}
 	for _, p := range paras {
 		r.toks = append(r.toks, tokens(p.Text))
 	}
@@ -116,6 +120,11 @@ func newReading(doc *prfaq.Document, paras []Paragraph) *reading {
 // bare address such as example.com/x is prose's blank but the page's
 // text), else its first four.
 func (r *reading) find(text string) string {
+	return r.findWhere(text, isPR)
+}
+
+// findWhere is find among the paragraphs whose ref keep accepts.
+func (r *reading) findWhere(text string, keep func(ref string) bool) string {
 	prose, raw := tokens(textstat.Prose(text)), tokens(text)
 	for _, ts := range [][]string{prose[:min(8, len(prose))], raw[:min(8, len(raw))], prose[:min(4, len(prose))]} {
 		if len(ts) == 0 {
@@ -123,7 +132,7 @@ func (r *reading) find(text string) string {
 		}
 		p := phrase{tokens: ts}
 		for i, para := range r.paras {
-			if isPR(para.Ref) && p.in(r.toks[i]) {
+			if keep(para.Ref) && p.in(r.toks[i]) {
 				return para.Ref
 			}
 		}
@@ -187,7 +196,9 @@ func fieldText(doc *prfaq.Document, name string) string {
 //     the problem paragraph also answers with one of ProblemWords;
 //   - a block of the FAQ part besides the entries (An) holds one;
 //   - an FAQ entry with an answer asks a question of one of the topic's
-//     forms, or holds one of its words in its question or answer.
+//     forms, or holds one of its words in its question or answer;
+//   - failing all of these, the release or an external FAQ entry answers
+//     in one of the topic's shapes (see shapeAnswers).
 func (r *reading) covers(t Topic) []string {
 	var by []string
 	add := func(ref string) {
@@ -228,6 +239,9 @@ func (r *reading) covers(t Topic) []string {
 			add(e.ID)
 		}
 	}
+	if len(by) == 0 {
+		by = r.shapeAnswers(t.ID)
+	}
 	return by
 }
 
@@ -259,7 +273,7 @@ func Customer(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *Custom
 	if t != nil {
 		tuning = t.Review
 	}
-	r := newReading(doc, paras)
+	r := newReading(doc, t, paras)
 	// What the customer reads: the release and the external FAQ.
 	var read []string
 	for i, p := range paras {

@@ -1,20 +1,17 @@
-package lint
+package review
 
 import (
+	"slices"
 	"testing"
-
-	"github.com/prfaq/prfaq/internal/textstat"
 )
 
-func textOf(s string) customerText {
-	ws := textstat.Words(s)
-	return customerText{s, ws, textstat.SplitSentences(s, ws, nil)}
-}
-
+// TestCustomerAnswerShapes: each shape, on invented sentences, answers
+// its topic, and the sentences that look like it but do not answer stay
+// unanswered.
 func TestCustomerAnswerShapes(t *testing.T) {
 	for _, tc := range []struct {
 		shape string
-		fn    func(customerText) bool
+		fn    func(shapeText) bool
 		text  string
 		want  bool
 	}{
@@ -59,20 +56,32 @@ func TestCustomerAnswerShapes(t *testing.T) {
 		{"today", contrastWithBefore, "Until now, a refund took three weeks. With Quickpay it takes a day.", true},
 		{"today", contrastWithBefore, "Quickpay pays refunds in a day.", false},
 	} {
-		if got := tc.fn(textOf(tc.text)); got != tc.want {
+		if got := tc.fn(analyzed("PR-1", tc.text)); got != tc.want {
 			t.Errorf("%s: %q = %v, want %v", tc.shape, tc.text, got, tc.want)
 		}
 	}
 }
 
-func TestAnsweredInShapeLeaving(t *testing.T) {
-	c := &checker{}
-	oneOff := []customerText{textOf("Chartwise is a one-time purchase of $30.")}
-	if !c.answeredInShape("leaving", oneOff) {
-		t.Error("a one-time purchase leaves nothing to cancel")
-	}
-	monthly := []customerText{textOf("Chartwise costs $3 a month."), textOf("There is no fee to join.")}
-	if c.answeredInShape("leaving", monthly) {
-		t.Error("a monthly charge with no setup fees still asks what happens on stopping")
+// TestLeavingShape: nothing to cancel answers leaving only where no
+// charge runs on, and the answer is listed under its paragraph.
+func TestLeavingShape(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []shapeText
+		want  []string
+	}{
+		{"a one-time purchase leaves nothing to cancel",
+			[]shapeText{analyzed("PR-2", "Chartwise is a one-time purchase of $30.")}, []string{"PR-2"}},
+		{"a monthly charge with no fee to join still asks what happens on stopping",
+			[]shapeText{analyzed("PR-2", "Chartwise costs $3 a month."), analyzed("E1", "There is no fee to join.")}, nil},
+		{"no exit fees beside a monthly charge still leave stopping unsaid",
+			[]shapeText{analyzed("PR-2", "Chartwise costs $3 a month."), analyzed("E1", "There are no exit fees.")}, nil},
+		{"no contract says stopping, whatever the charge",
+			[]shapeText{analyzed("PR-2", "Chartwise costs $3 a month."), analyzed("E1", "There is no contract.")}, []string{"E1"}},
+	} {
+		r := &reading{texts: tc.texts}
+		if got := r.shapeAnswers("leaving"); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: answered by %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

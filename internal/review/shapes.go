@@ -1,66 +1,146 @@
-package lint
+package review
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/prfaq/prfaq/internal/prfaq"
 	"github.com/prfaq/prfaq/internal/textstat"
 )
 
-// The customer read-through looks for an answer's usual words ("contact
-// us", "available", "cancel"). Documents often answer in a shape of
-// their own instead: help through a named person or channel ("tell the
-// pharmacist", "by calling 555-0175"), where and when as a launch at a
-// place ("live today at all 38 restaurants"), how to start as steps
-// ("Open a story, click Report an error and fill in the fields"),
-// leaving where there is nothing to cancel (a one-time purchase, "there
-// is no contract"), today's way as a contrast ("Until today ... With
-// X"). answeredInShape reads those shapes, in the release (quotes aside)
-// and the external FAQ.
+// A topic's words ("contact us", "available", "cancel") miss the answers
+// documents often give in a shape of their own: help through a named
+// person or channel ("tell the pharmacist", "by calling 555-0175"), where
+// and when as a launch at a place ("live today at all 38 restaurants"),
+// how to start as steps ("Open a story, click Report an error and fill in
+// the fields"), leaving where there is nothing to cancel (a one-time
+// purchase, "there is no contract"), today's way as a contrast ("Until
+// today ... With X"). The read-through counts those shapes as answers so
+// that lint's customer-question-unanswered, which reads this report, and
+// prfaq review give one answer to one question.
 
-// customerText is one paragraph the customer reads: its prose, words and
-// sentences, as the checker computed them.
-type customerText struct {
+// shapeText is one text the customer reads as a whole field, as lint
+// analyses it: a shape such as a monthly price may run across the
+// field's paragraphs.
+type shapeText struct {
+	ref   string // where the answer is listed: a paragraph or an FAQ entry
 	prose string
 	words []textstat.Word
 	sents []textstat.Sentence
 }
 
-func (c *checker) customerTexts() []customerText {
-	var out []customerText
-	for _, f := range c.fields {
-		if f.quote || f.path == "press_release.headline" || f.path == "press_release.problem" || f.path == "press_release.current_solutions" {
-			continue // today's way is not the product's answer
+func analyzed(ref, text string) shapeText {
+	a := textstat.Analyze(text)
+	return shapeText{ref, a.Prose, a.Words, a.Sentences}
+}
+
+// shapeTexts are the release's fields and the external FAQ's questions
+// and answers. The headline, the problem and the current solutions tell
+// today's way, not the product's answer, and a quote is a person's
+// voice, not the product's terms.
+func (r *reading) shapeTexts() []shapeText {
+	pr := r.doc.PressRelease
+	var out []shapeText
+	add := func(path, text string) {
+		if strings.TrimSpace(text) != "" {
+			out = append(out, analyzed(r.refOf(path, text), text))
 		}
-		if f.part == "press_release" || strings.HasPrefix(f.path, "faq.external") {
-			out = append(out, customerText{f.prose, f.words, f.sentences})
+	}
+	add("press_release.subheadline", pr.Subheadline)
+	add(fieldSummary, pr.Summary)
+	add(fieldSolution, pr.Solution)
+	add(fieldGettingStarted, pr.GettingStarted)
+	add(fieldCallToAction, pr.CallToAction)
+	if r.t != nil {
+		for _, s := range r.t.Sections {
+			if s.Part == "press_release" {
+				add(prfaq.SectionsPrefix+s.ID, r.doc.Sections[s.ID])
+			}
+		}
+	}
+	for _, e := range r.doc.FAQ.External {
+		for _, text := range []string{e.Question, e.Answer} {
+			if strings.TrimSpace(text) != "" {
+				out = append(out, analyzed(e.ID, text))
+			}
 		}
 	}
 	return out
 }
 
-// answeredInShape reports whether the document answers the customer
-// topic in one of the shapes the read-through's words miss.
-func (c *checker) answeredInShape(topic string, texts []customerText) bool {
-	switch topic {
-	case "help":
-		return anyText(texts, helpNamed)
-	case "availability":
-		return anyText(texts, launchedAtPlace)
-	case "getting-started":
-		return anyText(texts, startSteps)
-	case "leaving":
-		return anyText(texts, stopSaid) || !anyText(texts, recurringCharge) && anyText(texts, nothingToCancel)
-	case "today":
-		return anyText(texts, contrastWithBefore)
+// refOf is the paragraph a field starts in, as covers lists a filled-in
+// field; the field's path when no paragraph holds it.
+func (r *reading) refOf(path, text string) string {
+	if ref := r.fieldRef[path]; ref != "" {
+		return ref
 	}
-	return false
+	if ref := r.find(text); ref != "" {
+		return ref
+	}
+	if ref := r.findWhere(text, func(string) bool { return true }); ref != "" {
+		return ref // a custom section the packet numbers in the FAQ part
+	}
+	return path
 }
 
-func anyText(texts []customerText, shape func(customerText) bool) bool {
+// shapeAnswers returns where the document answers a customer topic in a
+// shape its words miss.
+func (r *reading) shapeAnswers(topic string) []string {
+	var shape func(shapeText) bool
+	switch topic {
+	case "help":
+		shape = helpNamed
+	case "availability":
+		shape = launchedAtPlace
+	case "getting-started":
+		shape = startSteps
+	case "leaving":
+		shape = stopSaid
+	case "today":
+		shape = contrastWithBefore
+	default:
+		return nil
+	}
+	if r.texts == nil {
+		r.texts = r.shapeTexts()
+	}
+	by := refsWhere(r.texts, shape)
+	if topic == "leaving" && len(by) == 0 && len(refsWhere(r.texts, recurringCharge)) == 0 {
+		// A one-time price leaves nothing to cancel; beside a monthly
+		// charge, "no exit fees" still leaves stopping unsaid.
+		by = refsWhere(r.texts, nothingToCancel)
+	}
+	return by
+}
+
+func refsWhere(texts []shapeText, shape func(shapeText) bool) []string {
+	var by []string
 	for _, t := range texts {
-		if shape(t) {
-			return true
+		if shape(t) && !slices.Contains(by, t.ref) {
+			by = append(by, t.ref)
 		}
+	}
+	return by
+}
+
+// lowerWord is w in lower case; ToLower returns a word already in lower
+// case as it is, so most words cost nothing.
+func lowerWord(prose string, w textstat.Word) string {
+	return strings.ToLower(w.Text(prose))
+}
+
+// startsNumber reports whether w is a number, in figures or in words.
+func startsNumber(prose string, w textstat.Word) bool {
+	t := w.Text(prose)
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "half", "about", "around", "some":
+		return true
 	}
 	return false
 }
@@ -151,7 +231,7 @@ func phoneDigits(s string, i int) bool {
 // "the pharmacist will call you"), or a direct number given. A sentence
 // about the way before ("instead of calling head office", "no longer
 // have to ring the branch") offers no help.
-func helpNamed(t customerText) bool {
+func helpNamed(t shapeText) bool {
 	var buf [64]string // a sentence's words in lower case, on the stack
 	for _, s := range t.sents {
 		ws := s.Words
@@ -213,7 +293,7 @@ func helpNamed(t customerText) bool {
 // launchedAtPlace: a sentence that gives a time (today, now, from a
 // date) and a place by its count or scope ("at all 38 restaurants",
 // "in every workspace", "across 12 stations"), or "live" now.
-func launchedAtPlace(t customerText) bool {
+func launchedAtPlace(t shapeText) bool {
 	for _, s := range t.sents {
 		when, where := false, false
 		prev := ""
@@ -260,7 +340,7 @@ func uiAction(w string) bool {
 // startSteps: one sentence with two or more steps a customer takes
 // ("Open a published story, click Report an error and fill in the three
 // fields").
-func startSteps(t customerText) bool {
+func startSteps(t shapeText) bool {
 	for _, s := range t.sents {
 		n := 0
 		for _, w := range s.Words {
@@ -277,7 +357,7 @@ func startSteps(t customerText) bool {
 
 // stopSaid: the customer is told they may stop at any time: no contract,
 // reply STOP, cancel or stop whenever they like.
-func stopSaid(t customerText) bool {
+func stopSaid(t shapeText) bool {
 	prev := ""
 	for _, w := range t.words {
 		lw := lowerWord(t.prose, w)
@@ -296,7 +376,7 @@ func stopSaid(t customerText) bool {
 // price by the month or the year ("$9 a month", "a monthly fee",
 // "billed monthly"), or a subscription. "Traded for at least a year" is
 // no charge: the period has no price beside it.
-func recurringCharge(t customerText) bool {
+func recurringCharge(t shapeText) bool {
 	ws := t.words
 	for i, w := range ws {
 		lw := lowerWord(t.prose, w)
@@ -337,7 +417,7 @@ func priceWord(prose string, w textstat.Word) bool {
 
 // nothingToCancel: a purchase or a service that leaves nothing to stop:
 // a one-time price, pay per use with no fees, no account.
-func nothingToCancel(t customerText) bool {
+func nothingToCancel(t shapeText) bool {
 	prev := ""
 	for i, w := range t.words {
 		lw := lowerWord(t.prose, w)
@@ -365,7 +445,7 @@ func nothingToCancel(t customerText) bool {
 
 // contrastWithBefore: the release sets the launch against the way
 // before ("Until today a claim took 17 days ... With ClaimSnap ...").
-func contrastWithBefore(t customerText) bool {
+func contrastWithBefore(t shapeText) bool {
 	prev := ""
 	for _, w := range t.words {
 		lw := lowerWord(t.prose, w)
