@@ -38,17 +38,20 @@ ARITHMETIC = {"+": "-", "-": "+", "*": "/", "/": "*", "%": "*"}
 
 
 def mutate(kind, text, col):
-    """The line text with gremlins' mutation of kind applied at col (1-based)."""
-    i = col - 1
+    """The line text with gremlins' mutation of kind applied at col: a
+    1-based byte column, as Go counts them, so a line with "–" or "“"
+    before the operator is indexed by its UTF-8 bytes. None if the
+    operator is not where gremlins said."""
+    i = len(text.encode("utf-8")[:col - 1].decode("utf-8", errors="ignore"))
     two, one = text[i:i + 2], text[i:i + 1]
     if kind == "CONDITIONALS_BOUNDARY":
         op = two if two in BOUNDARY else one
-        return text[:i] + BOUNDARY[op] + text[i + len(op):]
+        return text[:i] + BOUNDARY[op] + text[i + len(op):] if op in BOUNDARY else None
     if kind == "CONDITIONALS_NEGATION":
         op = two if two in NEGATION else one
-        return text[:i] + NEGATION[op] + text[i + len(op):]
+        return text[:i] + NEGATION[op] + text[i + len(op):] if op in NEGATION else None
     if kind == "ARITHMETIC_BASE":
-        return text[:i] + ARITHMETIC[one] + text[i + 1:]
+        return text[:i] + ARITHMETIC[one] + text[i + 1:] if one in ARITHMETIC else None
     if kind == "INCREMENT_DECREMENT":
         return text[:i] + ("--" if two == "++" else "++") + text[i + 2:]
     if kind == "INVERT_NEGATIVES":
@@ -81,7 +84,10 @@ def main():
             path = os.path.join(clone, pkg, name)
             original = open(path).read()
             lines = original.split("\n")
-            lines[int(line) - 1] = mutate(kind, lines[int(line) - 1], int(col))
+            mutated = mutate(kind, lines[int(line) - 1], int(col))
+            if mutated is None:
+                return "NOT VIABLE", lines[int(line) - 1].strip()[:120]
+            lines[int(line) - 1] = mutated
             open(path, "w").write("\n".join(lines))
             try:
                 p = subprocess.run(["go", "test", "./" + pkg, "-count=1", "-failfast"], cwd=clone, capture_output=True, text=True, timeout=TIMEOUT)

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/prfaq/prfaq/internal/render"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
@@ -122,8 +124,13 @@ func (w *Workspace) walk(root string) (out, unread []string, err error) {
 			return nil
 		}
 		match := IsDocumentName(name) || IsMarkdownName(name)
+		generated := false
 		if !match && FormatOf(name) == source.Markdown {
-			match = declaresPRFAQ(p)
+			head := readHead(p)
+			match = Declares(head)
+			// prfaq's own output (render's NAME.md beside NAME.prfaq.yaml) is
+			// neither a document nor Markdown left unread.
+			generated = bytes.Contains(head, []byte(render.Marker))
 		}
 		if !match {
 			// More patterns from the configuration in force here.
@@ -141,7 +148,7 @@ func (w *Workspace) walk(root string) (out, unread []string, err error) {
 		switch {
 		case match:
 			out = append(out, display)
-		case FormatOf(name) == source.Markdown && !repositoryFile(name):
+		case FormatOf(name) == source.Markdown && !repositoryFile(name) && !generated:
 			unread = append(unread, display)
 		}
 		return nil
@@ -154,18 +161,18 @@ func (w *Workspace) walk(root string) (out, unread []string, err error) {
 	return out, unread, nil
 }
 
-// declaresPRFAQ reads the top of a Markdown file for front matter that
-// declares a PR/FAQ; the first few kilobytes hold any front matter.
-func declaresPRFAQ(path string) bool {
+// readHead reads the top of a Markdown file: the first few kilobytes hold
+// any front matter, and the note prfaq writes at the top of its outputs.
+func readHead(path string) []byte {
 	// Only a regular file: a FIFO named notes.md would block the walk.
 	f, err := store.OpenRegular(path)
 	if err != nil {
-		return false
+		return nil
 	}
 	defer f.Close()
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
-	return Declares(head[:n])
+	return head[:n]
 }
 
 // repositoryFile: a Markdown file every repository has, which nobody
