@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/prfaq/prfaq/internal/render"
+	"github.com/prfaq/prfaq/internal/mddoc"
 	"github.com/prfaq/prfaq/internal/source"
 	"github.com/prfaq/prfaq/internal/store"
 )
@@ -130,7 +129,7 @@ func (w *Workspace) walk(root string) (out, unread []string, err error) {
 			match = Declares(head)
 			// prfaq's own output (render's NAME.md beside NAME.prfaq.yaml) is
 			// neither a document nor Markdown left unread.
-			generated = bytes.Contains(head, []byte(render.Marker))
+			generated = mddoc.IsGenerated(head)
 		}
 		if !match {
 			// More patterns from the configuration in force here.
