@@ -1401,6 +1401,15 @@ func checkProblem(c *checker) {
 		if len(found) == 0 || refersBack(f.prose, s.Words, samples) {
 			continue
 		}
+		// "…, and in a council survey last spring 62% of residents said
+		// …": a later clause that names its source sources the figures
+		// in it, not those before it.
+		if from := sourcedClause(f.text[s.Start:s.End]); from > 0 {
+			found = slices.DeleteFunc(found, func(n textstat.Span) bool { return n.Start >= s.Start+from })
+			if len(found) == 0 {
+				continue
+			}
+		}
 		if pageNote < 0 {
 			pageNote = 0
 			if declaresSources(c.lines) {

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -289,6 +290,31 @@ func refersBack(s string, words []textstat.Word, samples map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sourcedClause finds the first later clause of a sentence that names
+// its source ("…, and in a council survey last spring 62% said …", "…;
+// our 2026 audit found …") and returns where it starts, or 0 when none
+// does. Clauses start after ", and", ", but", ", while", ";" or ":".
+func sourcedClause(sentence string) int {
+	var starts []int
+	for _, sep := range []string{", and ", ", but ", ", while ", "; ", ": "} {
+		for at := 0; ; {
+			i := strings.Index(sentence[at:], sep)
+			if i < 0 {
+				break
+			}
+			at += i + len(sep)
+			starts = append(starts, at)
+		}
+	}
+	slices.Sort(starts)
+	for _, at := range starts {
+		if sourced(sentence[at:]) {
+			return at
+		}
+	}
+	return 0
 }
 
 // declaresSources reports whether a note on the page says where the
