@@ -40,11 +40,29 @@ func claims(s string, words []textstat.Word) []textstat.Span {
 		if k > 0 && (t.isProduct(f, figs[:k]) || t.restatesShare(f, figs[k-1]) || t.isBaseline(f)) {
 			continue // arithmetic on, or another view of, figures just given
 		}
+		if k > 0 && t.continuesMeasure(f, figs[k-1]) {
+			continue // "2 hours 50 minutes": one measure, claimed at its first number
+		}
 		if t.isClaim(f) {
 			out = append(out, textstat.Span{Start: words[f.first].Start(), End: words[f.last].End()})
 		}
 	}
 	return out
+}
+
+// continuesMeasure reports whether figure f carries on the measure of the
+// figure before it in a smaller unit: the 50 of "2 hours 50 minutes", the
+// 10 of "5 feet 10 inches", the 6 of "3 years 6 months".
+func (t sentenceWords) continuesMeasure(f, prev figure) bool {
+	if prev.last != f.first-2 || strings.TrimSpace(t.gap(f.first-1)) != "" || strings.TrimSpace(t.gap(f.first)) != "" {
+		return false
+	}
+	switch t.lower(f.first - 1) {
+	case "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "year", "years", "month", "months",
+		"week", "weeks", "day", "days", "foot", "feet", "ft", "pound", "pounds", "lb", "lbs", "stone", "kg", "metre", "metres", "meter", "meters":
+		return true
+	}
+	return false
 }
 
 // figure is one number, or numbers read together as a ratio or range,

@@ -25,6 +25,9 @@ var claimCases = []struct {
 	// Size, share, cost, rate: claims.
 	{"a share", "38% of owners gave up on money a friend owed them.", []string{"38%"}},
 	{"a share in words", "Twenty-three percent of riders missed a connection.", []string{"Twenty-three percent"}},
+	{"a measure in two units is one claim", "Drivers wait an average of 3 hours 40 minutes in the lanes.", []string{"3"}},
+	{"a height in feet and inches", "The shelves stand 6 feet 4 inches, and 30% of staff cannot reach them.", []string{"6", "30%"}},
+	{"two measures side by side stay two", "Drivers wait 3 hours, 40 minutes more than last year.", []string{"3", "40"}},
 	{"hours a week", "Owners spend 11.5 hours a week chasing payments.", []string{"11.5"}},
 	{"a yearly cost", "Late payments cost a shop $4,000 a year.", []string{"$4,000"}},
 	{"money with a scale word", "The city spent $4.5 million on overtime.", []string{"$4.5 million"}},
