@@ -107,6 +107,10 @@ var quoteTypes = words("quote", "cite")
 // a quote when it is a quotation titled with its speaker, and otherwise
 // its title and text as any other text where it stands.
 func (r *reader) admonition(b block) {
+	if r.part == partAppendix || r.part != partFAQ && strings.HasPrefix(r.section, Unplaced) {
+		r.content(b) // kept as it is
+		return
+	}
 	l := r.lines[b.from]
 	a, _ := admonitionHead(l)
 	// The marks and the type are the site's syntax; the title is the
@@ -188,7 +192,9 @@ func (r *reader) givenQuote(path string, q pendingQuote) {
 // of the PR/FAQ: kept aside as written. It returns the block after it.
 func (r *reader) contents(i int) (int, bool) {
 	b := r.blocks[i]
-	if r.part == partFAQ {
+	if r.part == partFAQ || r.part == partAppendix || strings.HasPrefix(r.section, Unplaced) {
+		// The appendix keeps what it holds as it is, a page's
+		// navigation too.
 		return i, false
 	}
 	if b.kind == paragraph && b.from == b.to {
