@@ -206,8 +206,9 @@ func (r *reader) contents(i int) (int, bool) {
 	}
 	first := i
 	if b.kind != listItem {
-		// The line that names the list: short, one line, no question.
-		if b.from != b.to || b.kind != paragraph && b.kind != heading || fieldCount(r.lines[b.from]) > 6 || endsWithQuestion(r.lines[b.from]) {
+		// The line that names the list ("On this page", "Contents"):
+		// one line of a few words, fewer than a headline's.
+		if i+1 >= len(r.blocks) || r.blocks[i+1].kind != listItem || b.from != b.to || b.kind != paragraph && b.kind != heading || fieldCount(r.lines[b.from]) > 4 || endsWithQuestion(r.lines[b.from]) {
 			return i, false
 		}
 		first = i + 1

@@ -117,6 +117,13 @@ func TestTableOfContents(t *testing.T) {
 		"[[_TOC_]]\n\n- [Press release](#press-release)\n- [FAQ](#faq)",
 	} {
 		res := readShape(t, toc+"\n\n"+shapeTop+"## FAQ\n\n### Does it cost anything?\n\nNo.\n")
+		if toc == "[TOC]" {
+			// The headline over the contents is the headline still.
+			res2 := readShape(t, "# Harbourlight shows ferry riders the next boat\n\n- [Press release](#press-release)\n- [FAQ](#faq)\n\n"+strings.TrimPrefix(shapeTop, "# Harbourlight shows ferry riders the next boat\n\n"))
+			if h := res2.Doc.PressRelease.Headline; h != "Harbourlight shows ferry riders the next boat" {
+				t.Errorf("a headline over the contents: headline %q", h)
+			}
+		}
 		p := res.Doc.PressRelease
 		if p.Headline != "Harbourlight shows ferry riders the next boat" || !strings.Contains(p.Summary, "today launched") {
 			t.Errorf("%q: headline %q, summary %q", toc, p.Headline, p.Summary)
