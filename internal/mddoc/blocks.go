@@ -18,6 +18,9 @@ const (
 	code
 	htmlBlock // raw HTML or a comment
 	rule      // a thematic break
+	// admonition is a docs site's callout: "!!! note "Title"" or a
+	// collapsible "??? question "Title"", its text indented under it.
+	admonition
 )
 
 // block is one block of the file: lines from..to (0-based, inclusive).
@@ -66,6 +69,12 @@ func scan(lines []string, first int) []block {
 				j++
 			}
 			out = append(out, block{kind: htmlBlock, from: i, to: j})
+			i = j + 1
+			continue
+		}
+		if _, ok := admonitionHead(l); ok {
+			j := admonitionEnd(lines, i)
+			out = append(out, block{kind: admonition, from: i, to: j})
 			i = j + 1
 			continue
 		}

@@ -169,6 +169,11 @@ func (r *reader) details(b block) bool {
 		l := r.lines[i]
 		m := summaryTags.FindStringSubmatchIndex(l)
 		if m == nil {
+			if end, ok := summaryLines(r.lines, i, b.to); ok {
+				r.summaryQuestion(i, end)
+				i = end
+				continue
+			}
 			if htmlTagOnly.MatchString(l) {
 				r.marker(i, 0, len(l))
 				continue
@@ -197,6 +202,70 @@ func (r *reader) details(b block) bool {
 		}
 	}
 	return true
+}
+
+// summaryLines: a <summary> opened at line i and closed on a later line
+// of the block, up to to, as editors that put each tag on its own line
+// write it: the last line of the summary.
+func summaryLines(lines []string, i, to int) (int, bool) {
+	l := strings.ToLower(lines[i])
+	k := strings.Index(l, "<summary>")
+	if k < 0 || strings.Contains(l[k:], "</summary>") {
+		return 0, false
+	}
+	for j := i + 1; j <= to; j++ {
+		if strings.Contains(strings.ToLower(lines[j]), "</summary>") {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// summaryText is the text of line i of a summary that spans lines
+// from..to: the line less the <summary> before it (on the first line),
+// the </summary> after it (on the last) and the tags around all of it.
+func summaryText(l string, first, last bool) (int, int) {
+	s, e := 0, len(l)
+	lower := strings.ToLower(l)
+	if first {
+		s = strings.Index(lower, "<summary>") + len("<summary>")
+	}
+	if last {
+		e = strings.Index(lower, "</summary>")
+	}
+	if e < s {
+		return s, s
+	}
+	s, e = innerTags(l, s, e)
+	s, e = trimSpan(l, s, e)
+	return s, e
+}
+
+// summaryQuestion reads lines from..to, a summary over several lines
+// (<summary>, then <strong>Question?</strong>, then </summary>), as a
+// new entry's question: its text lines are the question, its tags
+// structure.
+func (r *reader) summaryQuestion(from, to int) {
+	started := false
+	for i := from; i <= to; i++ {
+		l := r.lines[i]
+		s, e := summaryText(l, i == from, i == to)
+		if s == e {
+			r.marker(i, 0, len(l))
+			continue
+		}
+		r.marker(i, 0, s)
+		r.marker(i, e, len(l))
+		if !started {
+			r.newEntry(i, s, e, 0, "<details> question")
+			started = true
+			continue
+		}
+		r.addLine(r.questionPath(), i, s, e)
+	}
+	if started {
+		r.place(block{from: from, to: to}, r.questionPath(), "<details> question")
+	}
 }
 
 // innerTags narrows l[s:e] past the inline tags around all of it, as in
@@ -276,9 +345,25 @@ func (r *reader) table(b block) bool {
 			break
 		}
 	}
-	r.marker(b.from, 0, len(r.lines[b.from]))
-	r.marker(b.from+1, 0, len(r.lines[b.from+1]))
-	r.place(block{from: b.from, to: b.from + 1}, "", "table of questions")
+	acol := answerColumn(r.lines[b.from], head, qcol)
+	// "| # | Question | Answer |": the header names more than the
+	// question and its answer, and the cells the entries do not hold
+	// (the row's number) are the author's: kept as written, with the
+	// header that says what they are, beside the list.
+	kept := ""
+	if len(head) > 2 || qcol > 0 {
+		kept = Unplaced + ":" + strconv.Itoa(len(r.res.Unplaced)+len(r.fields))
+		f := r.field(kept)
+		f.heading = cmp.Or(r.category, r.faqHeading, "FAQ")
+		f.aside = true
+		r.addLine(kept, b.from, 0, len(r.lines[b.from]))
+		r.addLine(kept, b.from+1, 0, len(r.lines[b.from+1]))
+		r.place(block{from: b.from, to: b.from + 1}, kept, "table of questions, its header")
+	} else {
+		r.marker(b.from, 0, len(r.lines[b.from]))
+		r.marker(b.from+1, 0, len(r.lines[b.from+1]))
+		r.place(block{from: b.from, to: b.from + 1}, "", "table of questions")
+	}
 	for i := b.from + 2; i <= b.to; i++ {
 		cells := tableRow(r.lines[i])
 		if len(cells) < qcol+2 || cells[qcol][0] == cells[qcol][1] {
@@ -287,18 +372,42 @@ func (r *reader) table(b block) bool {
 			}
 			continue
 		}
-		for _, c := range cells[:qcol] {
-			r.marker(i, c[0], c[1]) // the row's number: prfaq numbers entries
+		if qcol > 0 && (acol < 0 || acol > qcol) {
+			// The row up to its question: "| 1 |".
+			r.addLine(kept, i, 0, len(strings.TrimRight(r.lines[i][:cells[qcol][0]], " \t")))
+		} else {
+			for k, c := range cells[:qcol] {
+				if k != acol && c[1] > c[0] {
+					r.addLine(kept, i, c[0], c[1])
+				}
+			}
 		}
 		r.newEntry(i, cells[qcol][0], cells[qcol][1], 0, "table row")
 		r.place(block{from: i, to: i}, r.questionPath(), "table row")
-		for _, c := range cells[qcol+1:] {
-			if c[1] > c[0] {
+		if acol >= 0 && acol < len(cells) && cells[acol][1] > cells[acol][0] {
+			r.addLine(r.answerPath(), i, cells[acol][0], cells[acol][1])
+		}
+		// The cells after the question that are not its answer (an
+		// owner, a status) go on with the answer.
+		for k, c := range cells[qcol+1:] {
+			if qcol+1+k != acol && c[1] > c[0] {
 				r.addLine(r.answerPath(), i, c[0], c[1])
 			}
 		}
 	}
 	return true
+}
+
+// answerColumn is the column of a question table whose header names
+// the answer ("Answer", "A", "Response"), or -1.
+func answerColumn(l string, head [][2]int, qcol int) int {
+	for k, c := range head {
+		w, _ := normalize(l[c[0]:c[1]])
+		if k != qcol && (w == "a" || w == "answer" || w == "answers" || w == "response" || w == "reply" || strings.HasPrefix(w, "answer ")) {
+			return k
+		}
+	}
+	return -1
 }
 
 // questionTable: a table of questions, by its header (Question | Answer,
@@ -600,6 +709,14 @@ func (r *reader) detailsQuestion(b block) bool {
 	for i := b.from; i <= b.to && i <= b.from+2; i++ {
 		if m := summaryTags.FindStringSubmatch(r.lines[i]); m != nil {
 			return isQuestion(htmlTag.ReplaceAllString(m[1], ""))
+		}
+		if end, ok := summaryLines(r.lines, i, b.to); ok {
+			var q strings.Builder
+			for j := i; j <= end; j++ {
+				s, e := summaryText(r.lines[j], j == i, j == end)
+				q.WriteString(r.lines[j][s:e])
+			}
+			return isQuestion(q.String())
 		}
 	}
 	return false

@@ -31,6 +31,10 @@ func (r *reader) headline() int {
 			r.place(b, "", "comment")
 			continue
 		}
+		if next, ok := r.contents(i); ok {
+			i = next - 1
+			continue
+		}
 		if r.part == partNone && i <= 3 && (r.documentDetails(b) || r.releaseNotice(b) || r.banner(i)) {
 			// "**Tab Split PR/FAQ** · Version 1.3 · In review", or a
 			// table of owner and status, above the headline.

@@ -19,6 +19,8 @@ type pendingQuote struct {
 	// more are paragraphs of quotation with no speaker that go on with
 	// it.
 	more []block
+	// speaker and role, when the quote's admonition title gave them.
+	speaker, role string
 }
 
 // deferQuote keeps a quote to place at the end of the walk.
@@ -74,6 +76,9 @@ func (r *reader) resolveQuotes() {
 			text = sb.String()
 		}
 		speaker, role, ok := r.attribution(text)
+		if q.speaker != "" {
+			speaker, role, ok = q.speaker, q.role, true
+		}
 		p := placing{q: q, want: q.hint}
 		side := ""
 		if ok {
@@ -128,6 +133,10 @@ func (r *reader) resolveQuotes() {
 			continue
 		}
 		r.evidence++
+		if p.q.speaker != "" {
+			r.givenQuote(want, p.q)
+			continue
+		}
 		r.addPRFrom(want, p.q.b, p.q.start, p.q.how)
 		for _, b := range p.q.more {
 			r.addQuoteContinuation(want, b)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/prfaq/prfaq/internal/render"
 )
 
 // Minimal documents, one per shape teams write: quotes and FAQs. Each
@@ -97,6 +99,10 @@ func TestFAQShapes(t *testing.T) {
 			[]string{"Does it cost anything?"}, nil},
 		{"disclosures whose questions are styled with tags", "## FAQ\n\n<details>\n<summary><b><em>Does it cost anything?</em></b></summary>\n\nNo.\n\n</details>\n\n<details><summary> <strong class=\"q\">Which piers?</strong> </summary>All of them.</details>\n\n<details>\n<summary><strong>Which</strong> boats <em>stop?</em></summary>\n\nAll.\n\n</details>\n",
 			[]string{"Does it cost anything?", "Which piers?", "<strong>Which</strong> boats <em>stop?</em>"}, nil},
+		{"disclosures whose summary spans lines, its question in tags on a line of its own", "## FAQ\n\n<details>\n<summary>\n<strong>Does it cost anything?</strong>\n</summary>\n\nNo.\n\n</details>\n\n<details>\n  <summary>\n    <b>Which piers</b>\n    <em>have a board?</em>\n  </summary>\n\nAll of them.\n\n</details>\n",
+			[]string{"Does it cost anything?", "Which piers\nhave a board?"}, nil},
+		{"a summary over lines under another heading", "## Using Harbourlight\n\n<details>\n<summary>\nDoes it cost anything?\n</summary>\n\nNo.\n\n</details>\n",
+			[]string{"Does it cost anything?"}, nil},
 		{"an answer with bullets that end in ?", "## FAQ\n\n### What documents do I need?\n\nOne of:\n\n- a ticket, or\n- a pass?\n\n### Which piers?\n\nAll.\n",
 			[]string{"What documents do I need?", "Which piers?"}, nil},
 		{"an intro under the internal heading", "## Customer FAQ\n\n### Does it cost anything?\n\nNo.\n\n## Internal FAQ\n\nThe review group raised these.\n\n### What does it cost us?\n\n$4,000.\n",
@@ -155,6 +161,50 @@ func TestFAQShapes(t *testing.T) {
 			}
 			if !slices.Equal(ext, c.external) || !slices.Equal(in, c.internal) {
 				t.Errorf("external %q, internal %q", ext, in)
+			}
+		})
+	}
+}
+
+// TestQuestionTableColumns: a table of questions is read by its
+// header's columns, and the cells no entry holds (a row's number) are
+// kept, as written, in the appendix.
+func TestQuestionTableColumns(t *testing.T) {
+	day := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, table string
+		answers     []string
+		kept        string // in the appendix
+	}{
+		{"numbered rows", "| # | Question | Answer |\n|---|---|---|\n| 1 | Does it cost anything? | No. |\n| 2 | Which piers? | All of them. |\n",
+			[]string{"No.", "All of them."}, "| # | Question | Answer |\n|---|---|---|\n| 1 |\n| 2 |"},
+		{"the answer's column before an owner's", "| Question | Answer | Owner |\n|---|---|---|\n| Does it cost anything? | No. | Finance |\n",
+			[]string{"No.\nFinance"}, "| Question | Answer | Owner |\n|---|---|---|"},
+		{"an owner's column before the answer's", "| Question | Owner | Answer |\n|---|---|---|\n| Does it cost anything? | Finance | No. |\n",
+			[]string{"No.\nFinance"}, "| Question | Owner | Answer |\n|---|---|---|"},
+		{"two columns keep no header", "| Question | Answer |\n|---|---|\n| Does it cost anything? | No. |\n",
+			[]string{"No."}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := shapeTop + "## FAQ\n\n" + c.table
+			res := readShape(t, src)
+			var answers []string
+			for _, e := range res.Doc.FAQ.External {
+				answers = append(answers, e.Answer)
+			}
+			if !slices.Equal(answers, c.answers) {
+				t.Errorf("answers %q, want %q", answers, c.answers)
+			}
+			doc, _ := Import(res, day)
+			if c.kept != "" && !strings.Contains(doc.Appendix, c.kept) || c.kept == "" && strings.Contains(doc.Appendix, "Question") {
+				t.Errorf("appendix %q, want it to keep %q", doc.Appendix, c.kept)
+			}
+			out, err := render.Render(doc, res.Template, render.Options{Source: "x.prfaq.yaml", Now: day})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lost := lostWords(res, []byte(src), string(out.Markdown)); len(lost) > 0 {
+				t.Errorf("words lost: %q", lost)
 			}
 		})
 	}

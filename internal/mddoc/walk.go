@@ -189,6 +189,14 @@ func (r *reader) walk() {
 				continue
 			}
 		}
+		if b.kind == admonition {
+			r.admonition(b)
+			continue
+		}
+		if next, ok := r.contents(i); ok {
+			i = next - 1
+			continue
+		}
 		if h, ok := r.headOf(b); ok && (b.kind == heading || !h.question || r.part != partFAQ) {
 			if r.heading(h) {
 				continue
@@ -919,6 +927,9 @@ type contentLine struct{ line, start, end int }
 // markers; a paragraph's, a list's and anything else's whole. start, when
 // not -1, is where the first line's text starts.
 func (r *reader) contentLines(b block, start int) []contentLine {
+	if b.kind == admonition {
+		return r.admonitionLines(b)
+	}
 	out := make([]contentLine, 0, b.to-b.from+1)
 	for i := b.from; i <= b.to; i++ {
 		l := r.lines[i]
