@@ -44,8 +44,13 @@ var launchWords = []string{"launched", "launches", "announced", "announces", "re
 func (r *reader) prfaqWeights() (pr, other float64) {
 	d := r.res.Doc
 	p := d.PressRelease
-	if p.Dateline.Date != "" {
+	switch {
+	case p.Dateline.Date != "":
 		pr += 3
+	case r.res.DatelineText != "":
+		// "[CITY], [DATE] —": a draft's dateline, still to be filled
+		// in, is written only in a press release.
+		pr += 2
 	}
 	if announces(p.Summary) {
 		pr += 2
@@ -172,15 +177,8 @@ func (r *reader) greeting() bool {
 		if b.kind != paragraph || b.from != b.to {
 			continue
 		}
-		l := strings.TrimSpace(r.lines[b.from])
-		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "!") || fieldCount(l) > 5 {
-			continue
-		}
-		lower := strings.ToLower(l)
-		for _, g := range []string{"hi ", "hello", "dear ", "hey ", "good morning", "good afternoon", "team,", "all,"} {
-			if strings.HasPrefix(lower, g) {
-				return true
-			}
+		if greetingLine(r.lines[b.from]) {
+			return true
 		}
 	}
 	return false
