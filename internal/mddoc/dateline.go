@@ -419,6 +419,9 @@ func placeholderDateline(line string) (datelineMatch, bool) {
 		if tokens == 0 {
 			m.cityStart, m.cityEnd = at, end
 		}
+		// The date's place, for lint to point at: an empty span, so the
+		// import has no date to write in the template's style.
+		m.dateStart, m.dateEnd = at, at
 		tokens++
 		at = end
 		// Between placeholders: a comma, spaces, a dash, bold marks.
@@ -453,7 +456,6 @@ func placeholderDateline(line string) (datelineMatch, bool) {
 		if tokens < 2 && !capitals || sep >= len(line) {
 			return m, false
 		}
-		m.dateStart, m.dateEnd = m.cityEnd, m.cityEnd
 		m.end = sep
 		return m, true
 	}

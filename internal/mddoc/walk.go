@@ -169,7 +169,7 @@ func (r *reader) walk() {
 			}
 			break
 		}
-		if r.cutLineBlock(b) {
+		if r.part != partAppendix && r.cutLineBlock(b) {
 			r.keepCutLine(b)
 			// A cut line after the headline closes the release.
 			r.releaseCut = r.releaseCut || r.headlineDone
