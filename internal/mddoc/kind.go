@@ -27,12 +27,14 @@ var otherKindHeadings = words(
 	"what went well", "what went wrong", "what did not go well", "lessons learned", "timeline of events", "root cause", "impact",
 	// briefs, sprint reviews, launch plans
 	"who it for", "who it is for", "proposed solution", "what success looks like", "out of scope", "sprint goal", "sprint goals", "what we demoed", "demo", "demos", "numbers from", "launch checklist", "checklist", "retro", "retro highlights", "next sprint", "next step", "next steps", "owners and dates", "status", "progress", "blockers", "metrics to watch",
+	// research syntheses and readouts
+	"tl dr", "tldr", "who we spoke to", "who we talked to", "what we heard", "what we learned", "key findings", "findings", "implications", "methodology", "method", "research questions", "interview guide", "discussion guide", "key insights", "insights", "themes",
 	// memos and specs
 	"recommendation", "our recommendation", "recommendations", "decision requested", "decision needed", "ask", "the ask", "what we will not do", "out of scope", "options", "options considered", "success metrics", "requirements", "user stories", "acceptance criteria", "scope")
 
 // otherKindTitles are words in a first heading that name another kind
 // of document.
-var otherKindTitles = []string{"pitch deck", "deck outline", "pitch", "brief", "product brief", "sprint", "sprint review", "demo", "checklist", "launch plan", "roadmap", "status update", "weekly update", "okrs", "prd", "requirements", "design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs"}
+var otherKindTitles = []string{"pitch deck", "deck outline", "pitch", "brief", "product brief", "sprint", "sprint review", "demo", "checklist", "launch plan", "roadmap", "status update", "weekly update", "okrs", "prd", "requirements", "design note", "design doc", "meeting notes", "review notes", "notes", "minutes", "rfc", "readme", "retro", "retrospective", "postmortem", "post mortem", "agenda", "changelog", "release notes", "runbook", "playbook", "one pager", "strategy memo", "memo", "spec", "specification", "proposal", "prfaqs", "pr faqs", "synthesis", "research findings", "user research", "interview notes", "readout", "research plan"}
 
 // launchWords announce a product in a press release's summary.
 var launchWords = []string{"launched", "launches", "announced", "announces", "released", "releases", "introduced", "introduces", "opened", "opens", "unveiled", "unveils", "made", "began", "rolled out", "is launching", "debuted", "started", "expanded"}
@@ -42,8 +44,13 @@ var launchWords = []string{"launched", "launches", "announced", "announces", "re
 func (r *reader) prfaqWeights() (pr, other float64) {
 	d := r.res.Doc
 	p := d.PressRelease
-	if p.Dateline.Date != "" {
+	switch {
+	case p.Dateline.Date != "":
 		pr += 3
+	case r.res.DatelineText != "":
+		// "[CITY], [DATE] —": a draft's dateline, still to be filled
+		// in, is written only in a press release.
+		pr += 2
 	}
 	if announces(p.Summary) {
 		pr += 2
@@ -71,7 +78,10 @@ func (r *reader) prfaqWeights() (pr, other float64) {
 	case answered >= 1:
 		pr++
 	}
-	if _, headed := r.res.Pos["faq"]; headed && !r.implicitFAQ {
+	// A list of questions no one answers under a heading ("Open
+	// questions for the next round") is a research plan's or a
+	// checklist's, not an FAQ: the heading weighs only over answers.
+	if _, headed := r.res.Pos["faq"]; headed && !r.implicitFAQ && answered > 0 {
 		pr++
 	}
 	c := d.Customer
@@ -167,15 +177,8 @@ func (r *reader) greeting() bool {
 		if b.kind != paragraph || b.from != b.to {
 			continue
 		}
-		l := strings.TrimSpace(r.lines[b.from])
-		if !strings.HasSuffix(l, ",") && !strings.HasSuffix(l, "!") || fieldCount(l) > 5 {
-			continue
-		}
-		lower := strings.ToLower(l)
-		for _, g := range []string{"hi ", "hello", "dear ", "hey ", "good morning", "good afternoon", "team,", "all,"} {
-			if strings.HasPrefix(lower, g) {
-				return true
-			}
+		if greetingLine(r.lines[b.from]) {
+			return true
 		}
 	}
 	return false

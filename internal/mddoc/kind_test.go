@@ -33,6 +33,11 @@ func TestKind(t *testing.T) {
 		{"a one pager with both quotes", "# Harbourlight one pager\n\n\"Riders asked for one thing,\" said Ingrid Berg, Director of Services at Fjordline.\n\n\"I stopped running for boats,\" said Ola Nordmann, a commuter in Nesodden.\n", true, ""},
 		{"a one pager that answers three customer questions", "# Harbourlight one pager\n\n## Customer questions\n\n### Who is the customer?\n\nFerry riders.\n\n### What is the customer problem or opportunity?\n\nThey wait in the rain.\n\n### What is the most important customer benefit?\n\nThey know when the boat comes.\n", true, ""},
 		{"an FAQ table right under its heading", "## FAQ\n| You ask | We say |\n|---|---|\n| Does it cost anything? | No. |\n| Which piers? | All of them. |\n", true, ""},
+		// User research: a summary up top, what people said, and the
+		// questions for the next round, which no one answers.
+		{"a research readout", "# Readout: how riders plan a ferry trip\n\n## Key findings\n\nRiders check the timetable twice.\n\n> \"I never trust the app.\" — commuter, Bainbridge\n\n## Questions for round 3\n\n- Do riders book return trips?\n- Would they pay for a reminder?\n", false, `"Key findings"`},
+		{"a research summary titled by its headings alone", "# Ferry riders in winter\n\n## TL;DR\n\nRiders want to know when the boat leaves.\n\n## Who we talked to\n\nNine commuters.\n\n## Open questions\n\n- Does the weather change plans?\n", false, `"TL;DR", "Who we talked to"`},
+		{"review notes with unanswered questions under an FAQ heading", "# Harbourlight review\n\n\"Try one pier first,\" said Ingrid Berg, Director of Services at Fjordline.\n\n## Outcome\n\nWe will try it on one pier.\n\n## Action items\n\n- Ben books the pier.\n\n## FAQ\n\n- Which pier first?\n- Who pays for the screens?\n", false, `"Outcome", "Action items"`},
 		{"a deck's slides", "# Harbourlight\n\n## Slide 8: The problem\n\nRiders wait in the rain.\n\n## Slide 9: The solution\n\nA screen on every pier.\n", false, `"Slide 8: The problem", "Slide 9: The solution"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {

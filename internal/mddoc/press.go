@@ -35,10 +35,21 @@ func (r *reader) headline() int {
 			i = next - 1
 			continue
 		}
+		if r.cutLineBlock(b) {
+			r.keepCutLine(b)
+			continue
+		}
 		if r.part == partNone && i <= 3 && (r.documentDetails(b) || r.releaseNotice(b) || r.banner(i)) {
 			// "**Tab Split PR/FAQ** · Version 1.3 · In review", or a
 			// table of owner and status, above the headline.
 			continue
+		}
+		if r.part == partNone && i <= 3 && !r.letter {
+			// "Hi team," and a covering note over the release.
+			if next, ok := r.letterOpening(i); ok {
+				i = next - 1
+				continue
+			}
 		}
 		h, ok := r.headOf(b)
 		if !ok {
@@ -1002,6 +1013,9 @@ func splitAttribution(s string) (speaker, role string) {
 		speaker, role = who, "who "+rest
 	}
 	if !name.MatchString(speaker) || fieldCount(speaker) > 6 {
+		if who, office, ok := placeholderSpeaker(speaker); ok && role == "" {
+			return who, office
+		}
 		return "", ""
 	}
 	return speaker, strings.Join(strings.Fields(role), " ")

@@ -264,6 +264,8 @@ type reader struct {
 	otherHeadings int
 	otherNames    []string // the first few of them, as written
 	memo          bool     // the details say who it is to and from
+	letter        bool     // a greeting and a covering note open the file
+	releaseCut    bool     // a cut line after the headline ended the release
 	// headlineGuess is the first heading, taken for the headline with
 	// no label or section saying so.
 	headlineGuess *head
@@ -635,7 +637,11 @@ func (r *reader) structureNotes() {
 	}
 	if r.implicitFAQ {
 		p := res.Pos["faq"]
-		r.note(p.Line, p.Col, source.Info, "FAQ questions found without an FAQ heading; they were read as the external FAQ",
+		list := "external"
+		if _, ext := res.Pos["faq.external"]; !ext {
+			list = "internal" // a letter's questions, after the release
+		}
+		r.note(p.Line, p.Col, source.Info, "FAQ questions found without an FAQ heading; they were read as the "+list+" FAQ",
 			"Head them with ## FAQ (or ## External FAQ and ## Internal FAQ) to say which list they belong to.")
 	}
 	if len(r.guessed) > 0 {

@@ -159,8 +159,22 @@ func (r *reader) walk() {
 	r.entry = -1
 	r.entries = map[string][]entry{}
 	i := r.headline()
+	closing := r.letterClosing()
 	for ; i < len(r.blocks); i++ {
 		b := r.blocks[i]
+		if i == closing {
+			// The letter's sign-off, the sender's name and signature.
+			for _, c := range r.blocks[i:] {
+				r.keepAsideBlock(c)
+			}
+			break
+		}
+		if r.part != partAppendix && r.cutLineBlock(b) {
+			r.keepCutLine(b)
+			// A cut line after the headline closes the release.
+			r.releaseCut = r.releaseCut || r.headlineDone
+			continue
+		}
 		if r.expectHeadline && b.kind != htmlBlock && b.kind != rule {
 			r.expectHeadline = false
 			if next, ok := r.headlineAt(i); ok {
@@ -572,8 +586,9 @@ func (r *reader) content(b block) {
 		r.faqBlock(b)
 		return
 	}
-	if b.kind == paragraph && r.part != partCustomer && r.section == "" && r.faqQuestionParagraph(b) {
-		r.enterFAQ("external", head{line: b.from, level: 0})
+	if (b.kind == paragraph && r.faqQuestionParagraph(b) || r.faqQuestionItem(b)) && r.part != partCustomer && r.section == "" {
+		r.faqIntroduction(b)
+		r.enterFAQ(r.implicitList(), head{line: b.from, level: 0})
 		r.implicitFAQ = true
 		r.faqBlock(b)
 		return
