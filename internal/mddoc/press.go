@@ -45,6 +45,12 @@ func (r *reader) headline() int {
 			if r.preamble(i) {
 				continue
 			}
+			if r.quotedPreface(i) {
+				r.unplaced("", 7)
+				r.addBlock(r.section, b, "unplaced")
+				r.section, r.part = "", partNone
+				continue
+			}
 			return i
 		}
 		if r.firstHeading == "" {

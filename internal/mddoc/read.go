@@ -186,6 +186,12 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.res.Generated = first < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[first]), "<!-- "+generatedNote)
 	r.applyFrontMatter(fm, false)
 	r.blocks = scan(lines, first)
+	r.quotedFrom = -1
+	if unq, from, ok := unquotePress(lines, r.blocks); ok {
+		// res.lines stays the file as written: only > markers differ.
+		r.lines, r.quotedFrom = unq, from
+		r.blocks = scan(unq, first)
+	}
 	// Every block is placed once or twice: room for them up front.
 	r.res.Placed = append(make([]Placement, 0, len(r.blocks)+len(r.blocks)/2+1), r.res.Placed...)
 	r.walk()
@@ -212,6 +218,9 @@ type reader struct {
 	roles  map[string]string
 	res    *Result
 	fields map[string]*text
+	// quotedFrom is the first line of a block quote read as the press
+	// release (see unquotePress), or -1.
+	quotedFrom int
 
 	// Where the walk is.
 	part         part

@@ -1,0 +1,54 @@
+package mddoc
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestQuotedPressRelease(t *testing.T) {
+	release := "> ## Orchard growers can now see frost coming to each row\n>\n" +
+		"> *Frostline puts a sensor on every tenth tree and texts the grower.*\n>\n" +
+		"> YAKIMA, WA — April 2, 2029 — Valley Sensing today launched Frostline, a frost warning for orchards.\n>\n" +
+		`> "Growers lose a crop in one night," said Priya Anand, CEO of Valley Sensing.` + "\n"
+	for _, c := range []struct {
+		name, md                      string
+		headline, subheadline, leader string
+		dated                         bool
+		appendix                      string // a word kept in the appendix
+	}{
+		{"under a title and two paragraphs of preface",
+			"# Frostline PR/FAQ (draft)\n\nOwner: Ana Ruiz.\n\nThe release below is set in a quote.\n\n" + release,
+			"Orchard growers can now see frost coming to each row", "Frostline puts a sensor on every tenth tree and texts the grower.", "Priya Anand", true, "set in a quote"},
+		{"alone in the file",
+			release,
+			"Orchard growers can now see frost coming to each row", "Frostline puts a sensor on every tenth tree and texts the grower.", "Priya Anand", true, ""},
+		{"a quote without a dateline is no press release",
+			"# Frostline\n\nYAKIMA, WA — April 2, 2029 — Valley Sensing today launched Frostline.\n\n> ## A note\n>\n> Frost came early this year.\n",
+			"Frostline", "", "", true, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := readShape(t, c.md)
+			doc, _ := Import(res, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+			pr := doc.PressRelease
+			if pr.Headline != c.headline || pr.Subheadline != c.subheadline {
+				t.Errorf("headline %q, subheadline %q", pr.Headline, pr.Subheadline)
+			}
+			if pr.LeaderQuote.Speaker != c.leader {
+				t.Errorf("leader %q", pr.LeaderQuote.Speaker)
+			}
+			if got := res.DatelineText != ""; got != c.dated {
+				t.Errorf("dateline %q", res.DatelineText)
+			}
+			if c.appendix != "" {
+				kept := ""
+				for _, u := range res.Unplaced {
+					kept += u.Text + "\n"
+				}
+				if !strings.Contains(kept, c.appendix) {
+					t.Errorf("appendix %q lacks %q", kept, c.appendix)
+				}
+			}
+		})
+	}
+}
