@@ -1003,10 +1003,36 @@ func splitAttribution(s string) (speaker, role string) {
 	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {
 		speaker, role = who, "who "+rest
 	}
+	if who, of, ok := nameOfPlace(speaker); ok {
+		speaker = who
+		role = strings.TrimSpace(of + "," + role)
+		role = strings.TrimSuffix(role, ",")
+	}
 	if !name.MatchString(speaker) || fieldCount(speaker) > 6 {
 		return "", ""
 	}
 	return speaker, strings.Join(strings.Fields(role), " ")
+}
+
+// nameOfPlace splits "Dale Hutchens of Hutchens Honey Farm in Minot",
+// as reporters attribute a quote, into the name and what places it: a
+// name of two words or more, then "of", "from" or "at" and a capitalised
+// word.
+func nameOfPlace(s string) (who, of string, ok bool) {
+	for _, sep := range []string{" of ", " from ", " at "} {
+		k := strings.Index(s, sep)
+		if k < 0 {
+			continue
+		}
+		who, after := s[:k], s[k+len(sep):]
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+			continue
+		}
+		if fieldCount(who) >= 2 && name.MatchString(who) {
+			return who, s[k+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // quote adds a quote's text to a quote field, and its speaker and role

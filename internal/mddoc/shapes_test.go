@@ -63,6 +63,10 @@ func TestQuoteShapes(t *testing.T) {
 			"Bo Berg", "", "Ana Lima", "Great.", "It works."},
 		{"a title, then another organisation", `"Our members love it," said Kari Dahl, Head of Finance at the Oslo Commuters Association.` + "\n\n" + `"Riders asked for one thing," said Ingrid Berg, CEO of Fjordline.`,
 			"Ingrid Berg", "CEO of Fjordline", "Kari Dahl", "Riders asked for one thing.", "Our members love it."},
+		{"a name, then the place or firm it is of", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `"I stopped running for boats," said Ola Nordmann of Nesodden Bakery in Oslo.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats."},
+		{"a name from a place", `"Riders asked for one thing," said Ingrid Berg, Director of Services at Fjordline.` + "\n\n" + `"I stopped running for boats," said Ola Nordmann from Nesodden.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats."},
 		{"an empty quotation, a template's placeholder, is no quote", `Ingrid Berg, Director of Services at Fjordline, said: ""`,
 			"", "", "", "", ""},
 	} {
