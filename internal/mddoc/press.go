@@ -45,12 +45,6 @@ func (r *reader) headline() int {
 			if r.preamble(i) {
 				continue
 			}
-			if r.quotedPreface(i) {
-				r.unplaced("", 7)
-				r.addBlock(r.section, b, "unplaced")
-				r.section, r.part = "", partNone
-				continue
-			}
 			return i
 		}
 		if r.firstHeading == "" {
@@ -127,6 +121,39 @@ func (r *reader) headlineAt(i int) (int, bool) {
 		return i, false // "### Heading", "### Headline": the section, then its text
 	}
 	return r.takeHeadline(i, h, "first heading of the press release"), true
+}
+
+// headingOverDateline: a heading that says something, with no headline
+// before it, right over the paragraph that opens with the dateline, or
+// over a one-line subheadline over it. Whatever heading stands above it
+// ("## :newspaper: The release", the team's own word for the part), it
+// is the headline, as a release is laid out.
+func (r *reader) headingOverDateline(i int) bool {
+	if r.headlineDone || (r.part != partNone && r.part != partPR) || r.section != "" {
+		return false
+	}
+	h := r.blocks[i]
+	if !sentenceLike(normalizeWords(r.lines[h.from][h.start:h.end])) {
+		return false
+	}
+	for k := i + 1; k < min(i+3, len(r.blocks)); k++ {
+		b := r.blocks[k]
+		if b.kind != paragraph {
+			return false
+		}
+		if _, ok := parseDateline(r.lines[b.from]); ok {
+			return true
+		}
+		if b.from != b.to {
+			return false // a subheadline is one line
+		}
+	}
+	return false
+}
+
+func normalizeWords(s string) string {
+	w, _ := normalize(s)
+	return w
 }
 
 // titleOverHeadline: a heading that names the document, not the

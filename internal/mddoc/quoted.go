@@ -18,15 +18,14 @@ package mddoc
 // read as the file's own; it returns lines itself, and blocks, when no
 // quote holds one. A marker becomes a space, so every byte offset into a
 // line, which the fields' line references keep, stays right for the
-// file as written. from is the first line of the first such quote.
-func unquotePress(lines []string, blocks []block) (out []string, from int, ok bool) {
-	from = -1
+// file as written.
+func unquotePress(lines []string, blocks []block) (out []string, ok bool) {
 	for _, b := range blocks {
 		if b.kind != blockquote || !quotedPress(lines, b) {
 			continue
 		}
 		if out == nil {
-			out, from = append([]string(nil), lines...), b.from
+			out = append([]string(nil), lines...)
 		}
 		for i := b.from; i <= b.to; i++ {
 			l := out[i]
@@ -36,29 +35,9 @@ func unquotePress(lines []string, blocks []block) (out []string, from int, ok bo
 		}
 	}
 	if out == nil {
-		return lines, -1, false
+		return lines, false
 	}
-	return out, from, true
-}
-
-// quotedPreface is true for a paragraph that stands before the block
-// quote read as the press release, with only paragraphs between them
-// ("The release below is written as if …"): the author's word on the
-// release, not its text, however many paragraphs it takes.
-func (r *reader) quotedPreface(i int) bool {
-	b := r.blocks[i]
-	if r.quotedFrom < 0 || r.part != partNone || b.kind != paragraph || b.to >= r.quotedFrom {
-		return false
-	}
-	for _, next := range r.blocks[i+1:] {
-		if next.from >= r.quotedFrom {
-			return true
-		}
-		if next.kind != paragraph {
-			return false
-		}
-	}
-	return false
+	return out, true
 }
 
 // quotedPress is true for a block quote that holds a heading and, at the

@@ -18,7 +18,7 @@ func TestQuotedPressRelease(t *testing.T) {
 		appendix                      string // a word kept in the appendix
 	}{
 		{"under a title and two paragraphs of preface",
-			"# Frostline PR/FAQ (draft)\n\nOwner: Ana Ruiz.\n\nThe release below is set in a quote.\n\n" + release,
+			"# Frostline PR/FAQ (draft)\n\nThis is a draft for the review on Thursday.\n\nThe release below is set in a quote.\n\n" + release,
 			"Orchard growers can now see frost coming to each row", "Frostline puts a sensor on every tenth tree and texts the grower.", "Priya Anand", true, "set in a quote"},
 		{"alone in the file",
 			release,
@@ -48,6 +48,28 @@ func TestQuotedPressRelease(t *testing.T) {
 				if !strings.Contains(kept, c.appendix) {
 					t.Errorf("appendix %q lacks %q", kept, c.appendix)
 				}
+			}
+		})
+	}
+}
+
+func TestHeadingOverDateline(t *testing.T) {
+	const dated = "YAKIMA, WA — April 2, 2029 — Valley Sensing today launched Frostline, a frost warning.\n"
+	for _, c := range []struct{ name, md, headline, subheadline string }{
+		{"under the team's own word for the part",
+			"# Frostline PR/FAQ\n\nThis is a draft for the review on Thursday.\n\nPlease leave comments in the thread.\n\n---\n\n## :sunrise: Our story\n\n### Orchard growers can now see frost coming to each row\n\n*One sensor for every tenth tree.*\n\n" + dated,
+			"Orchard growers can now see frost coming to each row", "One sensor for every tenth tree."},
+		{"after two paragraphs of preface",
+			"# Frostline PR/FAQ\n\nThis is a draft for the review on Thursday.\n\nRead the release first, then the FAQ.\n\n## Orchard growers can now see frost coming to each row\n\n" + dated,
+			"Orchard growers can now see frost coming to each row", ""},
+		{"a short heading is no headline",
+			"# Orchard growers can now see frost coming\n\n## Our story\n\n### Why now\n\n" + dated,
+			"Orchard growers can now see frost coming", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, _ := Import(readShape(t, c.md), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+			if pr := doc.PressRelease; pr.Headline != c.headline || pr.Subheadline != c.subheadline {
+				t.Errorf("headline %q, subheadline %q", pr.Headline, pr.Subheadline)
 			}
 		})
 	}

@@ -186,10 +186,9 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.res.Generated = first < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[first]), "<!-- "+generatedNote)
 	r.applyFrontMatter(fm, false)
 	r.blocks = scan(lines, first)
-	r.quotedFrom = -1
-	if unq, from, ok := unquotePress(lines, r.blocks); ok {
+	if unq, ok := unquotePress(lines, r.blocks); ok {
 		// res.lines stays the file as written: only > markers differ.
-		r.lines, r.quotedFrom = unq, from
+		r.lines = unq
 		r.blocks = scan(unq, first)
 	}
 	// Every block is placed once or twice: room for them up front.
@@ -218,10 +217,6 @@ type reader struct {
 	roles  map[string]string
 	res    *Result
 	fields map[string]*text
-	// quotedFrom is the first line of a block quote read as the press
-	// release (see unquotePress), or -1.
-	quotedFrom int
-
 	// Where the walk is.
 	part         part
 	partLevel    int

@@ -189,6 +189,12 @@ func (r *reader) walk() {
 				continue
 			}
 		}
+		if b.kind == heading && r.headingOverDateline(i) {
+			if next, ok := r.headlineAt(i); ok {
+				i = next - 1
+				continue
+			}
+		}
 		if h, ok := r.headOf(b); ok && (b.kind == heading || !h.question || r.part != partFAQ) {
 			if r.heading(h) {
 				continue
