@@ -708,6 +708,17 @@ func quoteSpans(t string) (spans [][2]int, speaker, role string) {
 	lead := strings.Index(t, trim)
 	t0 := strings.TrimLeft(trim, "*_")
 	open := lead + len(trim) - len(t0)
+	if k := leadingEmoji(t0); k > 0 {
+		// ":speech_balloon: "…," said …", as chat exports mark a
+		// quote: the quote is read past the emoji, which the author
+		// wrote and the quote's text keeps.
+		k = len(strings.TrimRight(t0[:k], " \t"))
+		spans, speaker, role = quoteSpans(t[:open] + strings.Repeat(" ", k) + t[open+k:])
+		if spans == nil {
+			return nil, "", ""
+		}
+		return append([][2]int{{open, open + k}}, spans...), speaker, role
+	}
 	opening := func(s string) int {
 		switch {
 		case strings.HasPrefix(s, "\""):
@@ -1004,6 +1015,27 @@ func describedSpeaker(s string) (speaker, role string) {
 		role += ", " + strings.TrimSuffix(rest, ",")
 	}
 	return speaker, role
+}
+
+// leadingEmoji is where text starts past the emoji before it, written
+// as shortcodes (":speech_balloon:") or as characters ("💬"), or 0.
+func leadingEmoji(s string) int {
+	i := shortcodeEnd(s)
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			if r == ' ' && i > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		if !unicode.Is(unicode.So, r) && r != '\u200d' && r != '\ufe0f' {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
