@@ -1041,6 +1041,9 @@ func leadingEmoji(s string) int {
 // splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
 // speaker and the role.
 func splitAttribution(s string) (speaker, role string) {
+	if strings.Contains(s, "[[") {
+		s = unwikiLinks(s)
+	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "*_"))
 	s = strings.TrimSuffix(s, ".")
 	speaker, role, _ = strings.Cut(s, ",")
@@ -1071,6 +1074,32 @@ func splitAttribution(s string) (speaker, role string) {
 		return "", ""
 	}
 	return speaker, strings.Join(strings.Fields(role), " ")
+}
+
+// unwikiLinks writes each wiki link of s, "[[Dev Okafor]]" or "[[Dev
+// Okafor|Dev]]", as the words it shows: notes apps link a speaker to
+// their page.
+func unwikiLinks(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[[")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], "]]")
+		if j < 0 {
+			break
+		}
+		link := s[i+2 : i+j]
+		if _, shown, ok := strings.Cut(link, "|"); ok {
+			link = shown
+		}
+		b.WriteString(s[:i])
+		b.WriteString(link)
+		s = s[i+j+2:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // nameOfPlace splits "Dale Hutchens of Hutchens Honey Farm in Minot",

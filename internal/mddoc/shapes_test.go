@@ -71,6 +71,8 @@ func TestQuoteShapes(t *testing.T) {
 			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", ":speech_balloon: Riders asked for one thing.", ":speech_balloon: I stopped running for boats."},
 		{"an emoji character marks a quote", "💬 " + `Ingrid Berg, Director of Services at Fjordline, said: "Riders asked for one thing."`,
 			"Ingrid Berg", "Director of Services at Fjordline", "", "💬 Riders asked for one thing.", ""},
+		{"speakers linked to their notes, as notes apps write them", `"Riders asked for one thing," said [[Ingrid Berg]], Director of Services at Fjordline.` + "\n\n" + `"I stopped running for boats," said [[People/Ola Nordmann|Ola Nordmann]], a commuter in Nesodden.`,
+			"Ingrid Berg", "Director of Services at Fjordline", "Ola Nordmann", "Riders asked for one thing.", "I stopped running for boats."},
 		{"an empty quotation, a template's placeholder, is no quote", `Ingrid Berg, Director of Services at Fjordline, said: ""`,
 			"", "", "", "", ""},
 	} {
