@@ -14,30 +14,39 @@ package mddoc
 // quotation has: a heading and a paragraph that opens with a dateline.
 
 // unquotePress returns lines with the > markers of each block quote that
-// holds a press release blanked, so that its headings and paragraphs are
-// read as the file's own; it returns lines itself, and blocks, when no
-// quote holds one. A marker becomes a space, so every byte offset into a
-// line, which the fields' line references keep, stays right for the
-// file as written.
-func unquotePress(lines []string, blocks []block) (out []string, ok bool) {
+// holds a press release taken off, so that its headings and paragraphs
+// are read as the file's own, and for each line how many bytes were
+// taken off its start; it returns lines itself, and no shifts, when no
+// quote holds one.
+func unquotePress(lines []string, blocks []block) (out []string, shift []int) {
 	for _, b := range blocks {
 		if b.kind != blockquote || !quotedPress(lines, b) {
 			continue
 		}
 		if out == nil {
 			out = append([]string(nil), lines...)
+			shift = make([]int, len(lines))
 		}
 		for i := b.from; i <= b.to; i++ {
-			l := out[i]
-			if m := quoteMarker(l); m >= 0 {
-				out[i] = l[:m] + " " + l[m+1:]
+			if quoteMarker(out[i]) >= 0 {
+				k := quoteContent(out[i])
+				out[i], shift[i] = out[i][k:], k
 			}
 		}
 	}
 	if out == nil {
-		return lines, false
+		return lines, nil
 	}
-	return out, true
+	return out, shift
+}
+
+// off is how many bytes unquotePress took off the start of line: what
+// turns an offset into the line as read into one into the file's line.
+func (r *reader) off(line int) int {
+	if r.shift == nil {
+		return 0
+	}
+	return r.shift[line]
 }
 
 // quotedPress is true for a block quote that holds a heading and, at the
