@@ -1,5 +1,7 @@
 package mddoc
 
+import "slices"
+
 // A team that drafts its press release inside a PR/FAQ often sets it in
 // a block quote, so that nobody takes it for a real announcement:
 //
@@ -12,30 +14,35 @@ package mddoc
 // The quote is the press release: it is read as if unquoted. What tells
 // it from a quoted customer or an aside is its structure, which no
 // quotation has: a heading and a paragraph that opens with a dateline.
+// A file whose own paragraphs hold a dateline has its release outside
+// any quote: a release quoted there (an example in an FAQ answer) stays
+// a quote.
 
-// unquotePress returns lines with the > markers of each block quote that
-// holds a press release taken off, so that its headings and paragraphs
+// unquotePress returns lines with the > markers of the block quote that
+// holds the press release taken off, so that its headings and paragraphs
 // are read as the file's own, and for each line how many bytes were
 // taken off its start; it returns lines itself, and no shifts, when no
 // quote holds one.
 func unquotePress(lines []string, blocks []block) (out []string, shift []int) {
+	at := slices.IndexFunc(blocks, func(b block) bool { return b.kind == blockquote && quotedPress(lines, b) })
+	if at < 0 {
+		return lines, nil // most files: no quote, or none that is a release
+	}
 	for _, b := range blocks {
-		if b.kind != blockquote || !quotedPress(lines, b) {
-			continue
-		}
-		if out == nil {
-			out = append([]string(nil), lines...)
-			shift = make([]int, len(lines))
-		}
-		for i := b.from; i <= b.to; i++ {
-			if quoteMarker(out[i]) >= 0 {
-				k := quoteContent(out[i])
-				out[i], shift[i] = out[i][k:], k
+		if b.kind == paragraph {
+			if _, ok := parseDateline(lines[b.from]); ok {
+				return lines, nil
 			}
 		}
 	}
-	if out == nil {
-		return lines, nil
+	b := blocks[at]
+	out = append([]string(nil), lines...)
+	shift = make([]int, len(lines))
+	for i := b.from; i <= b.to; i++ {
+		if quoteMarker(out[i]) >= 0 {
+			k := quoteContent(out[i])
+			out[i], shift[i] = out[i][k:], k
+		}
 	}
 	return out, shift
 }

@@ -74,3 +74,16 @@ func TestHeadingOverDateline(t *testing.T) {
 		})
 	}
 }
+
+// A release quoted in a file that has its own, as an example in an FAQ
+// answer, stays a quote: the answer's.
+func TestQuotedPressReleaseInAnAnswer(t *testing.T) {
+	md := "# Frostline\n\nYAKIMA, WA — April 2, 2029 — Valley Sensing today launched Frostline.\n\n## FAQ\n\n" +
+		"### What did the old release say?\n\n> ## Frost alerts come to Yakima\n>\n> YAKIMA, WA — May 1, 2027 — Valley Sensing today tested frost alerts.\n\n" +
+		"### Does it work at night?\n\nYes.\n"
+	doc, _ := Import(readShape(t, md), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	ext := doc.FAQ.External
+	if len(ext) != 2 || !strings.Contains(ext[0].Answer, "tested frost alerts") {
+		t.Errorf("external FAQ %+v", ext)
+	}
+}
