@@ -704,6 +704,11 @@ func (r *reader) quoteSpans(t string) ([][2]int, string, string) {
 // quoteSpans finds the quoted text of a quote paragraph (one span, or
 // two around a mid-quote attribution), the speaker and the role.
 func quoteSpans(t string) (spans [][2]int, speaker, role string) {
+	if strings.Contains(t, "[[") {
+		if flat := padWikiLinks(t); flat != t {
+			return quoteSpans(flat)
+		}
+	}
 	trim := strings.TrimSpace(t)
 	lead := strings.Index(t, trim)
 	t0 := strings.TrimLeft(trim, "*_")
@@ -1041,9 +1046,6 @@ func leadingEmoji(s string) int {
 // splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
 // speaker and the role.
 func splitAttribution(s string) (speaker, role string) {
-	if strings.Contains(s, "[[") {
-		s = unwikiLinks(s)
-	}
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "*_"))
 	s = strings.TrimSuffix(s, ".")
 	speaker, role, _ = strings.Cut(s, ",")
@@ -1076,10 +1078,12 @@ func splitAttribution(s string) (speaker, role string) {
 	return speaker, strings.Join(strings.Fields(role), " ")
 }
 
-// unwikiLinks writes each wiki link of s, "[[Dev Okafor]]" or "[[Dev
-// Okafor|Dev]]", as the words it shows: notes apps link a speaker to
-// their page.
-func unwikiLinks(s string) string {
+// padWikiLinks writes each wiki link of s, "[[Dev Okafor]]" or
+// "[[People/Dev Okafor|Dev Okafor]]", as the words it shows, after as
+// many spaces as the link's marks and target took: notes apps link a
+// speaker to their page, and every offset into s stays one into the
+// text as written.
+func padWikiLinks(s string) string {
 	var b strings.Builder
 	for {
 		i := strings.Index(s, "[[")
@@ -1087,15 +1091,17 @@ func unwikiLinks(s string) string {
 			break
 		}
 		j := strings.Index(s[i:], "]]")
-		if j < 0 {
+		if j < 0 || strings.ContainsAny(s[i:i+j], "\n\"“”") {
 			break
 		}
 		link := s[i+2 : i+j]
-		if _, shown, ok := strings.Cut(link, "|"); ok {
-			link = shown
+		shown := link
+		if k := strings.LastIndexByte(link, '|'); k >= 0 {
+			shown = link[k+1:]
 		}
 		b.WriteString(s[:i])
-		b.WriteString(link)
+		b.WriteString(strings.Repeat(" ", j+2-len(shown)))
+		b.WriteString(shown)
 		s = s[i+j+2:]
 	}
 	b.WriteString(s)
