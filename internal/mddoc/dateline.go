@@ -20,6 +20,7 @@ import (
 //	BERLIN - 2027-05-04 -
 //	LISBON – Internal announcement – July 1, 2027 –
 //	Dublin, Ireland, September 6, 2027 —
+//	Madison, Wisconsin | June 3, 2028 |
 //
 // It is read from the date out: the date is the one part every form
 // has, the place is the few capitalised words before it, and what lies
@@ -90,7 +91,7 @@ func parseDateline(line string) (datelineMatch, bool) {
 	// Cheap tests first: most paragraphs fail them. The place is at
 	// most 40 bytes, so a separator comes early; every date read has a
 	// year of four digits, within the first 120 bytes.
-	if !strings.ContainsAny(head[:min(len(head), 50)], ",–—-(/:*_") || !hasYear(head[:min(len(head), 120)]) {
+	if !strings.ContainsAny(head[:min(len(head), 50)], ",–—-(/:*_|") || !hasYear(head[:min(len(head), 120)]) {
 		return m, false
 	}
 	// The pattern is tried only around the year: every date it reads
@@ -127,7 +128,7 @@ func parseDateline(line string) (datelineMatch, bool) {
 		return m.placeless(line, i, loc[1])
 	}
 	placeEnd := len(before)
-	for _, sep := range []string{" (", " –", " —", " -", " \\-", "(", "–", "—", "/", ":"} {
+	for _, sep := range []string{" (", " –", " —", " -", " \\-", "(", "–", "—", "/", ":", "|"} {
 		if k := strings.Index(before, sep); k >= 0 && k < placeEnd {
 			placeEnd = k
 		}
@@ -138,13 +139,13 @@ func parseDateline(line string) (datelineMatch, bool) {
 	}
 	// Something stands between the place and the date: a comma, a
 	// dash, a bracket, bold.
-	if !strings.ContainsAny(before[len(place):], ",–—-(/*_:") {
+	if !strings.ContainsAny(before[len(place):], ",–—-(/*_:|") {
 		return m, false
 	}
 	m.cityStart, m.cityEnd = i, i+len(place)
 	// The outlet: what stands between the place and the date, less
 	// separators, brackets and bold marks.
-	m.outlet = strings.Trim(before[len(place):], " ,*_()–—-:/\t\\")
+	m.outlet = strings.Trim(before[len(place):], " ,*_()–—-:/|\t\\")
 	if len(m.outlet) > 60 || strings.ContainsAny(m.outlet, ".!?\"“") {
 		return m, false
 	}
@@ -194,7 +195,7 @@ func parseDateline(line string) (datelineMatch, bool) {
 		}
 	}
 	sep := false
-	for _, s := range []string{"---", "--", "\\-", "—", "–", "-", ":", ","} {
+	for _, s := range []string{"---", "--", "\\-", "—", "–", "-", ":", ",", "|"} {
 		if after, ok := strings.CutPrefix(rest, s); ok {
 			rest, sep = after, true
 			break

@@ -113,6 +113,9 @@ func TestParseDateline(t *testing.T) {
 		{"**March 3, 2027** – Acme", "", "", "2027-03-03", "Acme"},
 		{"2027-05-04 -- Stellwerk", "", "", "2027-05-04", "Stellwerk"},
 		{"PORTLAND, Ore. — Sept. 19, 2029 — Ferrybell", "PORTLAND, Ore.", "", "2029-09-19", "Ferrybell"},
+		// Pipes between the parts, as a spec sheet's header writes them.
+		{"Tucson, Arizona | March 9, 2029 | Dunefield", "Tucson, Arizona", "", "2029-03-09", "Dunefield"},
+		{"TUCSON | Internal | 9 March 2029 | Dunefield", "TUCSON", "Internal", "2029-03-09", "Dunefield"},
 	} {
 		m, ok := parseDateline(c.line)
 		if !ok {

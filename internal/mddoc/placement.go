@@ -327,7 +327,11 @@ func productLead(lower string, products []string) (with, opens, subject bool) {
 			if !ok {
 				continue
 			}
-			verb, _, _ := strings.Cut(rest, " ")
+			verb, after, _ := strings.Cut(rest, " ")
+			if definition(verb, after) {
+				subject = true
+				continue
+			}
 			if !slices.Contains([]string{"is", "are", "was", "will", "has", "costs", "can"}, verb) {
 				subject = true
 				opens = opens || s == 0
@@ -335,6 +339,13 @@ func productLead(lower string, products []string) (with, opens, subject bool) {
 		}
 	}
 	return with, opens, subject
+}
+
+// definition: "Keyring is a sidecar and a small controller" says what
+// the product is, and so, like a sentence of what it does, makes the
+// product its subject ("Keyring is available today" does not).
+func definition(verb, after string) bool {
+	return (verb == "is" || verb == "are") && (strings.HasPrefix(after, "a ") || strings.HasPrefix(after, "an "))
 }
 
 // sentenceStarts are where the sentences of a paragraph start.

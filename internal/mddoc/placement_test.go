@@ -52,6 +52,11 @@ func TestPlacement(t *testing.T) {
 			"<!-- Problem: size it -->\n\n" +
 			"Riders never knew when boats would come.\n\n" + quotes,
 			map[string]string{"A rider looks": pathSolution, "Riders never": pathProblem}},
+		{"after the current solutions, a paragraph that says what the product is", dated +
+			"Riders wait on the pier without knowing when the boat comes, and 41% have missed one (2026 survey).\n\n" +
+			"The workarounds riders use today do not help. Some call the harbour office, which closes at six; others watch the boats from the café window, which works only in daylight.\n\n" +
+			"Harbourlight is a screen on the pier and a tracker on the boat. The tracker reports the boat's position to the screen, which riders already know how to read. If the tracker is down, existing boards keep working for a day, which is longer than any outage we have had.\n\n" + quotes,
+			map[string]string{"Riders wait": pathProblem, "The workarounds": pathCurrent, "Harbourlight is a": pathSolution}},
 		{"a quote inside a headed section ends it", dated +
 			"## Getting started\n\n" +
 			"Open the Fjordline app, choose your pier, and turn on arrival alerts.\n\n" +
@@ -216,6 +221,8 @@ func TestProductLead(t *testing.T) {
 		"pass reads the ticket. riders board.":      {false, true, true},
 		"riders board. pass reads the ticket.":      {false, false, true},
 		"pass is available today.":                  {false, false, false},
+		"pass is a card reader and a small app.":    {false, false, true},
+		"riders board. pass is an app.":             {false, false, true},
 	} {
 		with, opens, subject := productLead(text, products)
 		if got := [3]bool{with, opens, subject}; got != want {

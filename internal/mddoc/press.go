@@ -138,6 +138,39 @@ func (r *reader) headlineAt(i int) (int, bool) {
 	return r.takeHeadline(i, h, "first heading of the press release"), true
 }
 
+// headingOverDateline: a heading that says something, with no headline
+// before it, right over the paragraph that opens with the dateline, or
+// over a one-line subheadline over it. Whatever heading stands above it
+// ("## :newspaper: The release", the team's own word for the part), it
+// is the headline, as a release is laid out.
+func (r *reader) headingOverDateline(i int) bool {
+	if r.headlineDone || (r.part != partNone && r.part != partPR) || r.section != "" {
+		return false
+	}
+	h := r.blocks[i]
+	if !sentenceLike(normalizeWords(r.lines[h.from][h.start:h.end])) {
+		return false
+	}
+	for k := i + 1; k < min(i+3, len(r.blocks)); k++ {
+		b := r.blocks[k]
+		if b.kind != paragraph {
+			return false
+		}
+		if _, ok := parseDateline(r.lines[b.from]); ok {
+			return true
+		}
+		if b.from != b.to {
+			return false // a subheadline is one line
+		}
+	}
+	return false
+}
+
+func normalizeWords(s string) string {
+	w, _ := normalize(s)
+	return w
+}
+
 // titleOverHeadline: a heading that names the document, not the
 // product's news: "Holds Lockers – FAQ draft", or a short code name
 // ("# Project Atlas") right over a sentence-long heading.
@@ -686,10 +719,26 @@ func (r *reader) quoteSpans(t string) ([][2]int, string, string) {
 // quoteSpans finds the quoted text of a quote paragraph (one span, or
 // two around a mid-quote attribution), the speaker and the role.
 func quoteSpans(t string) (spans [][2]int, speaker, role string) {
+	if strings.Contains(t, "[[") {
+		if flat := padWikiLinks(t); flat != t {
+			return quoteSpans(flat)
+		}
+	}
 	trim := strings.TrimSpace(t)
 	lead := strings.Index(t, trim)
 	t0 := strings.TrimLeft(trim, "*_")
 	open := lead + len(trim) - len(t0)
+	if k := leadingEmoji(t0); k > 0 {
+		// ":speech_balloon: "…," said …", as chat exports mark a
+		// quote: the quote is read past the emoji, which the author
+		// wrote and the quote's text keeps.
+		k = len(strings.TrimRight(t0[:k], " \t"))
+		spans, speaker, role = quoteSpans(t[:open] + strings.Repeat(" ", k) + t[open+k:])
+		if spans == nil {
+			return nil, "", ""
+		}
+		return append([][2]int{{open, open + k}}, spans...), speaker, role
+	}
 	opening := func(s string) int {
 		switch {
 		case strings.HasPrefix(s, "\""):
@@ -988,6 +1037,27 @@ func describedSpeaker(s string) (speaker, role string) {
 	return speaker, role
 }
 
+// leadingEmoji is where text starts past the emoji before it, written
+// as shortcodes (":speech_balloon:") or as characters ("💬"), or 0.
+func leadingEmoji(s string) int {
+	i := shortcodeEnd(s)
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf {
+			if r == ' ' && i > 0 {
+				i++
+				continue
+			}
+			break
+		}
+		if !unicode.Is(unicode.So, r) && r != '\u200d' && r != '\ufe0f' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // splitAttribution reads "Dana Ortiz, VP of Payments at Acme." into the
 // speaker and the role.
 func splitAttribution(s string) (speaker, role string) {
@@ -1012,6 +1082,11 @@ func splitAttribution(s string) (speaker, role string) {
 	if who, rest, ok := strings.Cut(speaker, " who "); ok && role == "" {
 		speaker, role = who, "who "+rest
 	}
+	if who, of, ok := nameOfPlace(speaker); ok {
+		speaker = who
+		role = strings.TrimSpace(of + "," + role)
+		role = strings.TrimSuffix(role, ",")
+	}
 	if !name.MatchString(speaker) || fieldCount(speaker) > 6 {
 		if who, office, ok := placeholderSpeaker(speaker); ok && role == "" {
 			return who, office
@@ -1019,6 +1094,57 @@ func splitAttribution(s string) (speaker, role string) {
 		return "", ""
 	}
 	return speaker, strings.Join(strings.Fields(role), " ")
+}
+
+// padWikiLinks writes each wiki link of s, "[[Dev Okafor]]" or
+// "[[People/Dev Okafor|Dev Okafor]]", as the words it shows, after as
+// many spaces as the link's marks and target took: notes apps link a
+// speaker to their page, and every offset into s stays one into the
+// text as written.
+func padWikiLinks(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[[")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], "]]")
+		if j < 0 || strings.ContainsAny(s[i:i+j], "\n\"“”") {
+			break
+		}
+		link := s[i+2 : i+j]
+		shown := link
+		if k := strings.LastIndexByte(link, '|'); k >= 0 {
+			shown = link[k+1:]
+		}
+		b.WriteString(s[:i])
+		b.WriteString(strings.Repeat(" ", j+2-len(shown)))
+		b.WriteString(shown)
+		s = s[i+j+2:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// nameOfPlace splits "Dale Hutchens of Hutchens Honey Farm in Minot",
+// as reporters attribute a quote, into the name and what places it: a
+// name of two words or more, then "of", "from" or "at" and a capitalised
+// word.
+func nameOfPlace(s string) (who, of string, ok bool) {
+	for _, sep := range []string{" of ", " from ", " at "} {
+		k := strings.Index(s, sep)
+		if k < 0 {
+			continue
+		}
+		who, after := s[:k], s[k+len(sep):]
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+			continue
+		}
+		if fieldCount(who) >= 2 && name.MatchString(who) {
+			return who, s[k+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // quote adds a quote's text to a quote field, and its speaker and role

@@ -193,6 +193,13 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.res.Generated = first < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[first]), "<!-- "+generatedNote)
 	r.applyFrontMatter(fm, false)
 	r.blocks = scan(lines, first)
+	if unq, shift := unquotePress(lines, r.blocks); shift != nil {
+		// res.lines stays the file as written: every offset into a
+		// line that leaves the reader (a field's line references, a
+		// marker, a position) gets its shift back.
+		r.lines, r.shift = unq, shift
+		r.blocks = scan(unq, first)
+	}
 	// Every block is placed once or twice: room for them up front.
 	r.res.Placed = append(make([]Placement, 0, len(r.blocks)+len(r.blocks)/2+1), r.res.Placed...)
 	r.walk()
@@ -219,6 +226,9 @@ type reader struct {
 	roles  map[string]string
 	res    *Result
 	fields map[string]*text
+	// shift is, for each line, how many bytes of quote markers were
+	// taken off its start (see unquotePress); nil when none were.
+	shift []int
 
 	// Where the walk is.
 	part         part
@@ -442,7 +452,8 @@ func (r *reader) place(b block, path, how string) {
 
 func (r *reader) marker(line, start, end int) {
 	if end > start {
-		r.res.Markers = append(r.res.Markers, Marker{Line: line + 1, Start: start, End: end})
+		o := r.off(line)
+		r.res.Markers = append(r.res.Markers, Marker{Line: line + 1, Start: start + o, End: end + o})
 	}
 }
 
@@ -464,12 +475,12 @@ func (r *reader) addLine(path string, line, start, end int) {
 	end = min(end, len(l))
 	start = min(start, end)
 	if len(f.refs) == 0 {
-		f.first = source.Pos{Line: line + 1, Col: runeCol(l, start)}
+		f.first = source.Pos{Line: line + 1, Col: runeCol(l, start) + r.off(line)}
 	} else {
 		f.b.WriteByte('\n')
 	}
 	f.b.WriteString(l[start:end])
-	f.refs = append(f.refs, LineRef{Line: line + 1, Off: start})
+	f.refs = append(f.refs, LineRef{Line: line + 1, Off: start + r.off(line)})
 }
 
 // addBreak separates a new block from the field's text so far.
@@ -498,7 +509,7 @@ func (r *reader) addBlock(path string, b block, how string) {
 }
 
 func (r *reader) posAt(line, at int) source.Pos {
-	return source.Pos{Line: line + 1, Col: runeCol(r.lines[line], at)}
+	return source.Pos{Line: line + 1, Col: runeCol(r.lines[line], at) + r.off(line)}
 }
 
 func runeCol(l string, at int) int {

@@ -211,6 +211,12 @@ func (r *reader) walk() {
 			i = next - 1
 			continue
 		}
+		if b.kind == heading && r.headingOverDateline(i) {
+			if next, ok := r.headlineAt(i); ok {
+				i = next - 1
+				continue
+			}
+		}
 		if h, ok := r.headOf(b); ok && (b.kind == heading || !h.question || r.part != partFAQ) {
 			if r.heading(h) {
 				continue
@@ -452,7 +458,7 @@ func (r *reader) enter(p part, h head) {
 	r.sectionSet, r.unitBreak = nil, true
 	key := map[part]string{partPR: "press_release", partCustomer: "customer", partFAQ: "faq", partAppendix: "appendix"}[p]
 	if _, seen := r.res.Pos[key]; key != "" && !seen && h.b.to >= h.b.from && h.level > 0 {
-		r.res.Pos[key] = source.Pos{Line: h.line + 1, Col: runeCol(r.lines[h.line], h.start)}
+		r.res.Pos[key] = r.posAt(h.line, h.start)
 	}
 }
 
@@ -990,10 +996,10 @@ func (r *reader) dateline(cl contentLine) (int, bool) {
 	d.Outlet = m.outlet
 	r.res.DatelineText = strings.TrimSpace(l[cl.start : cl.start+m.end])
 	r.res.DatelineDate = l[cl.start+m.dateStart : cl.start+m.dateEnd]
-	p := source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m.cityStart)}
+	p := r.posAt(cl.line, cl.start+m.cityStart)
 	r.res.Pos["press_release.dateline"] = p
 	r.res.Pos["press_release.dateline.city"] = p
-	r.res.Pos["press_release.dateline.date"] = source.Pos{Line: cl.line + 1, Col: runeCol(l, cl.start+m.dateStart)}
+	r.res.Pos["press_release.dateline.date"] = r.posAt(cl.line, cl.start+m.dateStart)
 	return cl.start + m.end, true
 }
 
