@@ -52,7 +52,7 @@ func precisionCorpus(t *testing.T) []string {
 	// Every set: the shape catalog (01-36) and the sets written later
 	// in other teams' styles (g, h, k, m, n), labelled after the rules
 	// were tuned on the catalog, to check the rules hold beyond it.
-	md, err := filepath.Glob(filepath.Join("..", "mddoc", "testdata", "realworld", "[0-9ghkmn][0-9]*-*.md"))
+	md, err := filepath.Glob(filepath.Join("..", "mddoc", "testdata", "realworld", "[0-9ghkmnp][0-9]*-*.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
