@@ -1268,6 +1268,13 @@ func bracketPlaceholders(s string) []textstat.Span {
 		if s[i+1] == '^' {
 			continue // a footnote
 		}
+		if open == '[' && s[i+1] == '[' {
+			// A wiki link, as notes apps write one: [[Customer interviews]].
+			if k := strings.Index(s[i+2:], "]]"); k >= 0 {
+				i += 2 + k + 1
+			}
+			continue
+		}
 		inner := strings.ToLower(s[i+1 : i+1+j])
 		for _, k := range []string{"insert", "name", "customer", "company", "product", "tbd", "todo", "date", "city", "placeholder"} {
 			if strings.Contains(inner, k) && (open == '[' || strings.HasPrefix(inner, "insert")) {

@@ -981,6 +981,11 @@ var ruleCases = []ruleCase{
 			{lint.Error, 40, 29, 42, "<insert date>", `placeholder "<insert date>" left in getting started`, ""},
 			{lint.Error, 55, 15, 26, "Lorem ipsum", `placeholder "Lorem ipsum" left in FAQ E1`, ""},
 		}},
+	{rule: "placeholder", name: "a wiki link is no bracketed blank",
+		edits: []string{"    Tab Split is in the app today.", "    Tab Split is in the app today ([[Customer interviews|interviews]], [[Product names]]) for [Customer Name]."},
+		want: []want{
+			{lint.Error, 40, 95, 110, "[Customer Name]", `placeholder "[Customer Name]" left in getting started`, ""},
+		}},
 	{rule: "placeholder", name: "a word placeholder inside a bracketed blank is the one blank",
 		edits: []string{"    Tab Split is in the app today.", "    Tab Split is in the app from [TBD, after the pilot] and TBD in stores."},
 		want: []want{
