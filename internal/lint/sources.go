@@ -112,6 +112,12 @@ func namesSource(lower string) bool {
 			}
 		case "researchers", "questionnaire", "respondents":
 			return true
+		case "tickets", "complaints", "emails", "requests", "submissions":
+			// Where the figures were counted: "in 61 support tickets
+			// since 2025", "across 400 complaints".
+			if inSource(words, i) || prev != "" && (at(i-2) == "across" || at(i-3) == "across") {
+				return true
+			}
 		case "reported", "published", "conducted", "issued":
 			if next == "by" {
 				return true
