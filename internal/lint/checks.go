@@ -634,6 +634,9 @@ func checkWords(c *checker) {
 				if r.list == listWeasel && f.answered(m.Span, q) {
 					continue
 				}
+				if r.list == listWeasel && f.quote && spokenEmphasis(f.prose[m.Start:m.End]) {
+					continue // "It's really easy": how people talk, quoted; the quote's claim is elsewhere
+				}
 				if r.list == listBuzzwords && !buzzClaims(f, m.Span) {
 					continue
 				}
@@ -646,6 +649,12 @@ func checkWords(c *checker) {
 			}
 		}
 	}
+}
+
+// spokenEmphasis reports whether a weasel word is an intensifier people
+// use when they talk (very, really), which a quote keeps as said.
+func spokenEmphasis(w string) bool {
+	return strings.EqualFold(w, "very") || strings.EqualFold(w, "really")
 }
 
 // plainWords are buzzwords that are also plain English: "simply not

@@ -184,7 +184,8 @@ func hasDigit(s string) bool {
 }
 
 // customerNouns are the names the document itself gives its customer:
-// the plural noun that follows "for" or "to" in the subheadline, the
+// the headline's plural subject before can, get, no or never, and the
+// plural noun that follows "for" or "to" in the subheadline, the
 // summary or the answer to who the customer is ("an app for visitors of
 // all ages", "reopened its doors to writers"). A release written for
 // "visitors" or "writers" talks about its customer by that name, not as
@@ -192,6 +193,18 @@ func hasDigit(s string) bool {
 // counted are left out.
 func (c *checker) customerNouns() []string {
 	var nouns []string
+	// The headline's subject, when it is who gains: "Building managers can
+	// now see …", "Families get …".
+	if f := c.field("press_release.headline"); f != nil {
+		for i := 0; i+1 < len(f.words); i++ {
+			// A headline capitalises its first word: "Diners can now pay".
+			w, next := strings.ToLower(f.words[i].Text(f.prose)), strings.ToLower(f.words[i+1].Text(f.prose))
+			if (next == "can" || next == "get" || next == "no" || next == "never") && pluralPersonNoun(w) &&
+				!slices.Contains(nouns, w) && !slices.Contains(customerWords(), w) {
+				nouns = append(nouns, w)
+			}
+		}
+	}
 	for _, path := range []string{"press_release.subheadline", "press_release.summary", "customer.who"} {
 		f := c.field(path)
 		if f == nil {

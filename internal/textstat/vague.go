@@ -247,7 +247,7 @@ func subordinator(t string) bool {
 	case 2:
 		return eqLower(t, "if")
 	case 4:
-		return eqLower(t, "once") || eqLower(t, "till")
+		return eqLower(t, "once") || eqLower(t, "till") || eqLower(t, "when")
 	case 5:
 		return eqLower(t, "until")
 	case 6:

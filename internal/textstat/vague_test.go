@@ -124,6 +124,8 @@ func TestFactualModal(t *testing.T) {
 		{"Volunteers waited weeks before they [could] bake alone.", true},
 		{"Consumers [would] need a forecast per provider.", true},
 		{"Until we [could] start, nothing moved.", true},
+		{"Riders said not knowing when the bus [would] come was the worst part.", true},
+		{"When it launches, it [would] save an hour.", false},
 		{"Before launch, it [could] save an hour.", false},
 		{"Before they [could] save, it [could] cost more.", true},
 		{"Only a third of the drivers [could] name the depot.", true},
