@@ -26,7 +26,7 @@ func checkCustomerQuestions(c *checker) {
 		// the problem alone is not ready for the customer's questions.
 		return
 	}
-	rep := review.Customer(c.doc, c.t, review.FieldParagraphs(c.doc))
+	rep := review.CustomerTopicGaps(c.doc, c.t, review.FieldParagraphs(c.doc))
 	var topics []string
 	for _, q := range rep.Questions {
 		if q.Topic == review.TopicWords || q.Topic == review.TopicWe {

@@ -23,6 +23,10 @@ import (
 type Paragraph struct {
 	Ref  string
 	Text string
+	// Field is the document field the paragraph is
+	// (press_release.summary), when the paragraphs were made from the
+	// fields (FieldParagraphs); the reading then need not search for it.
+	Field string
 }
 
 // Topic ids of the checks that are not word lists.
@@ -77,6 +81,9 @@ type reading struct {
 	doc   *prfaq.Document
 	paras []Paragraph
 	toks  [][]string
+	masks []mask // tokenMask of each of toks
+	// entries are the FAQ entries with an answer, as tokens.
+	entries []entryTokens
 	// fieldRef is the paragraph each release field starts in.
 	fieldRef map[string]string
 	quotes   map[string]bool
@@ -86,10 +93,26 @@ type reading struct {
 	texts []shapeText
 }
 
+// entryTokens is an FAQ entry's question, and its question and answer
+// together, as tokens.
+type entryTokens struct {
+	id            string
+	question, all []string
+	mask          mask
+}
+
 func newReading(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *reading {
 	r := &reading{doc: doc, t: t, paras: paras, fieldRef: map[string]string{}, quotes: map[string]bool{}}
 	for _, p := range paras {
-		r.toks = append(r.toks, tokens(p.Text))
+		ts := tokens(p.Text)
+		r.toks = append(r.toks, ts)
+		r.masks = append(r.masks, tokenMask(ts))
+	}
+	// Every topic reads every entry: tokens once.
+	for _, e := range entries(doc) {
+		q := tokens(e.Question)
+		all := append(slices.Clip(q), tokens(textstat.Prose(e.Answer))...)
+		r.entries = append(r.entries, entryTokens{id: e.ID, question: q, all: all, mask: tokenMask(all)})
 	}
 	pr := doc.PressRelease
 	fields := map[string]string{
@@ -97,7 +120,15 @@ func newReading(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *read
 		fieldGettingStarted: pr.GettingStarted, fieldCallToAction: pr.CallToAction,
 		"press_release.leader_quote": pr.LeaderQuote.Text, "press_release.customer_quote": pr.CustomerQuote.Text,
 	}
+	for _, p := range paras {
+		if _, ok := fields[p.Field]; ok {
+			r.fieldRef[p.Field] = p.Ref
+		}
+	}
 	for name, text := range fields {
+		if _, known := r.fieldRef[name]; known {
+			continue
+		}
 		if ref := r.find(text); ref != "" {
 			r.fieldRef[name] = ref
 		}
@@ -221,22 +252,23 @@ func (r *reading) covers(t Topic) []string {
 		if r.quotes[p.Ref] || (p.Ref == problem && !t.InProblem) {
 			continue
 		}
-		if _, ok := firstIn(words, r.toks[i]); ok {
+		if _, ok := firstInMasked(words, r.toks[i], &r.masks[i]); ok {
 			add(p.Ref)
 		}
-		if _, ok := firstIn(problemWords, r.toks[i]); ok && p.Ref == problem {
-			add(p.Ref)
+		if p.Ref == problem {
+			if _, ok := firstInMasked(problemWords, r.toks[i], &r.masks[i]); ok {
+				add(p.Ref)
+			}
 		}
 	}
 	forms := phrases(t.Forms)
-	for _, e := range entries(r.doc) {
-		q := tokens(e.Question)
-		if _, ok := firstIn(forms, q); ok {
-			add(e.ID)
+	for _, e := range r.entries {
+		if _, ok := firstIn(forms, e.question); ok {
+			add(e.id)
 			continue
 		}
-		if _, ok := firstIn(words, append(q, tokens(textstat.Prose(e.Answer))...)); ok {
-			add(e.ID)
+		if _, ok := firstInMasked(words, e.all, &e.mask); ok {
+			add(e.id)
 		}
 	}
 	if len(by) == 0 {
@@ -265,6 +297,18 @@ func (r *reading) anchor(t Topic) string {
 // document's blocks as the reading packet numbers them (see
 // FieldParagraphs when there is no rendering).
 func Customer(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *CustomerReport {
+	return customer(doc, t, paras, true)
+}
+
+// CustomerTopicGaps is Customer without the words the customer would not
+// know and the sentences about "we": the topics alone, which lint's
+// customer-question-unanswered reports. Those two readings are most of
+// Customer's time, and lint runs on every document.
+func CustomerTopicGaps(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *CustomerReport {
+	return customer(doc, t, paras, false)
+}
+
+func customer(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph, full bool) *CustomerReport {
 	rep := &CustomerReport{Title: title(doc), Questions: []Question{}, Answered: []Answered{}}
 	if doc == nil {
 		return rep
@@ -294,10 +338,10 @@ func Customer(doc *prfaq.Document, t *prfaq.Template, paras []Paragraph) *Custom
 		}
 		rep.Questions = append(rep.Questions, Question{Ref: r.anchor(topic), Topic: topic.ID, Text: topic.Question, Why: missingWhy(topic)})
 	}
-	if !off(tuning.Customer, TopicWords) {
+	if full && !off(tuning.Customer, TopicWords) {
 		rep.Questions = append(rep.Questions, r.unknownWords(tuning)...)
 	}
-	if !off(tuning.Customer, TopicWe) {
+	if full && !off(tuning.Customer, TopicWe) {
 		rep.Questions = append(rep.Questions, r.weSentences()...)
 	}
 	order := map[string]int{}
@@ -358,12 +402,17 @@ func title(doc *prfaq.Document) string {
 func FieldParagraphs(doc *prfaq.Document) []Paragraph {
 	pr := doc.PressRelease
 	var out []Paragraph
-	for _, text := range []string{pr.Headline, pr.Subheadline, pr.Summary, pr.Problem, pr.CurrentSolutions, pr.Solution,
-		pr.LeaderQuote.Text, pr.GettingStarted, pr.CustomerQuote.Text, pr.CallToAction} {
-		if strings.TrimSpace(text) == "" {
+	for _, f := range []struct{ path, text string }{
+		{"press_release.headline", pr.Headline}, {"press_release.subheadline", pr.Subheadline},
+		{fieldSummary, pr.Summary}, {fieldProblem, pr.Problem}, {fieldCurrent, pr.CurrentSolutions},
+		{fieldSolution, pr.Solution}, {"press_release.leader_quote", pr.LeaderQuote.Text},
+		{fieldGettingStarted, pr.GettingStarted}, {"press_release.customer_quote", pr.CustomerQuote.Text},
+		{fieldCallToAction, pr.CallToAction},
+	} {
+		if strings.TrimSpace(f.text) == "" {
 			continue
 		}
-		out = append(out, Paragraph{Ref: fmt.Sprintf("PR-%d", len(out)+1), Text: textstat.Prose(text)})
+		out = append(out, Paragraph{Ref: fmt.Sprintf("PR-%d", len(out)+1), Text: textstat.Prose(f.text), Field: f.path})
 	}
 	cu := doc.Customer
 	rest := []string{cu.Who, cu.Problem, cu.Benefit, cu.Evidence, cu.Experience}
