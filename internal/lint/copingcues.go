@@ -94,7 +94,7 @@ func copesToday(prose string, words []textstat.Word, problem bool) bool {
 				}
 			case "only":
 				// "only accept novels through agents", not "only 9%".
-				if i+1 < len(words) && !startsNumber(prose, words[i+1]) {
+				if i+1 < len(words) && !textstat.StartsNumber(prose, words[i+1]) {
 					return true
 				}
 			case "themselves", "yourself", "himself", "herself":
@@ -114,22 +114,6 @@ func copesToday(prose string, words []textstat.Word, problem bool) bool {
 			}
 		}
 		prev = lw
-	}
-	return false
-}
-
-// startsNumber reports whether w is a number, in figures or in words.
-func startsNumber(prose string, w textstat.Word) bool {
-	t := w.Text(prose)
-	if t == "" {
-		return false
-	}
-	if t[0] >= '0' && t[0] <= '9' {
-		return true
-	}
-	switch strings.ToLower(t) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "half", "about", "around", "some":
-		return true
 	}
 	return false
 }

@@ -129,22 +129,6 @@ func lowerWord(prose string, w textstat.Word) string {
 	return strings.ToLower(w.Text(prose))
 }
 
-// startsNumber reports whether w is a number, in figures or in words.
-func startsNumber(prose string, w textstat.Word) bool {
-	t := w.Text(prose)
-	if t == "" {
-		return false
-	}
-	if t[0] >= '0' && t[0] <= '9' {
-		return true
-	}
-	switch strings.ToLower(t) {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "half", "about", "around", "some":
-		return true
-	}
-	return false
-}
-
 // contactVerb is a way to reach someone: call, phone, ask, talk to.
 func contactVerb(w string) bool {
 	switch w {
@@ -302,7 +286,7 @@ func launchedAtPlace(t shapeText) bool {
 			switch {
 			case lw == "today" || lw == "now":
 				when = true
-			case prev == "from" && i < len(s.Words) && (startsNumber(t.prose, w) || monthName(lw)):
+			case prev == "from" && i < len(s.Words) && (textstat.StartsNumber(t.prose, w) || monthName(lw)):
 				when = true
 			case (prev == "at" || prev == "in" || prev == "across") && (lw == "all" || lw == "every" || lw == "each" || (w.Text(t.prose) != "" && t.prose[w.Start()] >= '0' && t.prose[w.Start()] <= '9')):
 				where = true

@@ -259,3 +259,21 @@ func wordEnd(s string, j int) int {
 	}
 	return j
 }
+
+// StartsNumber reports whether word w of prose opens a quantity: a number
+// in figures or in words, or a word that leads one (a, an, half, about,
+// around, some), as in "a phone number", "about 40 minutes".
+func StartsNumber(prose string, w Word) bool {
+	t := w.Text(prose)
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	switch strings.ToLower(t) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an", "half", "about", "around", "some":
+		return true
+	}
+	return false
+}
