@@ -245,12 +245,4 @@ func (r *reader) anchorLinks(b block) bool {
 
 // keepNavigation keeps blocks aside, as written, with no note: the
 // section the walk is in goes on after them.
-func (r *reader) keepNavigation(bs []block) {
-	part, section, level, how, set := r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet
-	r.unplaced("", 7)
-	r.field(r.section).aside = true
-	for _, b := range bs {
-		r.addBlock(r.section, b, "table of contents")
-	}
-	r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet = part, section, level, how, set
-}
+func (r *reader) keepNavigation(bs []block) { r.keepQuietly("table of contents", bs...) }

@@ -111,13 +111,7 @@ func (r *reader) letterOpening(i int) (int, bool) {
 }
 
 // keepCutLine keeps a cut line's words aside, where the walk is.
-func (r *reader) keepCutLine(b block) {
-	part, section, level, how, set := r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet
-	r.unplaced("", 7)
-	r.field(r.section).aside = true
-	r.addBlock(r.section, b, "cut line")
-	r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet = part, section, level, how, set
-}
+func (r *reader) keepCutLine(b block) { r.keepQuietly("cut line", b) }
 
 // keepAsideBlock keeps a block as unplaced text with no note: words the
 // reader knows for what they are.

@@ -590,11 +590,18 @@ func (r *reader) image(b block) bool {
 // keepImage keeps an image that stands with no text of the press
 // release before it aside (import keeps it in the appendix), with no
 // note: there is no reading of it to doubt.
-func (r *reader) keepImage(b block) {
+func (r *reader) keepImage(b block) { r.keepQuietly("image", b) }
+
+// keepQuietly keeps blocks aside, as written, with no note (an image, a
+// cut line, a table of contents): the section the walk is in goes on
+// after them.
+func (r *reader) keepQuietly(what string, bs ...block) {
 	part, section, level, how, set := r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet
 	r.unplaced("", 7)
 	r.field(r.section).aside = true
-	r.addBlock(r.section, b, "image")
+	for _, b := range bs {
+		r.addBlock(r.section, b, what)
+	}
 	r.part, r.section, r.sectionLevel, r.sectionHow, r.sectionSet = part, section, level, how, set
 }
 
