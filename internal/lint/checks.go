@@ -1281,8 +1281,8 @@ func bracketPlaceholders(s string) []textstat.Span {
 			// A wiki link, as notes apps write one: [[Customer interviews]].
 			if k := strings.Index(s[i+2:], "]]"); k >= 0 {
 				i += 2 + k + 1
+				continue
 			}
-			continue
 		}
 		inner := strings.ToLower(s[i+1 : i+1+j])
 		for _, k := range []string{"insert", "name", "customer", "company", "product", "tbd", "todo", "date", "city", "placeholder"} {

@@ -68,7 +68,8 @@ func fastpathTexts(t testing.TB) []string {
 }
 
 // quoteRef, normalizeCategoryRef and bracketPlaceholdersRef are the
-// functions as they were before their shortcuts.
+// functions as they were before their shortcuts (bracketPlaceholdersRef
+// with the wiki links it learned since).
 func quoteRef(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 60 {
@@ -87,6 +88,10 @@ func bracketPlaceholdersRef(s string) []textstat.Span {
 	for i := 0; i < len(s); i++ {
 		open := s[i]
 		if open != '[' && open != '<' {
+			continue
+		}
+		if strings.HasPrefix(s[i:], "[[") && strings.Contains(s[i+2:], "]]") {
+			i += 2 + strings.Index(s[i+2:], "]]") + 1 // a wiki link
 			continue
 		}
 		closeCh := byte(']')
