@@ -1262,6 +1262,13 @@ func bracketPlaceholders(s string) []textstat.Span {
 			break
 		}
 		open := s[i]
+		if open == '[' && strings.HasPrefix(s[i:], "[[") {
+			// A wiki link, as notes apps write one: [[Customer interviews]].
+			if k := strings.Index(s[i+2:], "]]"); k >= 0 {
+				i += 2 + k + 1
+				continue
+			}
+		}
 		closeCh := byte(']')
 		if open == '<' {
 			closeCh = '>'
@@ -1276,13 +1283,6 @@ func bracketPlaceholders(s string) []textstat.Span {
 		}
 		if s[i+1] == '^' {
 			continue // a footnote
-		}
-		if open == '[' && s[i+1] == '[' {
-			// A wiki link, as notes apps write one: [[Customer interviews]].
-			if k := strings.Index(s[i+2:], "]]"); k >= 0 {
-				i += 2 + k + 1
-				continue
-			}
 		}
 		inner := strings.ToLower(s[i+1 : i+1+j])
 		for _, k := range []string{"insert", "name", "customer", "company", "product", "tbd", "todo", "date", "city", "placeholder"} {
