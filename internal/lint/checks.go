@@ -502,21 +502,10 @@ func ownWords(prose string, s textstat.Sentence, lead int) int {
 // take it for a dateline, having no date to read, but it is one. start
 // otherwise.
 func datelineLead(text string, start int) int {
-	i := start
-	if strings.HasPrefix(text[i:], "**") {
-		i += 2
-	}
-	// The place: a few capitalised words and commas, then a dash.
-	sep, after := -1, 0
-	for _, d := range []string{" – ", " — ", " -- ", " - "} {
-		if k := strings.Index(text[i:min(len(text), i+50)], d); k > 0 && (sep < 0 || k < sep) {
-			sep, after = k, k+len(d)
-		}
-	}
-	if sep < 0 || !placeLike(text[i:i+sep]) {
+	_, j := datelinePlace(text, start)
+	if j < 0 {
 		return start
 	}
-	j := i + after
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
@@ -539,6 +528,27 @@ func datelineLead(text string, start int) int {
 		}
 	}
 	return start
+}
+
+// datelinePlace finds a dateline's place opening text at start ("PORT
+// ALDER, Wash. – ", "Willow Bend, OR – "): a few capitalised words and
+// commas, then a dash within 50 bytes. It returns where the dash starts
+// and where what follows it starts, or -1, -1.
+func datelinePlace(text string, start int) (dash, after int) {
+	i := start
+	if strings.HasPrefix(text[i:], "**") {
+		i += 2
+	}
+	sep, next := -1, 0
+	for _, d := range []string{" – ", " — ", " -- ", " - "} {
+		if k := strings.Index(text[i:min(len(text), i+50)], d); k > 0 && (sep < 0 || k < sep) {
+			sep, next = k, k+len(d)
+		}
+	}
+	if sep < 0 || !placeLike(text[i:i+sep]) {
+		return -1, -1
+	}
+	return i + sep, i + next
 }
 
 // placeLike: a dateline's place, "Willow Bend, OR", "SEATTLE, Wash.":
@@ -1038,7 +1048,9 @@ func checkAcronyms(c *checker) {
 	for i, f := range c.fields {
 		place := 0
 		if f == summary {
-			place = datelinePlaceEnd(f.prose)
+			// The dateline's place, where the reader could not parse the
+			// date and left it in the summary: "PORT ALDER, Wash. —".
+			place, _ = datelinePlace(f.prose, 0)
 		}
 		for _, a := range textstat.Acronyms(f.prose, f.words, ignore) {
 			key := strings.TrimSuffix(a.Text, "s")
@@ -1071,45 +1083,6 @@ func checkAcronyms(c *checker) {
 			defined[d] = true
 		}
 	}
-}
-
-// datelinePlaceEnd is where the place of a dateline that opens a summary
-// ends: the dash after "PORT ALDER, Wash." or "Toronto, ON", when the
-// summary's first line opens with a place and a comma, then a dash within
-// its first 80 bytes; 0 when it opens no such dateline. The reader parses
-// most datelines out of the summary; this covers those whose date it
-// cannot read ("[date TBD]", a date on another line).
-func datelinePlaceEnd(s string) int {
-	head := s[:min(len(s), 80)]
-	if i := strings.IndexByte(head, '\n'); i >= 0 {
-		head = head[:i]
-	}
-	dash := -1
-	for _, d := range []string{" – ", " — ", " -- ", " - "} {
-		if i := strings.Index(head, d); i >= 0 && (dash < 0 || i < dash) {
-			dash = i
-		}
-	}
-	if dash < 0 {
-		return 0
-	}
-	comma := strings.IndexByte(head[:dash], ',')
-	if comma <= 0 {
-		return 0
-	}
-	// A place, then a comma and a region: one to four capitalised words
-	// before the comma, one or two after it ("With the DMV, diners wait –"
-	// is a sentence).
-	place, region := strings.Fields(head[:comma]), strings.Fields(head[comma+1:dash])
-	if len(place) > 4 || len(region) == 0 || len(region) > 2 {
-		return 0
-	}
-	for _, w := range append(place, region...) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return 0
-		}
-	}
-	return dash
 }
 
 // names are the product's name and the document's title, unless the
