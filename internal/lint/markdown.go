@@ -47,7 +47,7 @@ func (c *checker) markdownRequired(q prfaq.Question) {
 	// their order and words, when the section may be one of them read
 	// as another: then the lesser finding, which says so.
 	core := func(name, heading, what string) {
-		if c.d.Guessed {
+		if c.d.Guessed() {
 			c.reportMissing(id, at, true, "no "+name+" found among the paragraphs read by their order and words: head it "+heading+" if one of them is; if not, write "+what)
 			return
 		}
@@ -300,7 +300,7 @@ func (c *checker) problemElsewhere() bool {
 		switch {
 		case f.quote || f.path == "press_release.headline" || f.path == "press_release.subheadline":
 		case f.path == "press_release.current_solutions":
-			if c.d.Guessed && strings.TrimSpace(f.text) != "" {
+			if c.d.Guessed() && strings.TrimSpace(f.text) != "" {
 				return true
 			}
 		case statesProblem(f.prose, f.sentences):

@@ -29,7 +29,6 @@ func (res *Result) Document(file string) *source.Document {
 		Lines:         res.lines,
 		Notes:         res.Notes,
 		Parts:         res.Found,
-		Guessed:       res.Guessed,
 		GuessedFields: res.GuessedFields,
 		Locate:        locator{lines: res.lines, refs: res.Lines, pos: res.Pos},
 	}

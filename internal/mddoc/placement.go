@@ -766,7 +766,6 @@ func (r *reader) order(units []unit) {
 			r.guessed = append(r.guessed, guess{unit.blocks[0].from + 1, c.name})
 		}
 		if !certain {
-			r.res.Guessed = true
 			if r.res.GuessedFields == nil {
 				r.res.GuessedFields = map[string]bool{}
 			}

@@ -56,12 +56,10 @@ type Result struct {
 	Found map[string]bool
 	// Structured is false when nothing of a PR/FAQ was recognised.
 	Structured bool
-	// Guessed is true when some of the press release's paragraphs
-	// were given their sections by their order and words, with no
-	// heading or label to say: a section not found may be among them.
-	Guessed bool
-	// GuessedFields are the fields (press_release.problem) that hold
-	// such a paragraph: where the section ends is the reader's guess.
+	// GuessedFields are the fields (press_release.problem) holding a
+	// paragraph given its section by its order and words, with no
+	// heading or label to say: where the section ends is the reader's
+	// guess, and a section not found may be among them.
 	GuessedFields map[string]bool
 	// Unplaced lists each run of text that fits no part: its lines and
 	// the heading it was under, in file order.
@@ -206,6 +204,10 @@ func Read(name string, src []byte, opts Options) (*Result, error) {
 	r.finish()
 	return r.res, nil
 }
+
+// Guessed reports whether the reader placed any press release paragraph
+// by its order and words (see GuessedFields).
+func (res *Result) Guessed() bool { return len(res.GuessedFields) > 0 }
 
 // SplitLines cuts a source into lines after LF, CRLF or a lone CR, and
 // drops a byte order mark: lines as YAML counts them, and as lint reports

@@ -316,8 +316,8 @@ func TestGuessed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Guessed != c.want || res.Document("x.md").Guessed != c.want {
-			t.Errorf("%s: guessed %v, want %v", c.name, res.Guessed, c.want)
+		if res.Guessed() != c.want || res.Document("x.md").Guessed() != c.want {
+			t.Errorf("%s: guessed %v, want %v", c.name, res.Guessed(), c.want)
 		}
 	}
 }

@@ -50,13 +50,10 @@ type Document struct {
 	// Parts says which parts a Markdown file has: "press_release", "faq"
 	// and "customer"; nil for YAML, whose parts are always there.
 	Parts map[string]bool
-	// Guessed is true when a Markdown reader gave some press release
-	// paragraphs their sections by their order and words, with no
-	// heading or label to say: a section it did not find may be one of
-	// them, read as another.
-	Guessed bool
-	// GuessedFields are the fields that hold such a paragraph (by path,
-	// press_release.problem): their length is the reader's guess too.
+	// GuessedFields are the fields (by path, press_release.problem) in
+	// which a Markdown reader gave paragraphs their sections by their
+	// order and words, with no heading or label to say: a section it did
+	// not find may be one of them, and where each ends is its guess.
 	GuessedFields map[string]bool
 	// Err says why the file holds no document: a *Problem or Problems,
 	// each with its file, line and column.
@@ -162,3 +159,7 @@ func IndentCol(lines []string, line int) int {
 	src := lines[line-1]
 	return RuneCol(src, len(src)-len(strings.TrimLeft(src, " \t")))
 }
+
+// Guessed reports whether a Markdown reader placed any press release
+// paragraph by its order and words (see GuessedFields).
+func (d *Document) Guessed() bool { return len(d.GuessedFields) > 0 }
