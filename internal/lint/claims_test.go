@@ -209,6 +209,8 @@ func TestSourced(t *testing.T) {
 		want     bool
 	}{
 		{"In our 2026 survey of 1,200 diners, 38% said they gave up.", true},
+		{"Across 400 complaints last year, 38% were about fees.", true},
+		{"Developers asked for it in 61 support tickets since 2025.", true},
 		{"According to the city's 2025 report, 9,400 residents called.", true},
 		{"A study by the university found 40% of bins overflow.", true},
 		{"We interviewed 40 owners, and 31 chase payments weekly.", true},

@@ -115,7 +115,7 @@ func namesSource(lower string) bool {
 		case "tickets", "complaints", "emails", "requests", "submissions":
 			// Where the figures were counted: "in 61 support tickets
 			// since 2025", "across 400 complaints".
-			if inSource(words, i) || prev != "" && (at(i-2) == "across" || at(i-3) == "across") {
+			if inSource(words, i) {
 				return true
 			}
 		case "reported", "published", "conducted", "issued":
@@ -195,7 +195,7 @@ func sourceNoun(back3, back2, prev, next string) bool {
 func inSource(words []string, i int) bool {
 	for back := i - 1; back >= max(0, i-4); back-- {
 		switch words[back] {
-		case "in", "from", "per", "at":
+		case "in", "from", "per", "at", "across":
 			// "in survey" alone is no phrase; "..., and in exit
 			// interviews, ..." opens a later clause, which it sources,
 			// not the sentence.
