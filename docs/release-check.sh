@@ -180,7 +180,7 @@ if (
     GITHUB_OUTPUT="$action/output" GITHUB_PATH="$action/path"
   bash .github/action/install.sh choose >/dev/null
   while IFS='=' read -r k v; do
-    case $k in method) export PRFAQ_METHOD=$v ;; bin) export PRFAQ_BIN=$v ;; archive) export PRFAQ_ARCHIVE=$v ;; esac
+    case $k in method) export PRFAQ_METHOD=$v ;; bin) export PRFAQ_BIN=$v ;; archive) export PRFAQ_ARCHIVE=$v ;; sha256) export PRFAQ_SHA256=$v ;; esac
   done <"$action/output"
   [[ $PRFAQ_METHOD == release ]] || { echo "the action would build prfaq ($PRFAQ_METHOD), not download it" >&2; exit 1; }
   bash .github/action/install.sh install | tail -n 1 | grep -qxF "$printed"

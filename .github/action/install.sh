@@ -2,7 +2,7 @@
 # install.sh: the GitHub Action's install of prfaq (action.yml runs it).
 #
 #   install.sh choose    decide what to install; writes method, version,
-#                        bin and archive to $GITHUB_OUTPUT
+#                        bin, archive and its sha256 to $GITHUB_OUTPUT
 #   install.sh install   install it into bin and add bin to $GITHUB_PATH
 #
 # A version with a release is downloaded: the archive for the runner's
@@ -21,7 +21,7 @@
 #   PRFAQ_RELEASES     where release files are (default: the GitHub releases
 #                      of prfaq/prfaq); a file:// URL works, as in the tests
 #   PRFAQ_GIT          the repository whose tags name versions
-#   install only: PRFAQ_METHOD, PRFAQ_BIN, PRFAQ_ARCHIVE, PRFAQ_CACHED
+#   install only: PRFAQ_METHOD, PRFAQ_BIN, PRFAQ_ARCHIVE, PRFAQ_SHA256, PRFAQ_CACHED
 #                 (the outputs of choose and of the cache step)
 set -euo pipefail
 
@@ -84,7 +84,7 @@ newest() {
 }
 
 choose() {
-  local want version archive platform ext checksums
+  local want version archive platform ext checksums sha256
   want="${PRFAQ_VERSION:-${PRFAQ_ACTION_REF:-}}"
   if [[ -z "$want" ]]; then
     # uses: ./ (the action from a checkout) has no ref: build that
@@ -142,15 +142,18 @@ choose() {
     output method go
     return
   fi
-  if ! awk -v f="$archive" '$2 == f || $2 == "*" f { found = 1 } END { exit !found }' "$checksums"; then
-    rm -f "$checksums"
+  # The archive's SHA-256, read here once: install checks the download
+  # against it.
+  sha256="$(awk -v f="$archive" '$2 == f || $2 == "*" f { print $1; exit }' "$checksums")"
+  rm -f "$checksums"
+  if [[ -z "$sha256" ]]; then
     echo "::notice title=prfaq::the $version release has no $archive: building prfaq with go install"
     output method go
     return
   fi
-  rm -f "$checksums"
   output method release
   output archive "$archive"
+  output sha256 "$sha256"
 }
 
 install() {
@@ -163,25 +166,23 @@ install() {
   elif [[ "$PRFAQ_METHOD" == go ]]; then
     GOBIN="$bin" go install "$module/cmd/prfaq@$version"
   else
-    download "$version" "$PRFAQ_ARCHIVE" "$bin" "$exe"
+    download "$version" "$PRFAQ_ARCHIVE" "${PRFAQ_SHA256:-}" "$bin" "$exe"
   fi
   echo "$bin" >>"$GITHUB_PATH"
   "$bin/$exe" --version
 }
 
-# download VERSION ARCHIVE BIN EXE: fetch the release archive and its
-# checksums, refuse it unless they agree, and unpack the binary into BIN.
+# download VERSION ARCHIVE SHA256 BIN EXE: fetch the release archive,
+# refuse it unless its SHA-256 is the one the release's checksums.txt
+# gave (read by choose), and unpack the binary into BIN.
 download() {
-  local version="$1" archive="$2" bin="$3" exe="$4" want got
+  local version="$1" archive="$2" want="$3" bin="$4" exe="$5" got
   # Not local: the EXIT trap (error leaves by exit) reads it.
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
-  fetch "$releases/$version/checksums.txt" "$work/checksums.txt" ||
-    error "could not download $releases/$version/checksums.txt"
+  [[ -n "$want" ]] || error "$archive is not in the $version release's checksums.txt, so it cannot be verified: refusing to install it"
   fetch "$releases/$version/$archive" "$work/$archive" ||
     error "could not download $releases/$version/$archive"
-  want="$(awk -v f="$archive" '$2 == f || $2 == "*" f { print $1; exit }' "$work/checksums.txt")"
-  [[ -n "$want" ]] || error "$archive is not in the $version release's checksums.txt, so it cannot be verified: refusing to install it"
   got="$(sha256 "$work/$archive")"
   if [[ "$got" != "$want" ]]; then
     error "$archive does not match the $version release's checksums.txt (SHA-256 $got, checksums.txt says $want): refusing to install it. Run the job again; if it fails the same way, report it at https://github.com/prfaq/prfaq/issues"
